@@ -1,0 +1,27 @@
+"""One family of errors, each with a message a person can act on.
+
+Library code raises these; only the CLI turns them into exit codes (``InputError`` -> 2, anything
+else -> 1). Recoverable problems are not errors: they travel as warnings with the result.
+"""
+
+from __future__ import annotations
+
+
+class BriefingError(Exception):
+    """Base class of every error this package raises on purpose."""
+
+
+class InputError(BriefingError):
+    """The input (an article, a theme, a template, a data file, an option) is unusable.
+
+    The message names the file and says what is wrong with it, e.g.
+    ``article.txt: line 1: no headline``.
+    """
+
+
+class ThemeError(InputError):
+    """A theme file is missing, unreadable, or has a field with a bad value."""
+
+
+class RenderError(BriefingError):
+    """A renderer could not produce its output from a valid briefing (a bug or a broken asset)."""

@@ -1,0 +1,172 @@
+"""The briefing model: the contract between the pipeline's stages.
+
+Readers produce an :class:`Article`; ``extract`` finds its :class:`Figure` and :class:`Milestone`
+items; ``plan`` assembles a :class:`Briefing` (article, figures, chart plans, bottom line); the chart,
+deck and memo renderers only consume these. Every class is a frozen dataclass of plain values
+(str, float, bool, tuples), so a stage's output can be compared, hashed, and round-tripped through
+JSON with :func:`to_json_dict` / :func:`briefing_from_json_dict`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    """One "Did You Know?" term and its definition (description lines joined with spaces)."""
+
+    term: str
+    definition: str
+
+
+@dataclass(frozen=True)
+class Section:
+    """A section whose heading the reader did not recognise, kept as it stands."""
+
+    heading: str
+    paragraphs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Article:
+    """A news article as read, before any figure is extracted.
+
+    ``title`` is the short headline, ``subtitle`` the longer one ("" when the article has only one),
+    ``lead`` the paragraphs before the first section. ``takeaways_derived`` is true when the article
+    had no "Key Takeaways" and the reader chose them from its sentences. ``source`` names where the
+    text came from (a path, ``<stdin>`` or ``<text>``), for messages.
+    """
+
+    title: str
+    subtitle: str = ""
+    lead: tuple[str, ...] = ()
+    takeaways: tuple[str, ...] = ()
+    analysis: tuple[str, ...] = ()
+    glossary: tuple[GlossaryEntry, ...] = ()
+    sections: tuple[Section, ...] = ()
+    source: str = "<text>"
+    takeaways_derived: bool = False
+
+    def paragraphs(self) -> tuple[str, ...]:
+        """Every paragraph of running text, in reading order (headlines excluded)."""
+        out: list[str] = [*self.lead, *self.takeaways, *self.analysis]
+        for section in self.sections:
+            out.extend(section.paragraphs)
+        for entry in self.glossary:
+            out.append(entry.definition)
+        return tuple(out)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One quantitative statement of the article, with its provenance.
+
+    ``value`` is signed and in base units (``$2.4 billion`` -> 2.4e9; ``fell 5.5%`` -> -5.5).
+    ``unit`` is an ISO 4217 currency code, ``%``, ``pp`` (percentage points) or a plain unit word
+    (``x`` for multiples). ``quote`` is the figure exactly as written and ``sentence`` the whole
+    sentence it stands in, so every number can be traced back. ``role`` is ``main``, ``range-low``
+    or ``range-high``; ``approximate`` is true for "about", "nearly" and the like.
+    """
+
+    subject: str
+    metric: str
+    value: float
+    unit: str
+    quote: str
+    sentence: str
+    period: str = ""
+    role: str = "main"
+    approximate: bool = False
+
+    @property
+    def is_money(self) -> bool:
+        return len(self.unit) == 3 and self.unit.isupper()
+
+
+@dataclass(frozen=True)
+class Milestone:
+    """A dated event the article states, such as "production by mid-2026"."""
+
+    subject: str
+    event: str
+    when: str
+    quote: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class ChartPlan:
+    """What one chart shows, decided from the figures before anything is drawn.
+
+    ``kind`` is ``investment`` (an amount with its timeline), ``change`` (signed percentage changes
+    around a zero line), ``bars`` (amounts of one unit side by side) or ``kpi`` (a single figure
+    as a tile). ``title`` states the point; ``source`` is the line printed under the chart.
+    """
+
+    key: str
+    kind: str
+    title: str
+    unit_label: str
+    figures: tuple[Figure, ...]
+    source: str
+    alt_text: str
+    milestones: tuple[Milestone, ...] = ()
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """Everything the renderers need: the article, its figures, the charts to draw, and the
+    one-paragraph bottom line. ``warnings`` are recoverable problems found on the way."""
+
+    article: Article
+    figures: tuple[Figure, ...]
+    milestones: tuple[Milestone, ...]
+    charts: tuple[ChartPlan, ...]
+    bottom_line: str
+    warnings: tuple[str, ...] = field(default=())
+
+
+def to_json_dict(obj: Any) -> Any:
+    """A JSON-ready structure (dicts, lists, numbers, strings) for any model object."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_json_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, (tuple, list)):
+        return [to_json_dict(item) for item in obj]
+    return obj
+
+
+def _build(cls: type, data: dict[str, Any]) -> Any:
+    """Rebuild a model dataclass from :func:`to_json_dict` output, nested classes included."""
+    nested = {
+        "glossary": GlossaryEntry,
+        "sections": Section,
+        "figures": Figure,
+        "milestones": Milestone,
+        "charts": ChartPlan,
+    }
+    kwargs: dict[str, Any] = {}
+    names = {f.name for f in dataclasses.fields(cls)}
+    for key, value in data.items():
+        if key not in names:
+            continue
+        if key == "article":
+            value = _build(Article, value)
+        elif key in nested and isinstance(value, list):
+            value = tuple(_build(nested[key], item) for item in value)
+        elif isinstance(value, list):
+            value = tuple(value)
+        kwargs[key] = value
+    return cls(**kwargs)
+
+
+def briefing_from_json_dict(data: dict[str, Any]) -> Briefing:
+    """The :class:`Briefing` that :func:`to_json_dict` turned into ``data``."""
+    return _build(Briefing, data)
+
+
+def article_from_json_dict(data: dict[str, Any]) -> Article:
+    """The :class:`Article` that :func:`to_json_dict` turned into ``data``."""
+    return _build(Article, data)

@@ -1,0 +1,190 @@
+"""The theme: colours, fonts, sizes, logo, organisation name and classification label, as data.
+
+Takes a JSON theme file (default ``assets/theme.json``) and returns a frozen :class:`Theme`. Charts,
+deck and memo read every colour and font from it, so a corporate look is a file, not code. Font and
+logo paths in a theme file are relative to that file; a bad field raises :class:`ThemeError` naming
+the file and the field.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import ThemeError
+
+_HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+_COLOUR_NAMES = ("primary", "accent", "positive", "negative", "text", "muted", "light", "background")
+_FONT_ROLES = ("regular", "bold", "italic", "cjk")
+
+
+def assets_dir() -> Path:
+    """The folder of bundled assets (theme, fonts, sample article).
+
+    In a source checkout that is ``assets/`` beside the package; an installed wheel carries the same
+    files as the data package ``briefing.assets``.
+    """
+    checkout = Path(__file__).resolve().parent.parent / "assets"
+    if (checkout / "theme.json").is_file():
+        return checkout
+    return Path(str(resources.files("briefing.assets")))
+
+
+@dataclass(frozen=True)
+class Colours:
+    """Hex colours (``#RRGGBB``). ``positive``/``negative`` mark signed changes in charts."""
+
+    primary: str
+    accent: str
+    positive: str
+    negative: str
+    text: str
+    muted: str
+    light: str
+    background: str
+
+
+@dataclass(frozen=True)
+class FontFiles:
+    """TrueType files that draw the memo and charts and measure deck text.
+
+    ``regular``/``bold``/``italic`` must cover Latin (and ideally Greek and Cyrillic); ``cjk`` draws
+    the Chinese, Japanese and Korean characters the others lack.
+    """
+
+    regular: Path
+    bold: Path
+    italic: Path
+    cjk: Path
+
+
+@dataclass(frozen=True)
+class DeckStyle:
+    """Font names declared in the deck and the range text sizes may take.
+
+    ``latin_font`` should be a font the reader's PowerPoint has and that is metric-compatible with
+    ``FontFiles.regular`` (Arial and Liberation Sans), so that measured wrapping holds there too.
+    """
+
+    latin_font: str
+    east_asian_font: str
+    title_max_pt: float
+    title_min_pt: float
+    body_max_pt: float
+    body_min_pt: float
+
+
+@dataclass(frozen=True)
+class MemoStyle:
+    paper: str
+    body_pt: float
+
+
+@dataclass(frozen=True)
+class Theme:
+    organisation: str
+    author: str
+    classification: str
+    colours: Colours
+    fonts: FontFiles
+    deck: DeckStyle
+    memo: MemoStyle
+    logo: Path | None
+    source: str
+
+
+def _field(data: dict[str, Any], name: str, where: str, kind: type | tuple[type, ...]) -> Any:
+    if name not in data:
+        raise ThemeError(f"{where}: missing field {name!r}")
+    value = data[name]
+    if not isinstance(value, kind) or isinstance(value, bool):
+        expected = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+        raise ThemeError(f"{where}: field {name!r} must be a {expected}, not {value!r}")
+    return value
+
+
+def _path(base: Path, value: str, where: str, name: str) -> Path:
+    path = (base / value).resolve()
+    if not path.is_file():
+        path = (assets_dir() / value).resolve()
+    if not path.is_file():
+        raise ThemeError(f"{where}: field {name!r}: no such file {value!r}")
+    return path
+
+
+def theme_from_dict(data: dict[str, Any], base: Path, source: str) -> Theme:
+    """Validate a theme's JSON data; relative paths are looked up beside ``base``, then in assets."""
+    if not isinstance(data, dict):
+        raise ThemeError(f"{source}: a theme is a JSON object")
+    colours_data = _field(data, "colors", source, dict)
+    colours = {}
+    for name in _COLOUR_NAMES:
+        value = _field(colours_data, name, source, str)
+        if not _HEX_COLOUR.fullmatch(value):
+            raise ThemeError(f"{source}: field 'colors.{name}' must look like #1F3A5F, not {value!r}")
+        colours[name] = value.upper()
+    fonts_data = _field(data, "fonts", source, dict)
+    fonts = {
+        role: _path(base, _field(fonts_data, role, source, str), source, f"fonts.{role}")
+        for role in _FONT_ROLES
+    }
+    deck_data = _field(data, "deck", source, dict)
+    numbers = {}
+    for name in ("title_max_pt", "title_min_pt", "body_max_pt", "body_min_pt"):
+        value = float(_field(deck_data, name, source, (int, float)))
+        if not 6 <= value <= 96:
+            raise ThemeError(f"{source}: field 'deck.{name}' must be between 6 and 96 points, not {value}")
+        numbers[name] = value
+    for kind in ("title", "body"):
+        if numbers[f"{kind}_min_pt"] > numbers[f"{kind}_max_pt"]:
+            raise ThemeError(f"{source}: field 'deck.{kind}_min_pt' is larger than 'deck.{kind}_max_pt'")
+    deck = DeckStyle(
+        latin_font=_field(deck_data, "latin_font", source, str),
+        east_asian_font=_field(deck_data, "east_asian_font", source, str),
+        **numbers,
+    )
+    memo_data = _field(data, "memo", source, dict)
+    paper = _field(memo_data, "paper", source, str)
+    if paper.upper() not in ("A4", "LETTER"):
+        raise ThemeError(f"{source}: field 'memo.paper' must be 'A4' or 'Letter', not {paper!r}")
+    body_pt = float(_field(memo_data, "body_pt", source, (int, float)))
+    if not 7 <= body_pt <= 16:
+        raise ThemeError(f"{source}: field 'memo.body_pt' must be between 7 and 16 points, not {body_pt}")
+    logo_value = data.get("logo")
+    logo = _path(base, logo_value, source, "logo") if logo_value else None
+    return Theme(
+        organisation=_field(data, "organisation", source, str),
+        author=_field(data, "author", source, str),
+        classification=_field(data, "classification", source, str),
+        colours=Colours(**colours),
+        fonts=FontFiles(**fonts),
+        deck=deck,
+        memo=MemoStyle(paper="A4" if paper.upper() == "A4" else "Letter", body_pt=body_pt),
+        logo=logo,
+        source=source,
+    )
+
+
+def load_theme(path: str | Path | None = None) -> Theme:
+    """The theme in ``path`` (a JSON file), or the bundled default theme when ``path`` is None."""
+    file = Path(path) if path is not None else assets_dir() / "theme.json"
+    try:
+        text = file.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ThemeError(f"{file}: no such theme file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ThemeError(f"{file}: cannot read the theme file ({exc})") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ThemeError(f"{file}: line {exc.lineno}: not valid JSON ({exc.msg})") from None
+    return theme_from_dict(data, file.parent, str(file))
+
+
+def hex_to_rgb(colour: str) -> tuple[int, int, int]:
+    """``#1F3A5F`` -> ``(31, 58, 95)``."""
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
