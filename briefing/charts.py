@@ -2,14 +2,39 @@
 
 Takes a :class:`~briefing.model.Briefing`'s chart plans and a theme; returns one
 :class:`RenderedChart` per plan holding a high-resolution PNG (the deck's picture) and an SVG with
-text drawn as outlines (the memo's vector drawing), both from the same matplotlib ``Figure``.
+text drawn as outlines (the memo's vector drawing), both saved from the same matplotlib ``Figure``.
+Only the object-oriented API is used (``matplotlib.figure.Figure``), never pyplot's global state,
+so charts can be drawn in worker processes and library callers' settings are left alone.
 """
 
 from __future__ import annotations
 
+import io
+import logging
+import textwrap
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
 
+import matplotlib
+from matplotlib import font_manager
+from matplotlib.patches import FancyBboxPatch
+from matplotlib.figure import Figure as MplFigure
+
+from .formatting import MINUS, format_value
 from .model import ChartPlan
+from .theme import FontFiles, Theme
+
+# Bold text falls back to the CJK font, which has no bold face; matplotlib then logs a warning per
+# label although it draws the regular weight, which is what we want.
+logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
+
+#: Drawn at slide proportions; the memo scales the vector drawing down to its column width.
+WIDTH_IN, HEIGHT_IN = 11.0, 5.2
+#: Deck pictures at this resolution stay sharp on a projector and in print.
+PNG_DPI = 200
+#: Text sizes in points at WIDTH_IN; on a 13.3 in slide this reads from the back of a room.
+LABEL_PT, VALUE_PT, SOURCE_PT = 17, 19, 12
 
 
 @dataclass(frozen=True)
@@ -21,3 +46,153 @@ class RenderedChart:
     svg: bytes
     width_in: float
     height_in: float
+
+
+@lru_cache(maxsize=4)
+def _font_families(fonts: FontFiles) -> tuple[str, ...]:
+    """Register the theme's font files with matplotlib; the CJK font is a per-glyph fallback."""
+    names = []
+    for path in (fonts.regular, fonts.bold, fonts.cjk):
+        font_manager.fontManager.addfont(str(path))
+    for path in (fonts.regular, fonts.cjk):
+        names.append(font_manager.FontProperties(fname=str(path)).get_name())
+    return tuple(dict.fromkeys(names))
+
+
+def _plain(text: str) -> str:
+    """Text as matplotlib should show it: '$' would otherwise start mathtext."""
+    return text.replace("\\", "\\\\").replace("$", r"\$")
+
+
+def _style(theme: Theme) -> dict[str, object]:
+    c = theme.colours
+    return {
+        "font.family": list(_font_families(theme.fonts)),
+        "font.size": LABEL_PT,
+        "text.color": c.text,
+        "axes.labelcolor": c.text,
+        "axes.edgecolor": c.muted,
+        "xtick.color": c.text,
+        "ytick.color": c.text,
+        "svg.fonttype": "path",  # outlines: the memo needs no font for chart text, and no glyph can go missing
+        "svg.hashsalt": "briefing",  # fixed ids inside the SVG: the same chart gives the same bytes
+        "path.simplify": True,
+    }
+
+
+def _wrap(text: str, width: int) -> str:
+    return "\n".join(textwrap.wrap(text, width, break_long_words=True)) or text
+
+
+def _draw_change(fig: MplFigure, plan: ChartPlan, theme: Theme) -> None:
+    """Signed changes as horizontal bars around a zero line, each labelled with its value."""
+    c = theme.colours
+    figures = plan.figures
+    ax = fig.add_axes((0.30, 0.16, 0.62, 0.68))
+    values = [f.value for f in figures]
+    labels = [_plain(_wrap(f"{f.metric}" + (f" ({f.period})" if f.period and f.period not in f.metric else ""), 26))
+              for f in figures]
+    rows = list(range(len(figures)))[::-1]
+    colours = [c.positive if v >= 0 else c.negative for v in values]
+    ax.barh(rows, values, color=colours, height=0.55)
+    ax.axvline(0, color=c.text, linewidth=1.2)
+    span = max(abs(v) for v in values) or 1.0
+    low, high = min(0.0, min(values)), max(0.0, max(values))
+    pad = span * 0.28
+    ax.set_xlim(low - (pad if low < 0 else span * 0.02), high + (pad if high > 0 else span * 0.02))
+    for row, figure in zip(rows, figures):
+        text = _plain(format_value(figure, signed=True))
+        ax.annotate(text, (figure.value, row), xytext=(8 if figure.value >= 0 else -8, 0),
+                     textcoords="offset points", va="center", ha="left" if figure.value >= 0 else "right",
+                     fontsize=VALUE_PT, fontweight="bold", color=c.text)
+    ax.set_yticks(rows, labels)
+    ax.tick_params(axis="y", length=0, labelsize=LABEL_PT)
+    ax.tick_params(axis="x", labelsize=LABEL_PT - 3)
+    unit = "percentage points" if plan.unit_label == "pp" else "per cent"
+    ax.set_xlabel(f"Change, {unit}", fontsize=LABEL_PT - 3, color=c.muted)
+    ax.xaxis.set_major_formatter(lambda x, _pos: f"{x:+g}".replace("-", MINUS) if x else "0")
+    for side in ("top", "right", "left"):
+        ax.spines[side].set_visible(False)
+
+
+def _draw_bars(fig: MplFigure, plan: ChartPlan, theme: Theme) -> None:
+    """Amounts of one unit as horizontal bars, largest first, labelled directly (no legend)."""
+    c = theme.colours
+    figures = sorted(plan.figures, key=lambda f: -abs(f.value))
+    ax = fig.add_axes((0.30, 0.16, 0.58, 0.68))
+    rows = list(range(len(figures)))[::-1]
+    values = [abs(f.value) for f in figures]
+    ax.barh(rows, values, color=c.accent, height=0.55)
+    top = max(values) or 1.0
+    ax.set_xlim(0, top * 1.25)
+    for row, figure, value in zip(rows, figures, values):
+        ax.annotate(_plain(format_value(figure)), (value, row), xytext=(8, 0), textcoords="offset points",
+                    va="center", ha="left", fontsize=VALUE_PT, fontweight="bold", color=c.text)
+    labels = [_plain(_wrap(f.metric + (f" ({f.period})" if f.period and f.period not in f.metric else ""), 26))
+              for f in figures]
+    ax.set_yticks(rows, labels)
+    ax.tick_params(axis="y", length=0, labelsize=LABEL_PT)
+    ax.set_xticks([])
+    for side in ("top", "right", "bottom", "left"):
+        ax.spines[side].set_visible(side == "left")
+
+
+def _draw_kpi(fig: MplFigure, plan: ChartPlan, theme: Theme, left: float = 0.04, width: float = 0.92) -> None:
+    """One figure as a tile: the number large, what it measures beneath it."""
+    c = theme.colours
+    figure = plan.figures[0]
+    ax = fig.add_axes((left, 0.18, width, 0.66))
+    ax.set_axis_off()
+    ax.add_patch(FancyBboxPatch((0.02, 0.02), 0.96, 0.96, boxstyle="round,pad=0,rounding_size=0.04",
+                                                   transform=ax.transAxes, facecolor=c.light, edgecolor="none"))
+    signed = not figure.is_money
+    colour = c.primary if figure.is_money or figure.value >= 0 else c.negative
+    ax.text(0.5, 0.60, _plain(format_value(figure, signed=signed)), transform=ax.transAxes, ha="center",
+            va="center", fontsize=54, fontweight="bold", color=colour)
+    caption = " ".join(x for x in (figure.subject, figure.metric, figure.period) if x)
+    ax.text(0.5, 0.24, _plain(_wrap(caption, int(46 * width))), transform=ax.transAxes, ha="center", va="center",
+            fontsize=LABEL_PT, color=c.text)
+
+
+def _draw_investment(fig: MplFigure, plan: ChartPlan, theme: Theme) -> None:
+    """The amount as a tile beside the timeline from announcement to the stated milestones."""
+    c = theme.colours
+    _draw_kpi(fig, plan, theme, left=0.03, width=0.40)
+    ax = fig.add_axes((0.47, 0.18, 0.50, 0.66))
+    ax.set_axis_off()
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1)
+    # The article gives no announcement date, so the first stop carries none: nothing is invented.
+    stops = [("Announced", "")] + [(m.event[:1].upper() + m.event[1:], m.when) for m in plan.milestones]
+    xs = [0.16 + 0.68 * i / max(1, len(stops) - 1) for i in range(len(stops))]
+    ax.annotate("", xy=(0.97, 0.55), xytext=(0.03, 0.55),
+                arrowprops={"arrowstyle": "-|>", "color": c.muted, "linewidth": 2.5, "mutation_scale": 22})
+    for i, (x, (event, when)) in enumerate(zip(xs, stops)):
+        last = i == len(stops) - 1 and len(stops) > 1
+        ax.plot([x], [0.55], marker="o", markersize=16, color=c.accent if last else c.primary, zorder=3)
+        ax.text(x, 0.74, _plain(_wrap(when, 14)), ha="center", va="bottom", fontsize=VALUE_PT,
+                fontweight="bold", color=c.primary)
+        ax.text(x, 0.38, _plain(_wrap(event, 16)), ha="center", va="top", fontsize=LABEL_PT, color=c.text)
+
+
+_DRAWERS = {"change": _draw_change, "bars": _draw_bars, "kpi": _draw_kpi, "investment": _draw_investment}
+
+
+def render_chart(plan: ChartPlan, theme: Theme) -> RenderedChart:
+    """Draw one chart plan and save it as PNG and as SVG from the same figure."""
+    with matplotlib.rc_context(_style(theme)):
+        fig = MplFigure(figsize=(WIDTH_IN, HEIGHT_IN), facecolor=theme.colours.background)
+        fig.text(0.02, 0.95, _plain(_wrap(plan.title, 90)), ha="left", va="top", fontsize=LABEL_PT + 3,
+                 fontweight="bold", color=theme.colours.primary)
+        _DRAWERS[plan.kind](fig, plan, theme)
+        fig.text(0.02, 0.025, _plain(_wrap(plan.source, 130)), ha="left", va="bottom", fontsize=SOURCE_PT,
+                 color=theme.colours.muted)
+        png, svg = io.BytesIO(), io.BytesIO()
+        fig.savefig(png, format="png", dpi=PNG_DPI, metadata={"Software": None})
+        fig.savefig(svg, format="svg", metadata={"Date": None, "Creator": None})
+    return RenderedChart(plan=plan, png=png.getvalue(), svg=svg.getvalue(), width_in=WIDTH_IN, height_in=HEIGHT_IN)
+
+
+def render_charts(plans: Sequence[ChartPlan], theme: Theme) -> tuple[RenderedChart, ...]:
+    """Every chart of a briefing, each drawn exactly once."""
+    return tuple(render_chart(plan, theme) for plan in plans)

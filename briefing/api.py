@@ -1,0 +1,117 @@
+"""The Python API: one call from an article to a deck and a memo on disk.
+
+``build_briefing(source, out_dir="output")`` runs the whole pipeline — read, extract figures, plan,
+draw the charts once, render deck and memo in memory, then write both atomically — and returns a
+:class:`BuildResult`. The stages are importable on their own for callers that want one step.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+from .model import Article, Briefing
+from .output import ensure_out_dir, slugify, unique_stem, write_atomic
+from .readers import MAX_BYTES, Source, read_article
+from .theme import Theme, assets_dir, load_theme
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """Everything a build can be told; the CLI flags carry the same names.
+
+    ``build_date`` pins the date printed on the outputs (None: ``SOURCE_DATE_EPOCH`` if set, else
+    today in UTC). ``theme`` is a theme JSON file (None: the bundled theme). ``paper`` is ``A4`` or
+    ``Letter`` (None: the theme's). ``input_format`` forces ``text``, ``markdown`` or ``html``.
+    """
+
+    theme: str | os.PathLike[str] | None = None
+    build_date: datetime.date | None = None
+    paper: str | None = None
+    input_format: str | None = None
+    max_bytes: int = MAX_BYTES
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What one build produced: where the deck and memo are, the briefing they show, and warnings."""
+
+    source: str
+    deck: Path
+    memo: Path
+    briefing: Briefing
+    warnings: tuple[str, ...] = field(default=())
+
+
+def sample_article_path() -> Path:
+    """The bundled sample article, built when the CLI is given no article."""
+    return assets_dir() / "sample-article.txt"
+
+
+def resolve_build_date(build_date: datetime.date | None = None) -> datetime.date:
+    """The date to print: ``build_date``, else ``SOURCE_DATE_EPOCH`` (reproducible builds), else today (UTC)."""
+    if build_date is not None:
+        return build_date
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            return datetime.datetime.fromtimestamp(int(epoch), tz=datetime.timezone.utc).date()
+        except (ValueError, OverflowError, OSError):
+            raise InputError(f"SOURCE_DATE_EPOCH: {epoch!r} is not a Unix timestamp") from None
+    return datetime.datetime.now(tz=datetime.timezone.utc).date()
+
+
+def parse_article(source: Source, input_format: str | None = None, max_bytes: int = MAX_BYTES) -> Article:
+    """The :class:`Article` in ``source`` (a path, article text, bytes, or a file object)."""
+    return read_article(source, input_format=input_format, max_bytes=max_bytes)
+
+
+def make_briefing(source: Source | Article, options: BuildOptions | None = None) -> Briefing:
+    """Read ``source`` (or take an already parsed :class:`Article`), extract its figures and plan the charts."""
+    from .extract import extract_figures
+    from .plan import plan_briefing
+
+    options = options or BuildOptions()
+    article = source if isinstance(source, Article) else parse_article(
+        source, options.input_format, options.max_bytes)
+    figures, milestones = extract_figures(article)
+    return plan_briefing(article, figures, milestones)
+
+
+def render_outputs(briefing: Briefing, theme: Theme, build_date: datetime.date,
+                   paper: str | None = None) -> tuple[bytes, bytes, tuple[str, ...]]:
+    """The deck and memo as bytes (nothing written yet), and the renderers' warnings."""
+    from .charts import render_charts
+    from .deck import render_deck
+    from .memo import render_memo
+
+    charts = render_charts(briefing.charts, theme)
+    deck, memo = io.BytesIO(), io.BytesIO()
+    deck_warnings = render_deck(briefing, charts, theme, deck, build_date=build_date)
+    memo_warnings = render_memo(briefing, charts, theme, memo, build_date=build_date, paper=paper)
+    warnings = tuple(dict.fromkeys((*briefing.warnings, *deck_warnings, *memo_warnings)))
+    return deck.getvalue(), memo.getvalue(), warnings
+
+
+def build_briefing(source: Source | Article, out_dir: str | os.PathLike[str] = "output",
+                   options: BuildOptions | None = None, *, taken_names: set[str] | None = None) -> BuildResult:
+    """Build the deck (``<slug>.pptx``) and memo (``<slug>.pdf``) for one article into ``out_dir``.
+
+    ``source`` is a path, a string of article text, bytes, a file object, or a parsed
+    :class:`Article`. ``taken_names`` lets a batch keep two articles with the same headline from
+    overwriting each other. Raises :class:`~briefing.errors.InputError` for unusable input; on any
+    error nothing is written and existing outputs stay as they were.
+    """
+    options = options or BuildOptions()
+    theme = load_theme(options.theme)
+    folder = ensure_out_dir(out_dir)
+    briefing = make_briefing(source, options)
+    deck, memo, warnings = render_outputs(briefing, theme, resolve_build_date(options.build_date), options.paper)
+    stem = unique_stem(slugify(briefing.article.title), taken_names if taken_names is not None else set())
+    deck_path = write_atomic(folder / f"{stem}.pptx", deck)
+    memo_path = write_atomic(folder / f"{stem}.pdf", memo)
+    return BuildResult(briefing.article.source, deck_path, memo_path, briefing, warnings)

@@ -1,0 +1,165 @@
+"""The command line: ``briefing build`` and ``briefing inspect``.
+
+A thin layer: parse flags, call the API, print, and map errors to exit codes — 0 success, 2 bad
+input (a missing, unreadable or empty file, no headline, a bad option), 1 anything unexpected.
+Messages name the file and the problem; no traceback reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import sys
+from typing import Sequence
+
+from . import __version__
+from .errors import BriefingError, InputError
+
+EXIT_OK, EXIT_UNEXPECTED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def _date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-25") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing",
+        description="Turn a business or technology news article into an analyst slide deck (.pptx) "
+                    "and a matching PDF memo, with charts of the figures the article states.",
+    )
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    build = commands.add_parser("build", help="build the deck and memo for one or more articles",
+                                description="Build DIR/<slug>.pptx and DIR/<slug>.pdf for each ARTICLE "
+                                            "(the bundled sample when none is given).")
+    build.add_argument("articles", nargs="*", metavar="ARTICLE", help="article file (text, Markdown, HTML); - reads standard input")
+    build.add_argument("-o", "--out-dir", default="output", metavar="DIR", help="output folder (default: output)")
+    build.add_argument("--json", action="store_true", help="print a JSON list of {source, deck, memo, figures}")
+    build.add_argument("--theme", metavar="FILE", help="theme JSON file (default: the bundled theme)")
+    build.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="build date printed on the outputs "
+                       "(default: SOURCE_DATE_EPOCH, else today); pins the bytes")
+    build.add_argument("--paper", choices=("A4", "Letter"), help="memo paper size (default: the theme's)")
+    build.add_argument("--input-format", choices=("text", "markdown", "html"), help="force the input format")
+    build.add_argument("-q", "--quiet", action="store_true", help="print no warnings")
+
+    inspect = commands.add_parser("inspect", help="print the parsed article and its figures",
+                                  description="Print the parsed ARTICLE and the figures found in it.")
+    inspect.add_argument("article", metavar="ARTICLE", help="article file; - reads standard input")
+    inspect.add_argument("--json", action="store_true", help="print JSON")
+    inspect.add_argument("--input-format", choices=("text", "markdown", "html"), help="force the input format")
+    return parser
+
+
+def _source(name: str):  # noqa: ANN202 - a path or the standard input stream
+    return sys.stdin.buffer if name == "-" else name
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .api import BuildOptions, build_briefing, sample_article_path
+    from .output import ensure_out_dir
+    from .theme import load_theme
+
+    # Problems that concern every article are reported once, before any work.
+    load_theme(args.theme)
+    ensure_out_dir(args.out_dir)
+    options = BuildOptions(theme=args.theme, build_date=args.date, paper=args.paper, input_format=args.input_format)
+    articles = args.articles or [str(sample_article_path())]
+    results, taken = [], set()
+    bad_input = unexpected = False
+    for name in articles:
+        try:
+            result = build_briefing(_source(name), args.out_dir, options, taken_names=taken)
+        except InputError as exc:
+            print(f"briefing: {exc}", file=sys.stderr)
+            bad_input = True
+            continue
+        except Exception as exc:  # noqa: BLE001 - one broken article must not stop the others
+            print(f"briefing: {name}: unexpected error: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+            unexpected = True
+            continue
+        results.append(result)
+        if not args.quiet:
+            for warning in result.warnings:
+                print(f"briefing: warning: {name}: {warning}", file=sys.stderr)
+    if args.json:
+        print(json.dumps([{"source": r.source, "deck": str(r.deck), "memo": str(r.memo),
+                           "figures": len(r.briefing.figures)} for r in results], indent=2, ensure_ascii=False))
+    else:
+        for r in results:
+            print(r.deck)
+            print(r.memo)
+    return EXIT_UNEXPECTED if unexpected else EXIT_BAD_INPUT if bad_input else EXIT_OK
+
+
+def inspect_json(briefing) -> dict:  # noqa: ANN001 - a Briefing; kept loose to avoid importing the model eagerly
+    """The ``briefing inspect --json`` object for a briefing."""
+    article = briefing.article
+    return {
+        "title": article.title,
+        "subtitle": article.subtitle,
+        "lead": "\n\n".join(article.lead),
+        "takeaways": list(article.takeaways),
+        "takeaways_derived": article.takeaways_derived,
+        "analysis": "\n\n".join(article.analysis),
+        "glossary": [{"term": g.term, "definition": g.definition} for g in article.glossary],
+        "sections": [{"heading": s.heading, "paragraphs": list(s.paragraphs)} for s in article.sections],
+        "figures": [{"subject": f.subject, "metric": f.metric, "value": f.value, "unit": f.unit,
+                     "period": f.period, "quote": f.quote, "sentence": f.sentence, "role": f.role,
+                     "approximate": f.approximate} for f in briefing.figures],
+        "milestones": [{"subject": m.subject, "event": m.event, "when": m.when, "quote": m.quote,
+                        "sentence": m.sentence} for m in briefing.milestones],
+    }
+
+
+def _inspect(args: argparse.Namespace) -> int:
+    from .api import BuildOptions, make_briefing
+    from .formatting import describe_figure
+
+    briefing = make_briefing(_source(args.article), BuildOptions(input_format=args.input_format))
+    if args.json:
+        print(json.dumps(inspect_json(briefing), indent=2, ensure_ascii=False))
+        return EXIT_OK
+    article = briefing.article
+    print(article.title)
+    if article.subtitle:
+        print(article.subtitle)
+    print(f"\nKey takeaways ({len(article.takeaways)}{', derived' if article.takeaways_derived else ''}):")
+    for takeaway in article.takeaways:
+        print(f"  - {takeaway}")
+    print(f"\nGlossary: {', '.join(g.term for g in article.glossary) or 'none'}")
+    print(f"\nFigures ({len(briefing.figures)}):")
+    for figure in briefing.figures:
+        print(f"  {describe_figure(figure)}  [{figure.quote}]\n      \u201c{figure.sentence}\u201d")
+    for milestone in briefing.milestones:
+        print(f"  {milestone.subject} {milestone.event}: {milestone.when}  [{milestone.quote}]")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI with ``argv`` (default: ``sys.argv[1:]``) and return the exit status."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        return _build(args) if args.command == "build" else _inspect(args)
+    except InputError as exc:
+        print(f"briefing: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BriefingError as exc:
+        print(f"briefing: {exc}", file=sys.stderr)
+        return EXIT_UNEXPECTED
+    except KeyboardInterrupt:
+        print("briefing: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the promise is: no traceback, a message and status 1
+        print(f"briefing: unexpected error: {exc.__class__.__name__}: {exc} "
+              "(please report this with the article that caused it)", file=sys.stderr)
+        return EXIT_UNEXPECTED

@@ -1,0 +1,76 @@
+"""Writing outputs safely: file names from headlines, and atomic replacement.
+
+Takes a headline (for the name) or finished bytes (for the file); returns paths. A file is written
+to a temporary name in its target folder and renamed into place, so an interrupted or failed build
+never leaves a truncated file and never replaces a good one.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+
+from .errors import InputError
+
+#: Long enough to recognise the story, short enough for every file system and mail client.
+MAX_SLUG = 60
+_WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
+
+
+def slugify(headline: str) -> str:
+    """A safe file stem from a headline: ASCII letters, digits and hyphens, at most MAX_SLUG long.
+
+    ``"Innotron Invests $2.4B in Shanghai"`` -> ``innotron-invests-2-4b-in-shanghai``. A headline
+    with nothing usable (emoji, Chinese only) gives ``briefing``; Windows device names are suffixed.
+    """
+    ascii_text = unicodedata.normalize("NFKD", headline).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(slug) > MAX_SLUG:
+        slug = slug[:MAX_SLUG].rsplit("-", 1)[0] or slug[:MAX_SLUG]
+    if not slug:
+        return "briefing"
+    if slug in _WINDOWS_RESERVED:
+        return f"{slug}-briefing"
+    return slug
+
+
+def unique_stem(stem: str, taken: set[str]) -> str:
+    """``stem``, or ``stem-2``, ``stem-3``... when an earlier article of the same run took it."""
+    candidate, number = stem, 2
+    while candidate in taken:
+        candidate, number = f"{stem}-{number}", number + 1
+    taken.add(candidate)
+    return candidate
+
+
+def ensure_out_dir(out_dir: str | os.PathLike[str]) -> Path:
+    """The output folder, created if missing; :class:`InputError` when it cannot be written."""
+    path = Path(out_dir)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise InputError(f"{path}: exists and is not a folder") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot create the output folder ({exc.strerror or exc})") from None
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise InputError(f"{path}: the output folder is not writable")
+    return path
+
+
+def write_atomic(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename."""
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as temp:
+            temp.write(data)
+            temp.flush()
+            os.fsync(temp.fileno())
+        os.chmod(temp_name, 0o644)
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    return path

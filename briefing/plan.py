@@ -1,0 +1,153 @@
+"""Plan the briefing: which charts to draw and what the bottom line says.
+
+Takes an :class:`~briefing.model.Article` with the figures and milestones that ``extract`` found;
+returns a :class:`~briefing.model.Briefing`. Charts are chosen from the figures themselves: an
+investment with its timeline, signed percentage changes per subject, amounts of one currency per
+subject, and a single-number tile where a group holds one figure. Nothing here draws or parses text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+
+from .formatting import describe_figure, format_value
+from .model import Article, Briefing, ChartPlan, Figure, Milestone
+
+#: More charts than this stop being a briefing; the sources slide still lists every figure.
+MAX_CHARTS = 4
+_INVESTMENT = re.compile(r"invest|capex|capital expenditure|spend|plant|facility|fund", re.I)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "chart"
+
+
+def _source_line(article: Article) -> str:
+    return f"Source: \u201c{article.title}\u201d; figures as stated in the article"
+
+
+def _alt_text(kind: str, subject: str, figures: tuple[Figure, ...], milestones: tuple[Milestone, ...]) -> str:
+    shown = "; ".join(describe_figure(f) for f in figures)
+    if kind == "investment":
+        dates = "; ".join(f"{m.event}: {m.when}" for m in milestones)
+        return f"Investment chart for {subject}: {shown}" + (f". Timeline: {dates}." if dates else ".")
+    if kind == "change":
+        return f"Bar chart of {subject}'s percentage changes around a zero line: {shown}."
+    if kind == "kpi":
+        return f"Single-figure tile: {shown}."
+    return f"Bar chart comparing {subject}'s amounts: {shown}."
+
+
+def _investment_chart(figure: Figure, milestones: tuple[Milestone, ...], source: str) -> ChartPlan:
+    amount = format_value(figure)
+    own = tuple(m for m in milestones if m.subject == figure.subject) or milestones[:1]
+    when = f"; {own[0].event} {own[0].when}" if own else ""
+    who = figure.subject or "The investment"
+    return ChartPlan(
+        key=f"investment-{_slug(who)}",
+        kind="investment",
+        title=f"{who} commits {amount}{when}",
+        unit_label=figure.unit,
+        figures=(figure,),
+        source=source,
+        alt_text=_alt_text("investment", who, (figure,), own),
+        milestones=own,
+    )
+
+
+def _group_title(kind: str, subject: str, figures: tuple[Figure, ...]) -> str:
+    who = subject or "Figures"
+    if kind == "change":
+        ups = [f for f in figures if f.value > 0]
+        downs = [f for f in figures if f.value < 0]
+        if ups and downs:
+            up, down = max(ups, key=lambda f: f.value), min(downs, key=lambda f: f.value)
+            return (f"{who}: {up.metric} {format_value(up, signed=True)}, "
+                    f"but {down.metric} {format_value(down, signed=True)}")
+        lead = max(figures, key=lambda f: abs(f.value))
+        return f"{who}: {lead.metric} {format_value(lead, signed=True)}"
+    if kind == "kpi":
+        only = figures[0]
+        return f"{who}: {only.metric} {format_value(only, signed=not only.is_money)}"
+    top = max(figures, key=lambda f: abs(f.value))
+    return f"{who}: {top.metric} is the largest amount, at {format_value(top)}"
+
+
+def _chart_groups(figures: tuple[Figure, ...]) -> "OrderedDict[tuple[str, str], list[Figure]]":
+    """Chartable figures grouped by subject and unit family, in article order."""
+    groups: OrderedDict[tuple[str, str], list[Figure]] = OrderedDict()
+    for figure in figures:
+        if figure.role != "main":
+            continue  # ranges and restatements stay in the sources, not in bars that imply precision
+        family = "change" if figure.unit in ("%", "pp") else figure.unit
+        groups.setdefault((figure.subject, family), []).append(figure)
+    return groups
+
+
+def plan_charts(article: Article, figures: tuple[Figure, ...], milestones: tuple[Milestone, ...]) -> tuple[ChartPlan, ...]:
+    """The charts worth drawing for these figures, most informative first, at most MAX_CHARTS."""
+    source = _source_line(article)
+    charts: list[ChartPlan] = []
+    used: set[int] = set()
+    for index, figure in enumerate(figures):
+        if figure.is_money and figure.role == "main" and _INVESTMENT.search(figure.metric) and milestones:
+            charts.append(_investment_chart(figure, milestones, source))
+            used.add(index)
+            break
+    rest = tuple(f for i, f in enumerate(figures) if i not in used)
+    groups = sorted(_chart_groups(rest).items(), key=lambda item: -len(item[1]))
+    for (subject, family), members in groups:
+        if len(charts) >= MAX_CHARTS:
+            break
+        group = tuple(members[:8])  # more bars than this cannot be read from the back of a room
+        if family == "change" and len({f.unit for f in group}) > 1:
+            group = tuple(f for f in group if f.unit == group[0].unit)
+        kind = "kpi" if len(group) == 1 else "change" if family == "change" else "bars"
+        charts.append(ChartPlan(
+            key=f"{kind}-{_slug(subject)}-{_slug(family)}",
+            kind=kind,
+            title=_group_title(kind, subject, group),
+            unit_label=group[0].unit,
+            figures=group,
+            source=source,
+            alt_text=_alt_text(kind, subject or "the article", group, ()),
+        ))
+    return _unique_keys(charts)
+
+
+def _unique_keys(charts: list[ChartPlan]) -> tuple[ChartPlan, ...]:
+    seen: dict[str, int] = {}
+    out = []
+    for chart in charts:
+        count = seen.get(chart.key, 0)
+        seen[chart.key] = count + 1
+        if count:
+            chart = ChartPlan(**{**chart.__dict__, "key": f"{chart.key}-{count + 1}"})
+        out.append(chart)
+    return tuple(out)
+
+
+def bottom_line(article: Article) -> str:
+    """One paragraph: the lead's opening sentences (the article's own words, so no new numbers)."""
+    from .extract import split_sentences
+
+    for paragraph in (*article.lead, *article.analysis, *article.takeaways):
+        sentences = split_sentences(paragraph)
+        if sentences:
+            text = " ".join(sentences[:2])
+            return text if len(text) <= 420 else sentences[0]
+    return article.subtitle or article.title
+
+
+def plan_briefing(article: Article, figures: tuple[Figure, ...], milestones: tuple[Milestone, ...] = (),
+                  warnings: tuple[str, ...] = ()) -> Briefing:
+    """Assemble the :class:`Briefing` the renderers draw from."""
+    return Briefing(
+        article=article,
+        figures=figures,
+        milestones=milestones,
+        charts=plan_charts(article, figures, milestones),
+        bottom_line=bottom_line(article),
+        warnings=warnings,
+    )

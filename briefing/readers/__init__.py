@@ -1,0 +1,123 @@
+"""Reading articles: bytes or text in, an :class:`~briefing.model.Article` out.
+
+:func:`read_article` accepts a path, raw bytes, a text string or a binary/text file object; it
+decodes (UTF-8 with or without BOM, UTF-16 with BOM; CRLF or LF), refuses what is not an article
+with an :class:`~briefing.errors.InputError` naming the source, detects the format (plain text,
+Markdown, HTML) from the content and the file extension unless one is forced, and assembles the
+article structure.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from pathlib import Path
+from typing import IO, Union
+
+from ..errors import InputError
+from ..model import Article
+from .blocks import Block, assemble
+from .html import html_blocks
+from .markdown import markdown_blocks
+from .text import text_blocks
+
+#: Articles are a few kilobytes; a file this large is almost certainly not one.
+MAX_BYTES = 5 * 1024 * 1024
+FORMATS = ("text", "markdown", "html")
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+Source = Union[str, os.PathLike, bytes, IO[bytes], IO[str]]
+
+
+def decode(data: bytes, name: str) -> str:
+    """Article text from bytes, or :class:`InputError` when the bytes are not text we can trust."""
+    if not data.strip():
+        raise InputError(f"{name}: the file is empty")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(f"{name}: starts like UTF-16 text but is not valid UTF-16") from None
+    if b"\x00" in data[:8192] or data.startswith((b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8")):
+        raise InputError(f"{name}: not a text file (it looks like binary data)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02X} at offset {exc.start}); "
+                         "save the article as UTF-8") from None
+
+
+def detect_format(text: str, name: str = "") -> str:
+    """``text``, ``markdown`` or ``html``, from the file extension, else from the content."""
+    suffix = Path(name).suffix.lower()
+    if suffix in (".html", ".htm", ".xhtml"):
+        return "html"
+    if suffix in (".md", ".markdown"):
+        return "markdown"
+    head = text.lstrip()[:1000].lower()
+    if head.startswith(("<!doctype html", "<html")) or re.search(r"<(body|article|p|h1)[\s>]", head):
+        return "html"
+    if re.search(r"(?m)^#{1,6} \S", text[:5000]):
+        return "markdown"
+    return "text"
+
+
+def clean_text(text: str) -> tuple[str, int]:
+    """Text without characters XML forbids (they would corrupt the deck), and how many were dropped."""
+    cleaned, count = _XML_FORBIDDEN.subn("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return cleaned, count
+
+
+def parse_text(text: str, source: str = "<text>", input_format: str | None = None) -> Article:
+    """The article in ``text``; ``input_format`` forces ``text``, ``markdown`` or ``html``."""
+    fmt = input_format or detect_format(text, source)
+    if fmt not in FORMATS:
+        raise InputError(f"{source}: unknown input format {fmt!r} (choose from {', '.join(FORMATS)})")
+    cleaned, _dropped = clean_text(text)
+    if not cleaned.strip():
+        raise InputError(f"{source}: the file is empty")
+    blocks: list[Block] = {"text": text_blocks, "markdown": markdown_blocks, "html": html_blocks}[fmt](cleaned)
+    return assemble(blocks, source)
+
+
+def read_source(source: Source, max_bytes: int = MAX_BYTES) -> tuple[str, str]:
+    """``(text, name)`` from a path, bytes, text, or file object; ``-`` is standard input."""
+    if isinstance(source, bytes):
+        return decode(source, "<bytes>"), "<bytes>"
+    if isinstance(source, str) and ("\n" in source or not source.strip()):
+        return source, "<text>"
+    if hasattr(source, "read"):
+        name = str(getattr(source, "name", "<stream>"))
+        data = source.read(max_bytes + 1)  # type: ignore[union-attr]
+        if isinstance(data, str):
+            return data, name
+        if len(data) > max_bytes:
+            raise InputError(f"{name}: larger than {max_bytes // (1024 * 1024)} MB; not an article")
+        return decode(data, name), name
+    path = Path(source)  # type: ignore[arg-type]
+    name = str(path)
+    try:
+        if path.is_dir():
+            raise InputError(f"{name}: is a directory, not an article file")
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"{name}: {size / 1048576:.1f} MB is larger than the {max_bytes // 1048576} MB "
+                             "limit for an article")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{name}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    return decode(data, name), name
+
+
+def read_article(source: Source, input_format: str | None = None, max_bytes: int = MAX_BYTES) -> Article:
+    """Read and parse an article from a path, bytes, article text, or a file object."""
+    text, name = read_source(source, max_bytes)
+    return parse_text(text, name, input_format)
+
+
+__all__ = ["FORMATS", "MAX_BYTES", "decode", "detect_format", "parse_text", "read_article", "read_source"]
