@@ -1,0 +1,55 @@
+"""Which charts a briefing gets, and its bottom line."""
+
+from __future__ import annotations
+
+from briefing.model import Figure
+from briefing.plan import MAX_CHARTS, plan_briefing, plan_charts
+
+from helpers import INVEST, REVENUE, SHARES, START, reference_like_article
+
+
+def test_reference_figures_give_an_investment_and_a_change_chart():
+    charts = plan_charts(reference_like_article(), (INVEST, SHARES, REVENUE), (START,))
+    assert [c.kind for c in charts] == ["investment", "change"]
+    investment, change = charts
+    assert investment.figures == (INVEST,) and investment.milestones == (START,)
+    assert "$2.4bn" in investment.title and "mid-2026" in investment.title
+    assert set(change.figures) == {SHARES, REVENUE}
+    assert "+82%" in change.title and "5.5%" in change.title
+    assert "82%" in change.alt_text and "5.5%" in change.alt_text
+    assert all(c.source.startswith("Source:") for c in charts)
+
+
+def test_no_figures_no_charts():
+    assert plan_charts(reference_like_article(), (), ()) == ()
+
+
+def test_one_figure_is_a_tile():
+    (chart,) = plan_charts(reference_like_article(), (REVENUE,), ())
+    assert chart.kind == "kpi"
+
+
+def test_investment_without_a_date_is_an_amount_not_a_timeline():
+    (chart,) = plan_charts(reference_like_article(), (INVEST,), ())
+    assert chart.kind == "kpi"
+
+
+def test_amounts_are_grouped_by_subject_and_currency():
+    figures = tuple(Figure("BA", f"metric {i}", (i + 1) * 1e6, "GBP", "q", "s") for i in range(3)) + (
+        Figure("BA", "other", 5e6, "USD", "q", "s"),)
+    kinds = [(c.kind, c.unit_label, len(c.figures)) for c in plan_charts(reference_like_article(), figures, ())]
+    assert kinds == [("bars", "GBP", 3), ("kpi", "USD", 1)]
+
+
+def test_ranges_are_not_charted_and_charts_are_capped():
+    figures = tuple(Figure(f"Company {i}", "revenue", 1e6, "USD", "q", "s") for i in range(10))
+    ranged = (Figure("X", "growth", 3, "%", "3%", "s", role="range-low"),)
+    charts = plan_charts(reference_like_article(), figures + ranged, ())
+    assert len(charts) == MAX_CHARTS
+    assert len({c.key for c in charts}) == len(charts)
+    assert all(f.role == "main" for c in charts for f in c.figures)
+
+
+def test_bottom_line_uses_the_lead():
+    briefing = plan_briefing(reference_like_article(), (INVEST,), (START,))
+    assert briefing.bottom_line.startswith("Innotron plans to invest $2.4 billion")
