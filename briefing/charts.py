@@ -34,7 +34,7 @@ WIDTH_IN, HEIGHT_IN = 11.0, 5.2
 #: Deck pictures at this resolution stay sharp on a projector and in print.
 PNG_DPI = 200
 #: Text sizes in points at WIDTH_IN; on a 13.3 in slide this reads from the back of a room.
-LABEL_PT, VALUE_PT, SOURCE_PT = 17, 19, 12
+LABEL_PT, VALUE_PT = 17, 19
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ def _draw_change(fig: MplFigure, plan: ChartPlan, theme: Theme) -> None:
     """Signed changes as horizontal bars around a zero line, each labelled with its value."""
     c = theme.colours
     figures = plan.figures
-    ax = fig.add_axes((0.30, 0.16, 0.62, 0.68))
+    ax = fig.add_axes((0.30, 0.13, 0.62, 0.72))
     values = [f.value for f in figures]
     labels = [_plain(_wrap(f"{f.metric}" + (f" ({f.period})" if f.period and f.period not in f.metric else ""), 26))
               for f in figures]
@@ -108,8 +108,6 @@ def _draw_change(fig: MplFigure, plan: ChartPlan, theme: Theme) -> None:
     ax.set_yticks(rows, labels)
     ax.tick_params(axis="y", length=0, labelsize=LABEL_PT)
     ax.tick_params(axis="x", labelsize=LABEL_PT - 3)
-    unit = "percentage points" if plan.unit_label == "pp" else "per cent"
-    ax.set_xlabel(f"Change, {unit}", fontsize=LABEL_PT - 3, color=c.muted)
     ax.xaxis.set_major_formatter(lambda x, _pos: f"{x:+g}".replace("-", MINUS) if x else "0")
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
@@ -119,7 +117,7 @@ def _draw_bars(fig: MplFigure, plan: ChartPlan, theme: Theme) -> None:
     """Amounts of one unit as horizontal bars, largest first, labelled directly (no legend)."""
     c = theme.colours
     figures = sorted(plan.figures, key=lambda f: -abs(f.value))
-    ax = fig.add_axes((0.30, 0.16, 0.58, 0.68))
+    ax = fig.add_axes((0.30, 0.06, 0.58, 0.79))
     rows = list(range(len(figures)))[::-1]
     values = [abs(f.value) for f in figures]
     ax.barh(rows, values, color=c.accent, height=0.55)
@@ -141,7 +139,7 @@ def _draw_kpi(fig: MplFigure, plan: ChartPlan, theme: Theme, left: float = 0.04,
     """One figure as a tile: the number large, what it measures beneath it."""
     c = theme.colours
     figure = plan.figures[0]
-    ax = fig.add_axes((left, 0.18, width, 0.66))
+    ax = fig.add_axes((left, 0.06, width, 0.80))
     ax.set_axis_off()
     ax.add_patch(FancyBboxPatch((0.02, 0.02), 0.96, 0.96, boxstyle="round,pad=0,rounding_size=0.04",
                                                    transform=ax.transAxes, facecolor=c.light, edgecolor="none"))
@@ -158,7 +156,7 @@ def _draw_investment(fig: MplFigure, plan: ChartPlan, theme: Theme) -> None:
     """The amount as a tile beside the timeline from announcement to the stated milestones."""
     c = theme.colours
     _draw_kpi(fig, plan, theme, left=0.03, width=0.40)
-    ax = fig.add_axes((0.47, 0.18, 0.50, 0.66))
+    ax = fig.add_axes((0.47, 0.06, 0.50, 0.80))
     ax.set_axis_off()
     ax.set_xlim(0, 1)
     ax.set_ylim(0, 1)
@@ -178,15 +176,32 @@ def _draw_investment(fig: MplFigure, plan: ChartPlan, theme: Theme) -> None:
 _DRAWERS = {"change": _draw_change, "bars": _draw_bars, "kpi": _draw_kpi, "investment": _draw_investment}
 
 
+_CURRENCY_NAMES = {"USD": "US dollars", "GBP": "pounds sterling", "EUR": "euros", "JPY": "yen", "CNY": "yuan",
+                   "INR": "rupees", "GBp": "pence"}
+
+
+def chart_heading(plan: ChartPlan) -> str:
+    """The label drawn above the plot: what is measured and in which unit.
+
+    The insight (``plan.title``) is the slide headline and the memo caption, and the source line
+    sits under the picture in both, so neither is repeated inside the image.
+    """
+    subject = next((f.subject for f in plan.figures if f.subject), "")
+    unit = plan.unit_label
+    unit_name = ("percentage points" if unit == "pp" else "per cent" if unit == "%" else "multiple" if unit == "x"
+                 else _CURRENCY_NAMES.get(unit, unit))
+    what = {"investment": f"Investment ({unit_name}) and timeline", "change": f"Change, {unit_name}",
+            "bars": f"Amounts, {unit_name}", "kpi": f"Figure, {unit_name}"}[plan.kind]
+    return f"{subject}: {what}" if subject else what
+
+
 def render_chart(plan: ChartPlan, theme: Theme) -> RenderedChart:
     """Draw one chart plan and save it as PNG and as SVG from the same figure."""
     with matplotlib.rc_context(_style(theme)):
         fig = MplFigure(figsize=(WIDTH_IN, HEIGHT_IN), facecolor=theme.colours.background)
-        fig.text(0.02, 0.95, _plain(_wrap(plan.title, 90)), ha="left", va="top", fontsize=LABEL_PT + 3,
-                 fontweight="bold", color=theme.colours.primary)
+        fig.text(0.02, 0.96, _plain(_wrap(chart_heading(plan), 90)), ha="left", va="top", fontsize=LABEL_PT,
+                 fontweight="bold", color=theme.colours.muted)
         _DRAWERS[plan.kind](fig, plan, theme)
-        fig.text(0.02, 0.025, _plain(_wrap(plan.source, 130)), ha="left", va="bottom", fontsize=SOURCE_PT,
-                 color=theme.colours.muted)
         png, svg = io.BytesIO(), io.BytesIO()
         fig.savefig(png, format="png", dpi=PNG_DPI, metadata={"Software": None})
         fig.savefig(svg, format="svg", metadata={"Date": None, "Creator": None})

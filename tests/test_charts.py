@@ -48,16 +48,16 @@ def test_dollar_signs_are_not_mathtext():
     assert chart.png
 
 
-def missing_glyph_warnings(title: str) -> list[str]:
-    figure = Figure("长鑫存储", "合肥 plant investment", 2.4e9, "USD", "q", "s")
+def missing_glyph_warnings(metric: str) -> list[str]:
+    figure = Figure("长鑫存储", metric, 2.4e9, "USD", "q", "s")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        render_chart(plan("kpi", [figure], title=title), load_theme())
+        render_chart(plan("kpi", [figure]), load_theme())
     return [str(w.message) for w in caught if "missing from" in str(w.message)]
 
 
 def test_chinese_names_have_glyphs():
-    assert missing_glyph_warnings("长鑫存储 commits $2.4bn in 合肥; Ελλάδα, Россия") == []
+    assert missing_glyph_warnings("合肥 plant; Ελλάδα, Россия") == []
 
 
 def test_a_character_without_any_font_is_noticed():

@@ -1,0 +1,396 @@
+"""Tests of the PDF memo: the block plan, the escaping, and the PDF read back with pymupdf."""
+
+from __future__ import annotations
+
+import datetime
+import io
+from dataclasses import replace
+
+import matplotlib
+import pymupdf
+import pytest
+from matplotlib.figure import Figure as MplFigure
+
+from briefing.charts import RenderedChart
+from briefing.errors import InputError
+from briefing.fonts import metrics_for
+from briefing.memo import Block, format_date, plan_memo, render_memo
+from briefing.memo_text import markup, plain
+from briefing.model import Article, Briefing, ChartPlan, Figure, GlossaryEntry, Section
+from briefing.theme import load_theme
+
+BUILD = datetime.date(2026, 11, 25)
+THEME = load_theme()
+
+TAKEAWAYS = (
+    "Innotron commits $2.4 billion to establish a chip packaging plant in Shanghai, aiming for "
+    "mid-2026 commencement of operations.",
+    "China's pursuit of semiconductor self-sufficiency encounters challenges amid US export limitations.",
+    "Micron Technology experiences a 5.5% decline in stock value due to Q4 forecast falling below "
+    "expectations, despite benefiting from the AI industry surge.",
+    "The new plant by Innotron will prioritize advanced packaging techniques, including through-silicon vias.",
+    "While Micron's Q3 revenue surges by 82%, subdued demand persists in traditional markets.",
+)
+
+
+# ---------------------------------------------------------------------------- builders
+
+
+def _figure(subject: str, metric: str, value: float, unit: str, quote: str, sentence: str,
+            period: str = "") -> Figure:
+    return Figure(subject=subject, metric=metric, value=value, unit=unit, quote=quote,
+                  sentence=sentence, period=period)
+
+
+def reference_briefing() -> Briefing:
+    """A briefing like the one the pipeline makes from the Innotron/CXMT seed article."""
+    article = Article(
+        title="Innotron Invests $2.4B in Shanghai Chip Plant",
+        subtitle="Chinese Tech Giant Innotron Invests $2.4 Billion in Shanghai Chip Plant",
+        lead=("In a significant move, Innotron, the parent company of China's CXMT, has revealed its "
+              "plans to invest $2.4 billion in a cutting-edge chip packaging facility in Shanghai.",),
+        takeaways=TAKEAWAYS,
+        analysis=("Innotron's substantial investment in Shanghai underscores China's imperative to "
+                  "fortify its semiconductor capabilities in the face of US export controls. In the "
+                  "long run, it could stabilize China's chip supply.",),
+        glossary=(
+            GlossaryEntry("Innotron", "Innotron serves as the parent company of China's CXMT."),
+            GlossaryEntry("Through-Silicon Vias (TSVs)", "TSVs represent a three-dimensional integration technology."),
+            GlossaryEntry("Semiconductor Self-Sufficiency", "A country's capacity to produce its own chips."),
+        ),
+    )
+    figures = (
+        _figure("Innotron", "investment", 2.4e9, "USD", "$2.4 billion", TAKEAWAYS[0]),
+        _figure("Micron Technology", "share price change", -5.5, "%", "5.5%", TAKEAWAYS[2]),
+        _figure("Micron", "revenue growth", 82.0, "%", "82%", TAKEAWAYS[4], period="Q3"),
+    )
+    charts = (
+        ChartPlan("investment", "investment", "Innotron puts $2.4bn into a Shanghai packaging plant",
+                  "USD bn", figures[:1], "Source: the article; Innotron", "Bar of $2.4bn"),
+        ChartPlan("change", "change", "Micron: revenue up 82%, shares down 5.5%",
+                  "%", figures[1:], "Source: the article; Micron", "Two bars around zero"),
+    )
+    return Briefing(article=article, figures=figures, milestones=(), charts=charts,
+                    bottom_line="Innotron's $2.4bn plant is a step towards Chinese chip self-sufficiency.")
+
+
+def render_chart(plan: ChartPlan) -> RenderedChart:
+    """A small real chart: matplotlib's object API, SVG with outlined text and no date, plus a PNG."""
+    fig = MplFigure(figsize=(6.4, 3.2))
+    ax = fig.add_subplot()
+    ax.bar([f.subject for f in plan.figures], [f.value for f in plan.figures], color="#2A6F97")
+    ax.set_ylabel(plan.unit_label)
+    svg, png = io.BytesIO(), io.BytesIO()
+    with matplotlib.rc_context({"svg.fonttype": "path", "svg.hashsalt": "briefing"}):
+        fig.savefig(svg, format="svg", metadata={"Date": None})
+    fig.savefig(png, format="png", dpi=50)
+    return RenderedChart(plan, png.getvalue(), svg.getvalue(), 6.4, 3.2)
+
+
+_CHART_CACHE: dict[str, RenderedChart] = {}
+
+
+def charts_for(briefing: Briefing) -> list[RenderedChart]:
+    out = []
+    for plan in briefing.charts:
+        if plan.key not in _CHART_CACHE or _CHART_CACHE[plan.key].plan != plan:
+            _CHART_CACHE[plan.key] = render_chart(plan)
+        out.append(_CHART_CACHE[plan.key])
+    return out
+
+
+MARKUP = '<font size=40>big</font> <a href="file:///etc/passwd">x</a> R&D & <b>bold</b> 1 < 2'
+LONG_WORD = "x" * 300
+
+
+def hostile_briefing() -> Briefing:
+    """Markup in every field, CJK names, many terms and figures, long sentences and an unbroken word."""
+    base = reference_briefing()
+    sentence = ("CXMT (长鑫存储) of 合肥 reported that " + "its memory output rose sharply again, " * 8
+                + MARKUP)
+    figures = tuple(
+        _figure(f"长鑫存储 unit {i} <i>", f"metric & {i}", float(i), "%", f"{i}% <br/>", sentence,
+                period=f"Q{i % 4 + 1} 2026")
+        for i in range(15)
+    )
+    figures = (replace(figures[0], subject="y" * 300, quote="z" * 300), *figures[1:])
+    article = replace(
+        base.article,
+        title="长鑫存储 <font size=40>Hefei</font> & co",
+        subtitle="合肥 memory maker " + MARKUP,
+        takeaways=(*base.article.takeaways, MARKUP, "CXMT (长鑫存储) builds in 合肥.", LONG_WORD),
+        analysis=("Analysis with <para> and &amp; entities &nbsp; and control\x01\x0bchars.\ufeff",
+                  "长鑫存储在合肥建设新的存储芯片工厂。" * 20),
+        takeaways_derived=True,
+        glossary=tuple(GlossaryEntry(f"Term {i} <b>&</b>", f"Definition {i} of 长鑫存储. " * 6) for i in range(12)),
+        sections=(Section("Outlook <font color=red>", ("Outlook paragraph " + MARKUP,)),),
+    )
+    return replace(base, article=article, figures=figures, bottom_line="Bottom <a href='x'>line</a> & more")
+
+
+def render(briefing: Briefing, **kw: object) -> tuple[bytes, tuple[str, ...]]:
+    out = io.BytesIO()
+    warnings = render_memo(briefing, charts_for(briefing), THEME, out, build_date=BUILD, **kw)
+    return out.getvalue(), warnings
+
+
+@pytest.fixture(scope="module")
+def reference_pdf() -> bytes:
+    return render(reference_briefing())[0]
+
+
+@pytest.fixture(scope="module")
+def hostile_pdf() -> tuple[bytes, tuple[str, ...]]:
+    return render(hostile_briefing())
+
+
+def _text(pdf: bytes) -> str:
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        return " ".join(page.get_text() for page in doc)
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+# ---------------------------------------------------------------------------- plan (no reportlab)
+
+
+def test_format_date_is_day_month_year() -> None:
+    assert format_date(BUILD) == "25 November 2026"
+    assert format_date(datetime.date(2026, 1, 5)) == "5 January 2026"
+
+
+def test_plan_orders_the_memo() -> None:
+    briefing = reference_briefing()
+    blocks = plan_memo(briefing, charts_for(briefing), THEME, BUILD)
+    headings = [b.text for b in blocks if b.kind in ("heading", "sources")]
+    assert headings == ["Bottom line", "Key takeaways", "Charts", "What happened", "Analysis",
+                        "Background", "Sources"]
+    fields = {b.text: b.detail[0] for b in blocks if b.kind == "field"}
+    assert fields == {"To": "Readers of Briefing Desk", "From": "Briefing Desk",
+                      "Date": "25 November 2026", "Subject": briefing.article.title}
+    assert [b.text for b in blocks if b.kind == "bullet"] == list(TAKEAWAYS)
+    assert blocks[0] == Block("memo-label", "Internal")
+    assert [b.ref for b in blocks if b.kind == "chart"] == [0, 1]
+    sources = [b for b in blocks if b.kind == "sources"][0]
+    assert sources.rows[1] == ("5.5%", "Micron Technology", "share price change", "", TAKEAWAYS[2])
+
+
+def test_plan_notes_derived_takeaways_and_skips_empty_sections() -> None:
+    briefing = reference_briefing()
+    article = replace(briefing.article, takeaways_derived=True, analysis=(), lead=())
+    blocks = plan_memo(replace(briefing, article=article, figures=()), [], THEME, BUILD)
+    assert any(b.kind == "note" and "derived from the article" in b.text for b in blocks)
+    headings = [b.text for b in blocks if b.kind == "heading"]
+    assert "Analysis" not in headings and "Charts" not in headings and "Sources" not in headings
+
+
+# ---------------------------------------------------------------------------- text to markup
+
+METRICS = metrics_for(THEME.fonts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("R&D", "R&amp;D"),
+        ("<font size=40>", "&lt;font size=40&gt;"),
+        ('<a href="file:///etc/passwd">x</a>', '&lt;a href="file:///etc/passwd"&gt;x&lt;/a&gt;'),
+        ("&nbsp;", "&amp;nbsp;"),
+        ("a\x00b\x07c\x0bd", "abc d"),
+        ("line\nbreak\ttab", "line break tab"),
+        ("zero\u2060width\ufeff", "zerowidth"),
+    ],
+)
+def test_markup_escapes_article_text(text: str, expected: str) -> None:
+    assert markup(text, METRICS) == expected
+
+
+def test_markup_wraps_cjk_in_the_cjk_font() -> None:
+    cjk = METRICS.names["cjk"]
+    assert markup("CXMT 长鑫存储 & 合肥", METRICS) == (
+        f'CXMT <font name="{cjk}">长鑫存储</font> &amp; <font name="{cjk}">合肥</font>')
+
+
+def test_plain_replaces_characters_no_font_has() -> None:
+    assert plain("chip \U0001F680 up", METRICS) == "chip ? up"
+
+
+# ---------------------------------------------------------------------------- the PDF
+
+
+def test_reference_memo_has_the_content(reference_pdf: bytes) -> None:
+    text = _squash(_text(reference_pdf))
+    for takeaway in TAKEAWAYS:
+        assert _squash(takeaway) in text
+    assert "25 November 2026" in text
+    assert "Page 1 of" in text
+    assert "INTERNAL" in text
+
+
+def test_reference_memo_metadata(reference_pdf: bytes) -> None:
+    briefing = reference_briefing()
+    with pymupdf.open(stream=reference_pdf, filetype="pdf") as doc:
+        meta = doc.metadata
+        assert meta["title"] == briefing.article.title
+        assert meta["author"] == THEME.author
+        assert meta["subject"] == briefing.article.subtitle
+        assert meta["creator"] == "briefing"
+        assert "Innotron" in meta["keywords"]
+        assert meta["creationDate"].startswith("D:20261125")
+
+
+def test_reference_memo_bookmarks_every_section(reference_pdf: bytes) -> None:
+    with pymupdf.open(stream=reference_pdf, filetype="pdf") as doc:
+        toc = doc.get_toc(simple=False)
+        top = [entry[1] for entry in toc if entry[0] == 1]
+        assert top == ["Bottom line", "Key takeaways", "Charts", "What happened", "Analysis",
+                       "Background", "Sources"]
+        assert [entry[1] for entry in toc if entry[0] == 2][0].startswith("Figure 1.")
+        for _level, _title, page, dest in toc:
+            assert 1 <= page <= doc.page_count and dest["kind"] == pymupdf.LINK_GOTO
+
+
+def test_reference_memo_embeds_only_our_fonts(reference_pdf: bytes) -> None:
+    with pymupdf.open(stream=reference_pdf, filetype="pdf") as doc:
+        fonts = {f for page in doc for f in page.get_fonts(full=True)}
+    assert fonts
+    for xref, ext, _type, basefont, *_ in fonts:
+        assert ext != "n/a", basefont
+        assert "Helvetica" not in basefont and "Times" not in basefont
+
+
+def test_reference_memo_charts_are_vector(reference_pdf: bytes) -> None:
+    with pymupdf.open(stream=reference_pdf, filetype="pdf") as doc:
+        images = [img for page in doc for img in page.get_images()]
+        drawings = sum(len(page.get_drawings()) for page in doc)
+    assert images == []
+    assert drawings > 20
+
+
+def test_reference_memo_is_small(reference_pdf: bytes) -> None:
+    assert len(reference_pdf) < 300 * 1024
+
+
+def test_same_input_gives_same_bytes(reference_pdf: bytes) -> None:
+    assert render(reference_briefing())[0] == reference_pdf
+
+
+def test_paper_size() -> None:
+    letter, _ = render(reference_briefing(), paper="Letter")
+    with pymupdf.open(stream=letter, filetype="pdf") as doc:
+        assert (round(doc[0].rect.width), round(doc[0].rect.height)) == (612, 792)
+    a4, _ = render(reference_briefing())
+    with pymupdf.open(stream=a4, filetype="pdf") as doc:
+        assert (round(doc[0].rect.width), round(doc[0].rect.height)) == (595, 842)
+    with pytest.raises(InputError):
+        render(reference_briefing(), paper="A5")
+
+
+def test_hostile_markup_prints_as_text_and_links_nothing(hostile_pdf: tuple[bytes, tuple[str, ...]]) -> None:
+    pdf, _ = hostile_pdf
+    text = _squash(_text(pdf))
+    assert "<font size=40>big</font>" in text
+    assert '<a href="file:///etc/passwd">x</a>' in text
+    assert "R&D & <b>bold</b> 1 < 2" in text
+    assert "&amp; entities &nbsp;" in text
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        assert all(page.get_links() == [] or all(link["kind"] == pymupdf.LINK_GOTO for link in page.get_links())
+                   for page in doc)
+        sizes = {round(span["size"]) for page in doc for block in page.get_text("dict")["blocks"]
+                 for line in block.get("lines", ()) for span in line["spans"]}
+    assert max(sizes) < 30
+
+
+def test_hostile_cjk_is_drawn_and_extracted(hostile_pdf: tuple[bytes, tuple[str, ...]]) -> None:
+    pdf, _ = hostile_pdf
+    text = _text(pdf)
+    assert "长鑫存储" in text and "合肥" in text
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        for page in doc:
+            for span in page.get_texttrace():
+                assert all(glyph != 0 for _char, glyph, *_ in span["chars"] if chr(_char).strip())
+            for font in page.get_fonts(full=True):
+                assert font[1] != "n/a", font
+
+
+def test_hostile_text_stays_on_the_page(hostile_pdf: tuple[bytes, tuple[str, ...]]) -> None:
+    pdf, _ = hostile_pdf
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        assert doc.page_count > 2
+        for page in doc:
+            for x0, y0, x1, y1, word, *_ in page.get_text("words"):
+                assert x0 >= 0 and x1 <= page.rect.width + 1 and y1 <= page.rect.height + 1, word
+        text = _squash(" ".join(page.get_text() for page in doc)).replace(" ", "").replace("-", "")
+    assert text.count("x" * 300) == 1  # the unbroken word is split across lines, never cut
+
+
+def test_hostile_sources_table_repeats_its_header(hostile_pdf: tuple[bytes, tuple[str, ...]]) -> None:
+    pdf, _ = hostile_pdf
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        pages_with_header = [i for i, page in enumerate(doc) if "Sentence it came from" in page.get_text()]
+        rows = sum(page.get_text().count("长鑫存储 unit") for page in doc)
+    assert len(pages_with_header) >= 2
+    assert rows == 14  # the first figure's subject is the unbroken word
+
+
+def test_hostile_metadata_is_plain_text(hostile_pdf: tuple[bytes, tuple[str, ...]]) -> None:
+    pdf, _ = hostile_pdf
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        assert doc.metadata["title"] == "长鑫存储 <font size=40>Hefei</font> & co"
+        assert "Outlook <font color=red>" in [entry[1] for entry in doc.get_toc()]
+
+
+def test_uncovered_characters_are_warned_about() -> None:
+    briefing = reference_briefing()
+    article = replace(briefing.article, takeaways=("Chips \U0001F680 everywhere",))
+    pdf, warnings = render(replace(briefing, article=article))
+    assert any("U+1F680" in w for w in warnings)
+    assert "Chips ? everywhere" in _squash(_text(pdf))
+
+
+def test_reference_memo_has_no_warnings() -> None:
+    assert render(reference_briefing())[1] == ()
+
+
+def test_broken_chart_svg_is_left_out_with_a_warning() -> None:
+    briefing = reference_briefing()
+    broken = replace(charts_for(briefing)[0], svg=b"<not svg")
+    out = io.BytesIO()
+    warnings = render_memo(briefing, [broken], THEME, out, build_date=BUILD)
+    assert any("investment" in w for w in warnings)
+    assert out.getvalue().startswith(b"%PDF")
+
+
+def test_logo_is_drawn_and_a_bad_logo_is_warned_about(tmp_path) -> None:
+    fig = MplFigure(figsize=(2, 1))
+    fig.add_subplot().bar([0], [1], color="#1F3A5F")
+    logo = tmp_path / "logo.png"
+    fig.savefig(logo, format="png", dpi=40)
+    briefing = reference_briefing()
+    out = io.BytesIO()
+    warnings = render_memo(briefing, [], replace(THEME, logo=logo), out, build_date=BUILD)
+    assert warnings == ()
+    with pymupdf.open(stream=out.getvalue(), filetype="pdf") as doc:
+        assert len(doc[0].get_images()) == 1
+    bad = tmp_path / "bad.png"
+    bad.write_bytes(b"not a png")
+    warnings = render_memo(briefing, [], replace(THEME, logo=bad), io.BytesIO(), build_date=BUILD)
+    assert any("bad.png" in w for w in warnings)
+
+
+def test_last_page_counts_all_pages(hostile_pdf: tuple[bytes, tuple[str, ...]]) -> None:
+    pdf, _ = hostile_pdf
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        n = doc.page_count
+        assert f"Page {n} of {n}" in doc[-1].get_text()
+        assert f"Page 1 of {n}" in doc[0].get_text()
+
+
+def test_lead_already_given_as_the_bottom_line_is_not_repeated() -> None:
+    briefing = reference_briefing()
+    briefing = replace(briefing, bottom_line=briefing.article.lead[0])
+    blocks = plan_memo(briefing, [], THEME, BUILD)
+    assert "What happened" not in [b.text for b in blocks if b.kind == "heading"]
+    assert [b.text for b in blocks].count(briefing.article.lead[0]) == 1
