@@ -191,7 +191,7 @@ def chart_heading(plan: ChartPlan) -> str:
     unit_name = ("percentage points" if unit == "pp" else "per cent" if unit == "%" else "multiple" if unit == "x"
                  else _CURRENCY_NAMES.get(unit, unit))
     what = {"investment": f"Investment ({unit_name}) and timeline", "change": f"Change, {unit_name}",
-            "bars": f"Amounts, {unit_name}", "kpi": f"Figure, {unit_name}"}[plan.kind]
+            "bars": f"Amounts, {unit_name}", "kpi": f"{plan.figures[0].metric}, {unit_name}"}[plan.kind]
     return f"{subject}: {what}" if subject else what
 
 

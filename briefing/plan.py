@@ -74,14 +74,31 @@ def _group_title(kind: str, subject: str, figures: tuple[Figure, ...]) -> str:
     return f"{who}: {top.metric} is the largest amount, at {format_value(top)}"
 
 
+def subject_names(figures: tuple[Figure, ...]) -> dict[str, str]:
+    """Each subject's shortest name: articles say "Micron Technology" once and "Micron" after.
+
+    A subject whose words begin another subject's words names the same company, so both map to
+    the shorter name and its figures share one chart.
+    """
+    subjects = sorted({f.subject for f in figures if f.subject}, key=lambda s: (len(s.split()), s))
+    names: dict[str, str] = {}
+    for subject in subjects:
+        words = subject.lower().split()
+        names[subject] = next((short for short in subjects
+                               if len(short.split()) < len(words) and words[:len(short.split())] == short.lower().split()),
+                              subject)
+    return names
+
+
 def _chart_groups(figures: tuple[Figure, ...]) -> "OrderedDict[tuple[str, str], list[Figure]]":
     """Chartable figures grouped by subject and unit family, in article order."""
+    names = subject_names(figures)
     groups: OrderedDict[tuple[str, str], list[Figure]] = OrderedDict()
     for figure in figures:
         if figure.role != "main":
             continue  # ranges and restatements stay in the sources, not in bars that imply precision
         family = "change" if figure.unit in ("%", "pp") else figure.unit
-        groups.setdefault((figure.subject, family), []).append(figure)
+        groups.setdefault((names.get(figure.subject, figure.subject), family), []).append(figure)
     return groups
 
 

@@ -53,3 +53,10 @@ def test_ranges_are_not_charted_and_charts_are_capped():
 def test_bottom_line_uses_the_lead():
     briefing = plan_briefing(reference_like_article(), (INVEST,), (START,))
     assert briefing.bottom_line.startswith("Innotron plans to invest $2.4 billion")
+
+
+def test_long_and_short_names_of_one_company_share_a_chart():
+    long_name = Figure("Micron Technology", "share price", -5.5, "%", "5.5%", "s")
+    charts = plan_charts(reference_like_article(), (INVEST, long_name, REVENUE), (START,))
+    assert [c.kind for c in charts] == ["investment", "change"]
+    assert charts[1].title.startswith("Micron:")
