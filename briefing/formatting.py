@@ -11,7 +11,7 @@ import math
 
 from .model import Figure
 
-_CURRENCY_SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "INR": "₹"}
+_CURRENCY_SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥"}  # symbols the shipped fonts draw
 _SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k"))
 MINUS = "\u2212"  # a true minus sign reads better than a hyphen in a chart label
 

@@ -156,10 +156,7 @@ def render_memo(briefing: Briefing, charts: Sequence[RenderedChart], theme: Them
     drawings = [_chart_drawing(chart, names["regular"], warnings) for chart in charts]
     logo = _load_logo(theme.logo, names["regular"], warnings) if theme.logo else None
     writer = _Writer(theme, metrics, names, page_size, build_date, briefing, logo)
-    # Two passes: the first counts the pages so the second can print "Page N of M".
-    first = io.BytesIO()
-    pages = writer.build(first, blocks, drawings, total_pages=None)
-    writer.build(out, blocks, drawings, total_pages=pages)
+    writer.build(out, blocks, drawings)
     return tuple(warnings)
 
 
@@ -258,10 +255,9 @@ class _Writer:
 
     # ------------------------------------------------------------------ document
 
-    def build(self, out: BinaryIO, blocks: Sequence[Block], drawings: Sequence[Drawing | None],
-              total_pages: int | None) -> int:
+    def build(self, out: BinaryIO, blocks: Sequence[Block], drawings: Sequence[Drawing | None]) -> int:
         """Lay the memo out into ``out``; return the number of pages."""
-        doc = self._template(out, total_pages)
+        doc = self._template(out)
         story = self._story(blocks, drawings)
         try:
             doc.build(story, canvasmaker=self._canvas_maker())
@@ -269,7 +265,7 @@ class _Writer:
             raise RenderError(f"memo: reportlab could not lay out the memo ({exc})") from exc
         return doc.page
 
-    def _template(self, out: BinaryIO, total_pages: int | None) -> BaseDocTemplate:
+    def _template(self, out: BinaryIO) -> BaseDocTemplate:
         article = self.briefing.article
         metrics = self.metrics
         keywords = [plain(e.term, metrics) for e in article.glossary]
@@ -284,25 +280,49 @@ class _Writer:
         )
         frame = Frame(_MARGIN_X, _MARGIN_BOTTOM, self.frame_width, self.frame_height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        doc.addPageTemplates([PageTemplate("memo", [frame], onPage=self._page_decorator(total_pages))])
+        doc.addPageTemplates([PageTemplate("memo", [frame], onPage=self._page_decorator())])
         return doc
 
-    def _canvas_maker(self) -> Callable[..., Canvas]:
+    def _canvas_maker(self) -> type[Canvas]:
         build_date = self.build_date
+        page_number = self._draw_page_number
 
-        def make(*args: object, **kwargs: object) -> Canvas:
-            canvas = Canvas(*args, **kwargs)  # type: ignore[arg-type]
-            # invariant=1 fixes the clock at 2000-01-01 and keeps time out of the document ID; the
-            # dates written are then set to the build date so a rebuild gives the same bytes.
-            stamp = canvas._doc._timeStamp
-            stamp.YMDhms = (build_date.year, build_date.month, build_date.day, 0, 0, 0)
-            stamp.dhh = stamp.dmm = 0
-            canvas.showOutline()
-            return canvas
+        class MemoCanvas(Canvas):
+            """Holds finished pages back until the end, so each can say "Page N of M" in one pass."""
 
-        return make
+            def __init__(self, *args: object, **kwargs: object) -> None:
+                super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+                # invariant=1 fixes the clock at 2000-01-01 and keeps time out of the document ID;
+                # the dates written are then set to the build date so a rebuild gives the same bytes.
+                stamp = self._doc._timeStamp
+                stamp.YMDhms = (build_date.year, build_date.month, build_date.day, 0, 0, 0)
+                stamp.dhh = stamp.dmm = 0
+                self.showOutline()
+                self._held_pages: list[dict[str, object]] = []
 
-    def _page_decorator(self, total_pages: int | None) -> Callable[[Canvas, BaseDocTemplate], None]:
+            def showPage(self) -> None:  # noqa: N802 - reportlab's name
+                self._held_pages.append(dict(self.__dict__))
+                self._startPage()
+
+            def save(self) -> None:
+                total = len(self._held_pages)
+                for state in self._held_pages:
+                    self.__dict__.update(state)
+                    page_number(self, total)
+                    Canvas.showPage(self)
+                Canvas.save(self)
+
+        return MemoCanvas
+
+    def _draw_page_number(self, canvas: Canvas, total: int) -> None:
+        width = self.page_size[0]
+        canvas.saveState()
+        canvas.setFillColor(colors.HexColor(self.theme.colours.muted))
+        draw_runs(canvas, self.metrics, width - _MARGIN_X, 9 * mm, f"Page {canvas.getPageNumber()} of {total}",
+                  "regular", 8, 40 * mm, right=True)
+        canvas.restoreState()
+
+    def _page_decorator(self) -> Callable[[Canvas, BaseDocTemplate], None]:
         theme, colours = self.theme, self.theme.colours
         width, height = self.page_size
 
@@ -319,10 +339,8 @@ class _Writer:
             canvas.setLineWidth(0.8)
             canvas.line(_MARGIN_X, top - 3 * mm, width - _MARGIN_X, top - 3 * mm)
             canvas.line(_MARGIN_X, 14 * mm, width - _MARGIN_X, 14 * mm)
-            bottom = 9 * mm
-            page = f"Page {doc.page} of {total_pages}" if total_pages else f"Page {doc.page}"
-            draw_runs(canvas, self.metrics, _MARGIN_X, bottom, label, "regular", 8, width / 2 - _MARGIN_X)
-            draw_runs(canvas, self.metrics, width - _MARGIN_X, bottom, page, "regular", 8, 40 * mm, right=True)
+            # The page number is drawn by MemoCanvas once the page count is known.
+            draw_runs(canvas, self.metrics, _MARGIN_X, 9 * mm, label, "regular", 8, width / 2 - _MARGIN_X)
             canvas.restoreState()
 
         return decorate
