@@ -97,6 +97,34 @@ def render_outputs(briefing: Briefing, theme: Theme, build_date: datetime.date,
     return deck.getvalue(), memo.getvalue(), warnings
 
 
+@dataclass(frozen=True)
+class RenderedArticle:
+    """A built briefing still in memory: the deck and memo bytes, not yet written anywhere."""
+
+    briefing: Briefing
+    deck: bytes
+    memo: bytes
+    warnings: tuple[str, ...]
+
+
+def render_article(source: Source | Article, options: BuildOptions | None = None,
+                   theme: Theme | None = None) -> RenderedArticle:
+    """Read, extract, plan, draw and render one article, returning the outputs as bytes."""
+    options = options or BuildOptions()
+    theme = theme or load_theme(options.theme)
+    briefing = make_briefing(source, options)
+    deck, memo, warnings = render_outputs(briefing, theme, resolve_build_date(options.build_date), options.paper)
+    return RenderedArticle(briefing, deck, memo, warnings)
+
+
+def write_outputs(rendered: RenderedArticle, out_dir: str | os.PathLike[str],
+                  taken_names: set[str] | None = None) -> tuple[Path, Path]:
+    """Write ``<slug>.pptx`` and ``<slug>.pdf`` atomically; return their paths."""
+    folder = ensure_out_dir(out_dir)
+    stem = unique_stem(slugify(rendered.briefing.article.title), taken_names if taken_names is not None else set())
+    return write_atomic(folder / f"{stem}.pptx", rendered.deck), write_atomic(folder / f"{stem}.pdf", rendered.memo)
+
+
 def build_briefing(source: Source | Article, out_dir: str | os.PathLike[str] = "output",
                    options: BuildOptions | None = None, *, taken_names: set[str] | None = None) -> BuildResult:
     """Build the deck (``<slug>.pptx``) and memo (``<slug>.pdf``) for one article into ``out_dir``.
@@ -107,11 +135,8 @@ def build_briefing(source: Source | Article, out_dir: str | os.PathLike[str] = "
     error nothing is written and existing outputs stay as they were.
     """
     options = options or BuildOptions()
-    theme = load_theme(options.theme)
-    folder = ensure_out_dir(out_dir)
-    briefing = make_briefing(source, options)
-    deck, memo, warnings = render_outputs(briefing, theme, resolve_build_date(options.build_date), options.paper)
-    stem = unique_stem(slugify(briefing.article.title), taken_names if taken_names is not None else set())
-    deck_path = write_atomic(folder / f"{stem}.pptx", deck)
-    memo_path = write_atomic(folder / f"{stem}.pdf", memo)
-    return BuildResult(briefing.article.source, deck_path, memo_path, briefing, warnings)
+    ensure_out_dir(out_dir)  # a bad folder is reported before any work
+    rendered = render_article(source, options)
+    deck_path, memo_path = write_outputs(rendered, out_dir, taken_names)
+    briefing = rendered.briefing
+    return BuildResult(briefing.article.source, deck_path, memo_path, briefing, rendered.warnings)

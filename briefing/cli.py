@@ -38,7 +38,8 @@ def _parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="build the deck and memo for one or more articles",
                                 description="Build DIR/<slug>.pptx and DIR/<slug>.pdf for each ARTICLE "
                                             "(the bundled sample when none is given).")
-    build.add_argument("articles", nargs="*", metavar="ARTICLE", help="article file (text, Markdown, HTML); - reads standard input")
+    build.add_argument("articles", nargs="*", metavar="ARTICLE",
+                       help="article file (text, Markdown, HTML), folder or glob pattern; - reads standard input")
     build.add_argument("-o", "--out-dir", default="output", metavar="DIR", help="output folder (default: output)")
     build.add_argument("--json", action="store_true", help="print a JSON list of {source, deck, memo, figures}")
     build.add_argument("--theme", metavar="FILE", help="theme JSON file (default: the bundled theme)")
@@ -46,7 +47,8 @@ def _parser() -> argparse.ArgumentParser:
                        "(default: SOURCE_DATE_EPOCH, else today); pins the bytes")
     build.add_argument("--paper", choices=("A4", "Letter"), help="memo paper size (default: the theme's)")
     build.add_argument("--input-format", choices=("text", "markdown", "html"), help="force the input format")
-    build.add_argument("-q", "--quiet", action="store_true", help="print no warnings")
+    build.add_argument("-j", "--jobs", type=int, metavar="N", help="articles built at once (default: the number of cores)")
+    build.add_argument("-q", "--quiet", action="store_true", help="print no warnings, progress or summary")
 
     inspect = commands.add_parser("inspect", help="print the parsed article and its figures",
                                   description="Print the parsed ARTICLE and the figures found in it.")
@@ -60,41 +62,60 @@ def _source(name: str):  # noqa: ANN202 - a path or the standard input stream
     return sys.stdin.buffer if name == "-" else name
 
 
-def _build(args: argparse.Namespace) -> int:
-    from .api import BuildOptions, build_briefing, sample_article_path
-    from .output import ensure_out_dir
-    from .theme import load_theme
+class _Progress:
+    """A one-line progress bar on a terminal; silent when stderr is not one, or with --quiet."""
 
-    # Problems that concern every article are reported once, before any work.
-    load_theme(args.theme)
-    ensure_out_dir(args.out_dir)
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.total, self.count, self.enabled = total, 0, enabled and total > 1 and sys.stderr.isatty()
+
+    def __call__(self, result) -> None:  # noqa: ANN001 - an ArticleResult
+        self.count += 1
+        if self.enabled:
+            width = 30
+            filled = width * self.count // self.total
+            name = result.source.rsplit("/", 1)[-1][:40]
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.count}/{self.total} {name:<40}")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\r" + " " * 90 + "\r")
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .api import BuildOptions, sample_article_path
+    from .batch import collect_sources, build_many
+
     options = BuildOptions(theme=args.theme, build_date=args.date, paper=args.paper, input_format=args.input_format)
-    articles = args.articles or [str(sample_article_path())]
-    results, taken = [], set()
-    bad_input = unexpected = False
-    for name in articles:
-        try:
-            result = build_briefing(_source(name), args.out_dir, options, taken_names=taken)
-        except InputError as exc:
-            print(f"briefing: {exc}", file=sys.stderr)
-            bad_input = True
-            continue
-        except Exception as exc:  # noqa: BLE001 - one broken article must not stop the others
-            print(f"briefing: {name}: unexpected error: {exc.__class__.__name__}: {exc}", file=sys.stderr)
-            unexpected = True
-            continue
-        results.append(result)
-        if not args.quiet:
+    sources = collect_sources(args.articles) if args.articles else [str(sample_article_path())]
+    if args.jobs is not None and args.jobs < 1:
+        raise InputError(f"--jobs must be at least 1, not {args.jobs}")
+    progress = _Progress(len(sources), not args.quiet)
+    try:
+        results = build_many(sources, args.out_dir, jobs=args.jobs, options=options, on_result=progress)
+    finally:
+        progress.close()
+    for result in results:
+        if not result.ok:
+            print(f"briefing: {result.error}", file=sys.stderr)
+        elif not args.quiet:
             for warning in result.warnings:
-                print(f"briefing: warning: {name}: {warning}", file=sys.stderr)
+                print(f"briefing: warning: {result.source}: {warning}", file=sys.stderr)
+    built = [r for r in results if r.ok]
     if args.json:
-        print(json.dumps([{"source": r.source, "deck": str(r.deck), "memo": str(r.memo),
-                           "figures": len(r.briefing.figures)} for r in results], indent=2, ensure_ascii=False))
+        print(json.dumps([{"source": r.source, "deck": r.deck, "memo": r.memo, "figures": r.figures} for r in built],
+                         indent=2, ensure_ascii=False))
     else:
-        for r in results:
+        for r in built:
             print(r.deck)
             print(r.memo)
-    return EXIT_UNEXPECTED if unexpected else EXIT_BAD_INPUT if bad_input else EXIT_OK
+    if len(results) > 1 and not args.quiet:
+        warnings = sum(len(r.warnings) for r in results)
+        print(f"briefing: built {len(built)} of {len(results)} articles, {len(results) - len(built)} failed, "
+              f"{warnings} warnings; manifest in {args.out_dir}/manifest.json", file=sys.stderr)
+    if any(r.status == "failed" for r in results):
+        return EXIT_UNEXPECTED
+    return EXIT_BAD_INPUT if len(built) < len(results) else EXIT_OK
 
 
 def inspect_json(briefing) -> dict:  # noqa: ANN001 - a Briefing; kept loose to avoid importing the model eagerly

@@ -55,7 +55,8 @@ def test_build_json_and_files(capsys, tmp_path, reference_path):
     assert entry["deck"].endswith("innotron-invests-2-4b-in-shanghai-chip-plant.pptx")
     assert entry["memo"].endswith("innotron-invests-2-4b-in-shanghai-chip-plant.pdf")
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
-        ["innotron-invests-2-4b-in-shanghai-chip-plant.pptx", "innotron-invests-2-4b-in-shanghai-chip-plant.pdf"])
+        ["innotron-invests-2-4b-in-shanghai-chip-plant.pptx", "innotron-invests-2-4b-in-shanghai-chip-plant.pdf",
+         "manifest.json"])
 
 
 def test_build_without_article_builds_the_sample(capsys, tmp_path):
@@ -69,7 +70,9 @@ def test_pinned_date_gives_identical_bytes(capsys, tmp_path):
     first, second = tmp_path / "a", tmp_path / "b"
     for folder in (first, second):
         assert run(capsys, "build", str(SAMPLE), "-o", str(folder), "--date", "2026-11-25")[0] == 0
-    for produced in first.iterdir():
+    outputs = [p for p in first.iterdir() if p.name != "manifest.json"]  # it records build times
+    assert len(outputs) == 2
+    for produced in outputs:
         assert produced.read_bytes() == (second / produced.name).read_bytes(), produced.name
 
 
@@ -87,7 +90,7 @@ def test_bad_input_exits_2_and_writes_nothing(capsys, tmp_path, content, message
     status, _, err = run(capsys, "build", str(article), "-o", str(out_dir))
     assert status == 2
     assert str(article) in err and message in err and "Traceback" not in err
-    assert not out_dir.exists() or list(out_dir.iterdir()) == []
+    assert [p.name for p in out_dir.iterdir()] == ["manifest.json"]  # no deck, no memo
 
 
 def test_one_bad_article_does_not_stop_the_others(capsys, tmp_path):

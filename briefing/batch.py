@@ -1,0 +1,158 @@
+"""Batch builds: many articles, every core, a manifest and a summary.
+
+Takes article sources (files, folders, glob patterns) and an output folder; returns one
+:class:`ArticleResult` per article and writes ``manifest.json`` beside the outputs. Articles are
+rendered in worker processes (each pays for its library imports once, by forking a parent that
+already has them); the parent alone writes files, so names stay unique and every write is atomic.
+One failing article never stops the others.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import json
+import multiprocessing
+import os
+import time
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+from .api import BuildOptions, RenderedArticle, render_article, resolve_build_date, write_outputs
+from .errors import InputError
+from .output import ensure_out_dir, write_atomic
+from .theme import load_theme
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+MANIFEST_NAME = "manifest.json"
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """What became of one article. ``status`` is ``built``, ``bad-input`` or ``failed``."""
+
+    source: str
+    status: str
+    deck: str = ""
+    memo: str = ""
+    deck_sha256: str = ""
+    memo_sha256: str = ""
+    figures: int = 0
+    warnings: tuple[str, ...] = field(default=())
+    error: str = ""
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "built"
+
+
+def collect_sources(items: Iterable[str]) -> list[str]:
+    """Article files named by paths, folders (their article files, sorted) and glob patterns.
+
+    A name that matches nothing is kept, so that the build reports it as a missing file.
+    """
+    found: list[str] = []
+    for item in items:
+        if item == "-":
+            found.append(item)
+            continue
+        path = Path(item)
+        if path.is_dir():
+            found += sorted(str(p) for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+        elif not path.exists() and glob.has_magic(item):
+            found += sorted(glob.glob(item, recursive=True)) or [item]
+        else:
+            found.append(item)
+    return list(dict.fromkeys(found))
+
+
+def _render_one(source: str, options: BuildOptions) -> tuple[RenderedArticle | None, str, str, float]:
+    """Worker: render one article; ``(rendered, error kind, message, seconds)``, never raises."""
+    started = time.perf_counter()
+    try:
+        rendered = render_article(source, options)
+        return rendered, "", "", time.perf_counter() - started
+    except InputError as exc:
+        return None, "bad-input", str(exc), time.perf_counter() - started
+    except Exception as exc:  # noqa: BLE001 - reported per article; the batch goes on
+        return None, "failed", f"{source}: unexpected error: {exc.__class__.__name__}: {exc}", time.perf_counter() - started
+
+
+def _finish(source: str, outcome: tuple[RenderedArticle | None, str, str, float], out_dir: Path,
+            taken: set[str]) -> ArticleResult:
+    rendered, kind, message, seconds = outcome
+    if rendered is None:
+        return ArticleResult(source, kind, error=message, seconds=round(seconds, 3))
+    deck, memo = write_outputs(rendered, out_dir, taken)
+    return ArticleResult(
+        source=rendered.briefing.article.source, status="built", deck=str(deck), memo=str(memo),
+        deck_sha256=hashlib.sha256(rendered.deck).hexdigest(), memo_sha256=hashlib.sha256(rendered.memo).hexdigest(),
+        figures=len(rendered.briefing.figures), warnings=rendered.warnings, seconds=round(seconds, 3),
+    )
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    # fork shares the parent's imported libraries with the workers at no cost; elsewhere the
+    # platform's default start method is used.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+
+
+def build_many(sources: Sequence[str], out_dir: str | os.PathLike[str] = "output", jobs: int | None = None,
+               options: BuildOptions | None = None,
+               on_result: Callable[[ArticleResult], None] | None = None) -> list[ArticleResult]:
+    """Build every article in ``sources`` into ``out_dir`` on ``jobs`` processes (default: all cores).
+
+    Returns the results in the order of ``sources``; ``on_result`` is called as each one finishes
+    (for progress display). Writes ``out_dir/manifest.json``.
+    """
+    options = options or BuildOptions()
+    # Settle the date and theme once, so every worker prints the same date and a bad theme fails fast.
+    options = BuildOptions(**{**asdict(options), "build_date": resolve_build_date(options.build_date)})
+    load_theme(options.theme)
+    folder = ensure_out_dir(out_dir)
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(sources) or 1))
+    taken: set[str] = set()
+    results: dict[int, ArticleResult] = {}
+
+    def done(index: int, outcome: tuple[RenderedArticle | None, str, str, float]) -> None:
+        results[index] = _finish(sources[index], outcome, folder, taken)
+        if on_result:
+            on_result(results[index])
+
+    if jobs == 1 or "-" in sources:
+        for index, source in enumerate(sources):
+            done(index, _render_one(source, options))
+    else:
+        _warm_up()
+        with _pool(jobs) as pool:
+            futures: dict[Future, int] = {pool.submit(_render_one, s, options): i for i, s in enumerate(sources)}
+            pending = set(futures)
+            while pending:
+                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in sorted(finished, key=futures.__getitem__):
+                    done(futures[future], future.result())
+    ordered = [results[i] for i in range(len(sources))]
+    write_manifest(folder, ordered, options)
+    return ordered
+
+
+def _warm_up() -> None:
+    """Import the renderers before forking, so workers start with them loaded."""
+    from . import charts, deck, extract, memo  # noqa: F401
+
+
+def write_manifest(folder: Path, results: Sequence[ArticleResult], options: BuildOptions) -> Path:
+    """``manifest.json``: for every article its source, outputs, SHA-256, figures, warnings, time."""
+    data = {
+        "build_date": str(options.build_date) if options.build_date else None,
+        "built": sum(r.ok for r in results),
+        "failed": sum(not r.ok for r in results),
+        "articles": [{**asdict(r), "warnings": list(r.warnings)} for r in results],
+    }
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return write_atomic(folder / MANIFEST_NAME, text.encode("utf-8"))
