@@ -14,6 +14,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import sys
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
@@ -73,7 +74,7 @@ def _render_one(source: str, options: BuildOptions) -> tuple[RenderedArticle | N
     """Worker: render one article; ``(rendered, error kind, message, seconds)``, never raises."""
     started = time.perf_counter()
     try:
-        rendered = render_article(source, options)
+        rendered = render_article(sys.stdin.buffer if source == "-" else source, options)
         return rendered, "", "", time.perf_counter() - started
     except InputError as exc:
         return None, "bad-input", str(exc), time.perf_counter() - started

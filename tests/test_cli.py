@@ -122,3 +122,23 @@ def test_standard_input_and_module_entry_point(tmp_path):
     bad = subprocess.run([sys.executable, "-m", "briefing", "inspect", str(tmp_path / "nope.txt")],
                          capture_output=True, timeout=120)
     assert bad.returncode == 2 and b"Traceback" not in bad.stderr and b"no such file" in bad.stderr
+
+
+def test_build_reads_standard_input(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "briefing", "build", "-", "-o", str(tmp_path), "--json"],
+                          input=SAMPLE.read_bytes(), capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr.decode()
+    (entry,) = json.loads(done.stdout)
+    assert entry["source"] == "<stdin>" and entry["deck"].endswith(".pptx")
+
+
+def test_source_date_epoch_pins_the_date(tmp_path, monkeypatch):
+    import datetime
+
+    from briefing.api import resolve_build_date
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764028800")  # 2025-11-25 00:00 UTC
+    assert resolve_build_date() == datetime.date(2025, 11, 25)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "soon")
+    with pytest.raises(Exception, match="SOURCE_DATE_EPOCH"):
+        resolve_build_date()
