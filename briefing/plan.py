@@ -74,30 +74,60 @@ def _group_title(kind: str, subject: str, figures: tuple[Figure, ...]) -> str:
     return f"{who}: {top.metric} is the largest amount, at {format_value(top)}"
 
 
+#: Metrics that say too little to put on a chart axis ("growth" of what?); such figures stay in
+#: the sources, with their sentence, where the reader sees what they measure.
+_VAGUE_METRICS = {"", "growth", "change", "rise", "fall", "increase", "decline", "drop", "figure", "amount",
+                  "value", "total", "sum", "gain", "loss", "cut", "year-earlier", "year earlier"}
+_PERIOD_WORDS = re.compile(r"\b(q[1-4]|h[12]|fy\s?\d{2,4}|full[- ]year|annual|quarterly|year[- ]earlier|"
+                           r"previous|prior|first|second|third|fourth|quarter|half|\d{4})\b|[()]", re.I)
+
+
+def chartable(figure: Figure) -> bool:
+    """A figure that can stand on a chart: a main (not range or restated) value whose metric says what it is."""
+    return figure.role == "main" and figure.metric.strip().lower() not in _VAGUE_METRICS
+
+
+def metric_family(metric: str) -> str:
+    """``"Q4 sales"`` and ``"sales (full year)"`` -> ``"sales"``: amounts comparable on one axis."""
+    return " ".join(_PERIOD_WORDS.sub(" ", metric.lower()).split())
+
+
+def _subject_key(subject: str) -> str:
+    # "TimeWarner" and "Time Warner" are one company; spacing and case do not make two.
+    return re.sub(r"[^a-z0-9\u0080-\uffff]", "", subject.lower())
+
+
 def subject_names(figures: tuple[Figure, ...]) -> dict[str, str]:
     """Each subject's shortest name: articles say "Micron Technology" once and "Micron" after.
 
     A subject whose words begin another subject's words names the same company, so both map to
     the shorter name and its figures share one chart.
     """
-    subjects = sorted({f.subject for f in figures if f.subject}, key=lambda s: (len(s.split()), s))
+    subjects = sorted({f.subject for f in figures if f.subject}, key=lambda s: (len(s.split()), -len(s), s))
     names: dict[str, str] = {}
     for subject in subjects:
         words = subject.lower().split()
         names[subject] = next((short for short in subjects
-                               if len(short.split()) < len(words) and words[:len(short.split())] == short.lower().split()),
+                               if _subject_key(short) == _subject_key(subject)
+                               or (len(short.split()) < len(words)
+                                   and words[:len(short.split())] == short.lower().split())),
                               subject)
     return names
 
 
 def _chart_groups(figures: tuple[Figure, ...]) -> "OrderedDict[tuple[str, str], list[Figure]]":
-    """Chartable figures grouped by subject and unit family, in article order."""
+    """Chartable figures grouped so that each group shares one axis, in article order.
+
+    Signed changes of one subject share a chart (profit +76% beside sales +2% reads well); amounts
+    only share one when they measure the same thing (Q4 sales beside last year's Q4 sales), since
+    bars of revenue beside a legal settlement would suggest a comparison the article never makes.
+    """
     names = subject_names(figures)
     groups: OrderedDict[tuple[str, str], list[Figure]] = OrderedDict()
     for figure in figures:
-        if figure.role != "main":
-            continue  # ranges and restatements stay in the sources, not in bars that imply precision
-        family = "change" if figure.unit in ("%", "pp") else figure.unit
+        if not chartable(figure):
+            continue
+        family = f"change {figure.unit}" if figure.unit in ("%", "pp") else f"{figure.unit} {metric_family(figure.metric)}"
         groups.setdefault((names.get(figure.subject, figure.subject), family), []).append(figure)
     return groups
 
@@ -113,14 +143,13 @@ def plan_charts(article: Article, figures: tuple[Figure, ...], milestones: tuple
             used.add(index)
             break
     rest = tuple(f for i, f in enumerate(figures) if i not in used)
-    groups = sorted(_chart_groups(rest).items(), key=lambda item: -len(item[1]))
+    # Groups with more figures say more; a stable sort keeps article order among equals.
+    groups = sorted(_chart_groups(rest).items(), key=lambda item: -min(len(item[1]), 2))
     for (subject, family), members in groups:
         if len(charts) >= MAX_CHARTS:
             break
         group = tuple(members[:8])  # more bars than this cannot be read from the back of a room
-        if family == "change" and len({f.unit for f in group}) > 1:
-            group = tuple(f for f in group if f.unit == group[0].unit)
-        kind = "kpi" if len(group) == 1 else "change" if family == "change" else "bars"
+        kind = "kpi" if len(group) == 1 else "change" if family.startswith("change") else "bars"
         charts.append(ChartPlan(
             key=f"{kind}-{_slug(subject)}-{_slug(family)}",
             kind=kind,

@@ -35,8 +35,9 @@ def test_investment_without_a_date_is_an_amount_not_a_timeline():
 
 
 def test_amounts_are_grouped_by_subject_and_currency():
-    figures = tuple(Figure("BA", f"metric {i}", (i + 1) * 1e6, "GBP", "q", "s") for i in range(3)) + (
-        Figure("BA", "other", 5e6, "USD", "q", "s"),)
+    figures = tuple(Figure("BA", metric, (i + 1) * 1e6, "GBP", "q", "s")
+                    for i, metric in enumerate(("Q4 revenue", "revenue (full year)", "revenue"))) + (
+        Figure("BA", "revenue", 5e6, "USD", "q", "s"),)
     kinds = [(c.kind, c.unit_label, len(c.figures)) for c in plan_charts(reference_like_article(), figures, ())]
     assert kinds == [("bars", "GBP", 3), ("kpi", "USD", 1)]
 
@@ -60,3 +61,22 @@ def test_long_and_short_names_of_one_company_share_a_chart():
     charts = plan_charts(reference_like_article(), (INVEST, long_name, REVENUE), (START,))
     assert [c.kind for c in charts] == ["investment", "change"]
     assert charts[1].title.startswith("Micron:")
+
+
+def test_unlike_amounts_do_not_share_bars():
+    revenue = Figure("Time Warner", "sales (Q4)", 11.1e9, "USD", "q", "s")
+    settlement = Figure("Time Warner", "settlement offer", 300e6, "USD", "q", "s")
+    charts = plan_charts(reference_like_article(), (revenue, settlement), ())
+    assert [(c.kind, len(c.figures)) for c in charts] == [("kpi", 1), ("kpi", 1)]
+
+
+def test_vague_metrics_stay_out_of_charts():
+    vague = (Figure("X", "growth", 5, "%", "5%", "s"), Figure("X", "", 639e6, "USD", "$639m", "s"))
+    assert plan_charts(reference_like_article(), vague, ()) == ()
+
+
+def test_spelling_variants_of_a_company_share_a_chart():
+    figures = (Figure("TimeWarner", "profit growth", 76, "%", "76%", "s"),
+               Figure("Time Warner", "sales growth", 2, "%", "2%", "s"))
+    (chart,) = plan_charts(reference_like_article(), figures, ())
+    assert chart.kind == "change" and len(chart.figures) == 2
