@@ -11,12 +11,13 @@ before it meets reportlab markup, and the same input and build date give the sam
 from __future__ import annotations
 
 import datetime
-import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from reportlab import rl_config
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -39,7 +40,6 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from svglib.svglib import svg2rlg
 
 from .charts import RenderedChart
 from .errors import InputError, RenderError
@@ -47,6 +47,7 @@ from .fonts import FontMetrics, metrics_for
 from .memo_text import draw_runs, markup, plain, shorten, uncovered_warning
 from .model import Briefing
 from .theme import Theme
+from .vector import POINTS_PER_IN, VectorChart
 
 _PAPERS = {"A4": A4, "LETTER": LETTER}
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -153,10 +154,10 @@ def render_memo(briefing: Briefing, charts: Sequence[RenderedChart], theme: Them
     missing = uncovered_warning(block_texts(blocks), metrics)
     if missing:
         warnings.append(missing)
-    drawings = [_chart_drawing(chart, names["regular"], warnings) for chart in charts]
+    placed = [_placeable(chart, warnings) for chart in charts]
     logo = _load_logo(theme.logo, names["regular"], warnings) if theme.logo else None
     writer = _Writer(theme, metrics, names, page_size, build_date, briefing, logo)
-    writer.build(out, blocks, drawings)
+    writer.build(out, blocks, placed)
     return tuple(warnings)
 
 
@@ -175,21 +176,24 @@ def _register_fonts(metrics: FontMetrics) -> dict[str, str]:
     return names
 
 
-def _chart_drawing(chart: RenderedChart, font: str, warnings: list[str]) -> Drawing | None:
-    """The chart's SVG as a reportlab drawing (vector), or None with a warning when it will not parse."""
-    try:
-        drawing = svg2rlg(io.BytesIO(chart.svg))
-    except Exception as exc:  # svglib raises whatever lxml or its own parser raise
-        drawing = None
-        reason = f" ({exc.__class__.__name__})"
-    else:
-        reason = ""
-    if drawing is None or drawing.width <= 0 or drawing.height <= 0:
-        warnings.append(f"memo: chart {chart.plan.key!r} could not be read from its SVG{reason}; left out")
+def _placeable(chart: RenderedChart, warnings: list[str]) -> RenderedChart | None:
+    """The chart when it has a vector drawing to place, else None with a warning."""
+    if not chart.vector.strip() or chart.width_in <= 0 or chart.height_in <= 0:
+        warnings.append(f"memo: chart {chart.plan.key!r} has no vector drawing; left out")
         return None
-    # The renderer's first state sets a font even when nothing is written; ours keeps base-14 out.
-    drawing.initialFontName = font
-    return drawing
+    return chart
+
+
+@contextmanager
+def _binary_streams() -> Iterator[None]:
+    """reportlab wraps every compressed stream in ASCII85 (7-bit-safe text) unless told not to: a
+    quarter bigger, and slow in pure Python. Switched off while one memo is built, then restored."""
+    before = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = before
 
 
 # A logo is a vector drawing (SVG) or a raster file with its pixel size.
@@ -200,6 +204,9 @@ def _load_logo(path: Path, font: str, warnings: list[str]) -> _Logo | None:
     """The theme's logo, read once; None with a warning when the file is not a usable image."""
     try:
         if path.suffix.lower() == ".svg":
+            # Imported here: svglib (and lxml) are only needed for an SVG logo, and cost a cold start time.
+            from svglib.svglib import svg2rlg
+
             drawing = svg2rlg(str(path))
             if drawing is None or drawing.width <= 0 or drawing.height <= 0:
                 raise ValueError("not a usable SVG")
@@ -255,12 +262,13 @@ class _Writer:
 
     # ------------------------------------------------------------------ document
 
-    def build(self, out: BinaryIO, blocks: Sequence[Block], drawings: Sequence[Drawing | None]) -> int:
+    def build(self, out: BinaryIO, blocks: Sequence[Block], charts: Sequence[RenderedChart | None]) -> int:
         """Lay the memo out into ``out``; return the number of pages."""
         doc = self._template(out)
-        story = self._story(blocks, drawings)
+        story = self._story(blocks, charts)
         try:
-            doc.build(story, canvasmaker=self._canvas_maker())
+            with _binary_streams():
+                doc.build(story, canvasmaker=self._canvas_maker())
         except Exception as exc:  # a layout reportlab cannot do is our bug, not the reader's
             raise RenderError(f"memo: reportlab could not lay out the memo ({exc})") from exc
         return doc.page
@@ -347,7 +355,7 @@ class _Writer:
 
     # ------------------------------------------------------------------ story
 
-    def _story(self, blocks: Sequence[Block], drawings: Sequence[Drawing | None]) -> list[Flowable]:
+    def _story(self, blocks: Sequence[Block], charts: Sequence[RenderedChart | None]) -> list[Flowable]:
         story: list[Flowable] = []
         fields: list[Block] = []
         for number, block in enumerate(blocks):
@@ -357,10 +365,10 @@ class _Writer:
             if fields:
                 story += self._header_table(fields)
                 fields = []
-            story += self._emit(block, f"b{number}", drawings)
+            story += self._emit(block, f"b{number}", charts)
         return story
 
-    def _emit(self, block: Block, key: str, drawings: Sequence[Drawing | None]) -> list[Flowable]:
+    def _emit(self, block: Block, key: str, charts: Sequence[RenderedChart | None]) -> list[Flowable]:
         s, text = self.styles, block.text
         if block.kind == "memo-label":
             return self._label_row(text)
@@ -382,7 +390,7 @@ class _Writer:
             term = f'<font name="{self.names["bold"]}">{self._markup(text, "bold")}:</font>'
             return [Paragraph(f"{term} {definition}", s["term"])]
         if block.kind == "chart":
-            return self._chart(block, key, drawings[block.ref] if block.ref < len(drawings) else None)
+            return self._chart(block, key, charts[block.ref] if block.ref < len(charts) else None)
         if block.kind == "sources":
             return self._sources(block, key)
         raise RenderError(f"memo: unknown block kind {block.kind!r}")
@@ -444,11 +452,13 @@ class _Writer:
         ]))
         return [table, Spacer(1, 14)]
 
-    def _chart(self, block: Block, key: str, drawing: Drawing | None) -> list[Flowable]:
-        if drawing is None:
+    def _chart(self, block: Block, key: str, chart: RenderedChart | None) -> list[Flowable]:
+        if chart is None:
             return []
         s = self.styles
-        fitted = _scaled(drawing, self.frame_width, self.frame_height * 0.55)
+        width, height = chart.width_in * POINTS_PER_IN, chart.height_in * POINTS_PER_IN
+        scale = min(self.frame_width / width, self.frame_height * 0.55 / height)
+        fitted = VectorChart(chart.vector, width, height, scale)
         fitted.hAlign = "CENTER"
         parts: list[Flowable] = [_Anchor(key, plain(block.text, self.metrics), 1),
                                  Paragraph(self._markup(block.text, "bold"), s["caption"]), fitted]
@@ -457,7 +467,7 @@ class _Writer:
         # A chain of keepWithNext (not a KeepTogether, which reportlab will not chain to the heading
         # before it) keeps heading, caption, chart and source line on one page.
         for part in parts[:-1]:
-            part.__dict__["keepWithNext"] = True  # Drawing vets its attributes; reportlab does the same
+            part.keepWithNext = True
         return [*parts, Spacer(1, 10)]
 
     def _sources(self, block: Block, key: str) -> list[Flowable]:

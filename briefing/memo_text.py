@@ -9,6 +9,7 @@ written, never as a tag) and characters the Latin font lacks are wrapped in the 
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -33,20 +34,37 @@ def clean(text: str, metrics: FontMetrics) -> str:
     """``text`` with nothing XML or the fonts cannot carry: controls dropped, line breaks as spaces,
     invisible characters without a glyph dropped, and characters no font
     can draw replaced by :data:`REPLACEMENT` (callers report them with ``metrics.uncovered``)."""
-    out: list[str] = []
-    for char in text:
-        if char in _SPACES:
-            char = " "
-        category = unicodedata.category(char)
-        # XML 1.0 forbids C0 controls and lone surrogates; reportlab's parser would choke on them.
-        if category in ("Cc", "Cs") or char in "\ufffe\uffff":
-            continue
-        if char != " " and not char.isspace() and not _covered(metrics, char):
-            if category in _INVISIBLE:
-                continue
-            char = REPLACEMENT
-        out.append(char)
-    return "".join(out)
+    return text.translate(_clean_table(metrics))
+
+
+class _CleanTable(dict):  # type: ignore[type-arg]
+    """What :func:`clean` makes of each character, decided once per character and font set:
+    ``str.translate`` then does the per-character work in C (a memo has tens of thousands)."""
+
+    def __init__(self, metrics: FontMetrics) -> None:
+        super().__init__()
+        self.metrics = metrics
+
+    def __missing__(self, code: int) -> str:
+        self[code] = _clean_char(chr(code), self.metrics)
+        return self[code]
+
+
+@lru_cache(maxsize=8)
+def _clean_table(metrics: FontMetrics) -> _CleanTable:
+    return _CleanTable(metrics)
+
+
+def _clean_char(char: str, metrics: FontMetrics) -> str:
+    if char in _SPACES:
+        return " "
+    category = unicodedata.category(char)
+    # XML 1.0 forbids C0 controls and lone surrogates; reportlab's parser would choke on them.
+    if category in ("Cc", "Cs") or char in "\ufffe\uffff":
+        return ""
+    if char != " " and not char.isspace() and not _covered(metrics, char):
+        return "" if category in _INVISIBLE else REPLACEMENT
+    return char
 
 
 def squeeze(text: str) -> str:
@@ -77,7 +95,7 @@ def markup(text: str, metrics: FontMetrics, role: str = "regular") -> str:
 
 def uncovered_warning(texts: list[str], metrics: FontMetrics) -> str | None:
     """A warning naming the characters of ``texts`` that no shipped font can draw, or None."""
-    missing = metrics.uncovered("".join(texts))
+    missing = metrics.uncovered("".join(dict.fromkeys("".join(texts))))  # each character once, in order
     # Invisible characters are dropped silently by clean(); only visible losses are worth a warning.
     visible = [c for c in missing if unicodedata.category(c) not in _INVISIBLE and unicodedata.category(c) != "Cc"]
     if not visible:

@@ -6,7 +6,6 @@ import datetime
 import io
 from dataclasses import replace
 
-import matplotlib
 import pymupdf
 import pytest
 from matplotlib.figure import Figure as MplFigure
@@ -18,6 +17,7 @@ from briefing.memo import Block, format_date, plan_memo, render_memo
 from briefing.memo_text import markup, plain
 from briefing.model import Article, Briefing, ChartPlan, Figure, GlossaryEntry, Section
 from briefing.theme import load_theme
+from briefing.vector import figure_ops
 
 BUILD = datetime.date(2026, 11, 25)
 THEME = load_theme()
@@ -75,16 +75,15 @@ def reference_briefing() -> Briefing:
 
 
 def render_chart(plan: ChartPlan) -> RenderedChart:
-    """A small real chart: matplotlib's object API, SVG with outlined text and no date, plus a PNG."""
+    """A small real chart: matplotlib's object API, vector operators with outlined text, plus a PNG."""
     fig = MplFigure(figsize=(6.4, 3.2))
     ax = fig.add_subplot()
     ax.bar([f.subject for f in plan.figures], [f.value for f in plan.figures], color="#2A6F97")
     ax.set_ylabel(plan.unit_label)
-    svg, png = io.BytesIO(), io.BytesIO()
-    with matplotlib.rc_context({"svg.fonttype": "path", "svg.hashsalt": "briefing"}):
-        fig.savefig(svg, format="svg", metadata={"Date": None})
+    png = io.BytesIO()
+    vector = figure_ops(fig)
     fig.savefig(png, format="png", dpi=50)
-    return RenderedChart(plan, png.getvalue(), svg.getvalue(), 6.4, 3.2)
+    return RenderedChart(plan, png.getvalue(), vector, 6.4, 3.2)
 
 
 _CHART_CACHE: dict[str, RenderedChart] = {}
@@ -354,9 +353,9 @@ def test_reference_memo_has_no_warnings() -> None:
     assert render(reference_briefing())[1] == ()
 
 
-def test_broken_chart_svg_is_left_out_with_a_warning() -> None:
+def test_chart_without_a_drawing_is_left_out_with_a_warning() -> None:
     briefing = reference_briefing()
-    broken = replace(charts_for(briefing)[0], svg=b"<not svg")
+    broken = replace(charts_for(briefing)[0], vector=b"")
     out = io.BytesIO()
     warnings = render_memo(briefing, [broken], THEME, out, build_date=BUILD)
     assert any("investment" in w for w in warnings)
