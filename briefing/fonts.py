@@ -50,6 +50,8 @@ class FontMetrics:
         suffix = "" if _is_default(files) else f"-{abs(hash(files)) % 10**8}"
         self.names = {role: name + suffix for role, name in FONT_NAMES.items()}
         self._fonts: dict[str, TTFont] = {}
+        self._widths: dict[tuple[str, bool], float] = {}
+        self._roles: dict[tuple[str, str], str | None] = {}
 
     def font(self, role: str) -> TTFont:
         """The registered reportlab font for ``role`` (``regular``, ``bold``, ``italic``, ``cjk``)."""
@@ -68,11 +70,13 @@ class FontMetrics:
 
     def role_for(self, char: str, role: str = "regular") -> str | None:
         """The font role that draws ``char``: ``role`` itself, ``cjk``, or None when no font can."""
-        if _ignorable(char) or self.has_glyph(role, char):
-            return role
-        if self.has_glyph("cjk", char):
-            return "cjk"
-        return None
+        key = (char, role)
+        if key not in self._roles:
+            if _ignorable(char) or self.has_glyph(role, char):
+                self._roles[key] = role
+            else:
+                self._roles[key] = "cjk" if self.has_glyph("cjk", char) else None
+        return self._roles[key]
 
     def runs(self, text: str, role: str = "regular") -> list[tuple[str, str]]:
         """``text`` split into ``(role, piece)`` runs; characters no font has stay with ``role``."""
@@ -95,11 +99,19 @@ class FontMetrics:
 
     def width_pt(self, text: str, size_pt: float, bold: bool = False) -> float:
         """Advance width of ``text`` at ``size_pt`` in points, as the shipped fonts draw it."""
-        role = "bold" if bold else "regular"
-        total = 0.0
-        for run_role, piece in self.runs(text, role):
-            total += pdfmetrics.stringWidth(piece, self.font(run_role).fontName, size_pt)
-        return total
+        # Widths scale with the size, and fitting tries many sizes for the same words: measure once.
+        return self._unit_width(text, bold) * size_pt
+
+    def _unit_width(self, text: str, bold: bool) -> float:
+        key = (text, bold)
+        width = self._widths.get(key)
+        if width is None:
+            role = "bold" if bold else "regular"
+            width = sum(pdfmetrics.stringWidth(piece, self.font(run_role).fontName, 1.0)
+                        for run_role, piece in self.runs(text, role))
+            if len(self._widths) < 200_000:  # a batch worker measures many articles; stay bounded
+                self._widths[key] = width
+        return width
 
 
 def _is_default(files: FontFiles) -> bool:
