@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .model import Article, Figure, Milestone
 from .numbers import Quantity, find_quantities, to_float
@@ -51,18 +51,49 @@ def extract_figures(article: Article) -> tuple[tuple[Figure, ...], tuple[Milesto
     for item in _sentences(article):
         sentence = item.text
         subjects.start_sentence(sentence, headline=item.headline)
+        earlier: list[Figure] = []
         for quantity in find_quantities(sentence, context):
             if quantity.role == "alt":
                 continue  # "(£600m)" restates the amount before it in another currency
             figure = _figure(sentence, quantity, subjects.subject_at(quantity.start))
+            if not figure.metric:
+                figure = replace(figure, metric=_fallback_metric(sentence, quantity, earlier))
+            earlier.append(figure)
             if not _restated(figure, figures, headline=item.headline):
                 figures.append(figure)
         for milestone in _milestones(sentence, subjects):
-            if not any(m.when.lower() == milestone.when.lower() and m.subject == milestone.subject
-                       for m in milestones):
+            if not any(_same_milestone(m, milestone) for m in milestones):
                 milestones.append(milestone)
         context = sentence
     return tuple(figures), tuple(milestones)
+
+
+def _same_milestone(a: Milestone, b: Milestone) -> bool:
+    """One event restated: the same "when" for the same subject, or for the same event."""
+    if a.when.lower() != b.when.lower():
+        return False
+    return a.subject == b.subject or a.event == b.event or "milestone" in (a.event, b.event)
+
+
+_COMPARED = re.compile(r"\b(?:from|than|compared\swith|against|versus|vs\.?)\s(?:a\s|about\s)?$")
+_YEAR_EARLIER = re.compile(r"^\s*(?:a\s)?(?:year[\s-]earlier|a\syear\s(?:ago|earlier)|"
+                           r"(?:in\s)?the\s(?:previous|prior|same)\s(?:year|period|quarter))")
+_NOUN_OF = re.compile(r"\b(?:an?|the|its|their|his|her)\s((?:[a-z-]+\s){0,2}[a-z-]+)\s(?:of|at)\s"
+                      r"(?:about\s|around\s|some\s|nearly\s)?$")
+
+
+def _fallback_metric(sentence: str, q: Quantity, earlier: list[Figure]) -> str:
+    """A metric for a figure the metric words miss: "from $639m year-earlier" takes the metric
+    of the figure it is compared with ("profit a year earlier"); "a sum of 14.5 trillion
+    rupiah" takes the noun before it ("sum"); otherwise ""."""
+    before = sentence[max(0, q.start - 30):q.start]
+    if _COMPARED.search(before):
+        same = [f for f in earlier if f.unit == q.unit and f.metric]
+        if same:
+            later = " a year earlier" if _YEAR_EARLIER.match(sentence[q.end:]) else ""
+            return same[-1].metric + later
+    noun = _NOUN_OF.search(sentence[max(0, q.start - 50):q.start])
+    return noun.group(1) if noun else ""
 
 
 def _restated(figure: Figure, seen: list[Figure], headline: bool) -> bool:
@@ -224,11 +255,18 @@ def _period(sentence: str, q: Quantity) -> str:
     if opening:
         return opening[0][2]
     for a, _, text in sorted(found):
-        gap = sentence[q.end:a]
-        if a >= q.end and len(gap) < 40 and re.search(r"\b(?:in|for|during|the)\s*$", gap) \
-                and not re.search(r"\d", gap):
+        if a >= q.end and _PERIOD_GAP.fullmatch(sentence[q.end:a]):
             return text
     return ""
+
+
+# Between a figure and a period after it: "4.4% in 2004", "rose 2% year-on-year in the fourth
+# quarter". A clause or another noun in between ("fell 5.5% after its guidance for the fourth
+# quarter") means the period qualifies something else.
+_PERIOD_GAP = re.compile(
+    r"(?:\.\.\.|\u2026)?\s*(?:(?:a\syear|year[\s-]on[\s-]year|annually|so\sfar|to\s\S+|from\s\S+|"
+    r"rise|increase|fall|drop|decline|growth|gain|jump|improvement)\s+)?"
+    r"(?:(?:in|for|during|over)(?:\sthe)?)?\s*")
 
 
 # --- metric ----------------------------------------------------------------------------------
@@ -259,9 +297,8 @@ _LEVELS = {"revenue", "sales", "turnover", "profit", "pre-tax profit", "net prof
            "costs", "fuel costs", "price", "investment", "GDP", "trade deficit", "deficit"}
 
 
-def _metric(sentence: str, q: Quantity, is_change: bool, value: float) -> str:
-    """A short noun phrase for what the figure measures ("pre-tax profit", "revenue growth")."""
-    start = clause_start(sentence, q.start)
+def _nearest_metric(sentence: str, q: Quantity, start: int) -> str:
+    """The metric word nearest the figure: before it in its clause, or just after it."""
     window_after = sentence[q.end:q.end + 40]
     best: tuple[int, str] | None = None
     for pattern, name in _METRIC_RE:
@@ -274,8 +311,47 @@ def _metric(sentence: str, q: Quantity, is_change: bool, value: float) -> str:
             distance = m_after.start() + 5  # a word before the figure usually names it
             if best is None or distance < best[0]:
                 best = (distance, name)
-    name = best[1] if best else ("change" if is_change else "")
-    if name == "investment":
+    return best[1] if best else ""
+
+
+_GROWTH_WORD = re.compile(r"\b(?:growth|grow|grew|growing|grown)\b", re.I)
+# Words that, before "growth", say what grew ("export growth"); adjectives ("strong") do not.
+_GROWERS = {"sales", "profit", "profits", "revenue", "revenues", "earnings", "export", "exports",
+            "import", "imports", "economic", "output", "price", "prices", "wage", "wages", "job",
+            "jobs", "credit", "loan", "lending", "money", "population", "productivity", "spending",
+            "demand", "subscriber", "passenger", "traffic", "volume", "industrial", "consumer",
+            "investment", "dividend", "membership", "user", "customer"}
+
+
+def _what_grew(sentence: str, q: Quantity, start: int) -> str:
+    """"growth" made specific: "revenues grew 6.4%" -> "revenue" (``_metric`` adds "growth" to
+    a change), "sales growth of 2%" -> "sales growth"; plain "growth" when the text says no more."""
+    growth = [m for m in _GROWTH_WORD.finditer(sentence, start, q.start)] or list(
+        _GROWTH_WORD.finditer(sentence[:q.end + 30], q.end))
+    # The thing that grew stands right before the growth word: "revenues grew 6.4%".
+    verb = growth[-1].start() if growth and growth[-1].start() < q.start else q.start
+    for pattern, name in _METRIC_RE:
+        if name in _LEVELS and pattern.search(sentence, max(start, verb - 25), verb):
+            return name
+    if growth:
+        word = re.search(r"([A-Za-z][\w-]*)\s+$", sentence[:growth[-1].start()])
+        if word and word.group(1) in _GROWERS and growth[-1].group().lower() == "growth":
+            return f"{word.group(1).lower()} growth"  # "economic growth", "export growth"
+    return "growth"
+
+
+def _metric(sentence: str, q: Quantity, is_change: bool, value: float) -> str:
+    """A short noun phrase for what the figure measures ("pre-tax profit", "revenue growth")."""
+    start = clause_start(sentence, q.start)
+    if _INVEST_VERB.search(sentence, start, q.start):
+        target = _investment_target(sentence, q)
+        if target:  # "spend $2.4bn on a plant", "put $2.4bn into a plant": an investment
+            return target
+    name = _nearest_metric(sentence, q, start)
+    if name == "growth":
+        name = _what_grew(sentence, q, start)
+    name = name or ("change" if is_change else "")
+    if name == "investment" and q.is_money:
         return _investment_target(sentence, q) or name
     if q.unit in ("%", "pp") and is_change:
         if name == "share price":
@@ -289,7 +365,10 @@ _TARGET = re.compile(
     r"^\s*(?:in|into|to establish|to build|on)\s+(?:an?|the)?\s*((?:[\w-]+\s){0,3}?"
     r"(?:plant|facility|factory|fab|site|project|plants|unit|business|expansion|centres?|"
     r"centers?|network|printing facilities|plants))(?:\s+in\s+([A-Z]\w+))?")
-_PUFFERY = {"cutting-edge", "state-of-the-art", "new", "brand-new", "major", "significant"}
+# Verbs that make an amount an investment when a plant or project follows ("spend ... on").
+_INVEST_VERB = re.compile(r"\b(?:invest\w*|spend\w*|spent|put(?:s|ting)?|commit\w*|pour\w*|"
+                          r"plough\w*)\s(?:[\w-]+\s){0,2}$")
+_PUFFERY = {"advanced", "cutting-edge", "state-of-the-art", "new", "brand-new", "major", "significant"}
 
 
 def _investment_target(sentence: str, q: Quantity) -> str:
@@ -313,7 +392,7 @@ _WHEN = re.compile(
 _FUTURE = re.compile(r"\b(?:will|would|to be|slated|expects?|expected|plans?|planned|aims?|"
                      r"aiming|target\w*|set to|due|scheduled|intends?|hopes?|should|could|"
                      r"commence\w*|start\w*|begin\w*|launch\w*|complete\w*)\b", re.I)
-_EVENT_NOUNS = r"(?:chip\s)?(production|operations|construction|shipments|sales|manufacturing)"
+_EVENT_NOUNS = r"(?:chip\s)?(production|operations|construction|shipments|sales|manufacturing|output)"
 _EVENTS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?:commenc\w*|start\w*|begin\w*|began|launch\w*)\s(?:\w+\s){{0,2}}?{_EVENT_NOUNS}", re.I), "{0} start"),
     (re.compile(rf"\b(?:commencement|start|beginning|launch)\sof\s{_EVENT_NOUNS}", re.I), "{0} start"),
@@ -344,5 +423,5 @@ def _event(sentence: str) -> str:
     for pattern, template in _EVENTS:
         m = pattern.search(sentence)
         if m:
-            return template.format(m.group(1).lower())
+            return template.format(m.group(1).lower().replace("output", "production"))
     return "milestone"

@@ -25,8 +25,14 @@ from .sentences import clause_start
 __all__ = ["SubjectFinder"]
 
 # A name: capitalised words, "&" and an inner "of" ("Court of Appeals"); "'s" is left outside.
+# An inner "and" only joins an organisation's name ("Food and Agriculture Organisation"), never
+# two names ("Altria and Reynolds").
+_ORG_WORDS = (r"(?:Organi[sz]ation|Association|Agency|Authority|Bank|Board|Commission|Committee|"
+              r"Council|Department|Exchange|Federation|Fund|Institute|Ministry|Office|Service|"
+              r"Services|Trust|Union|Company|Industries)")
 _NAME = re.compile(
-    r"(?<![\w'])(?:[A-Z][\w&.-]*[\w&]|[A-Z])(?:\s(?:&\s)?(?:[A-Z][\w&.-]*[\w&]|[A-Z]|of(?=\s[A-Z])))*")
+    r"(?<![\w'])(?:[A-Z][\w&.-]*[\w&]|[A-Z])(?:\s(?:&\s)?(?:[A-Z][\w&.-]*[\w&]|[A-Z]|of(?=\s[A-Z])|"
+    rf"and(?=(?:\s[A-Z][\w-]*)*?\s{_ORG_WORDS}\b)))*")
 _NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "For", "But", "And", "It", "Its", "This", "That", "These",
     "Those", "He", "She", "They", "We", "I", "Our", "Their", "His", "Her", "While", "When",
@@ -40,7 +46,7 @@ _NOT_NAMES = {
     "Half", "Nearly", "Such", "Other", "Both", "Each", "Every", "All", "No", "Not", "Once", "GDP",
     "Analysts", "Shares", "Prosecutors", "Critics", "Officials", "Experts", "Investors", "CEO",
     "Economists", "Reports", "Forecasts", "Growth", "Revenue", "Sales", "Profits", "Turnover",
-    "Neither", "Nor", "Either", "Customers", "Agriculture",
+    "Neither", "Nor", "Either",
 }
 # Named, but not what a figure belongs to: the press that reports it.
 _MEDIA = {"BBC", "Reuters", "Financial Times", "Wall Street Journal", "WSJ", "Bloomberg",
@@ -81,6 +87,36 @@ _CURRENCY_SUBJECT = re.compile(r"\b[Tt]he (dollar|greenback|euro|pound|yen|yuan|
 _OBJECT_WORDS = {"the", "of", "to", "for", "from", "by", "with", "against", "into", "on", "in"}
 
 
+_GROUP_START = re.compile(
+    r"^(?:But\s|And\s)?[Tt]he\s((?:[a-z-]+\s){0,2}(?:companies|firms|banks|airlines|carriers|"
+    r"producers|makers|manufacturers|retailers|insurers|lenders|exporters|unions|governments))\b")
+_APPOSITIVE = re.compile(
+    r"^(?:[^,]{0,60},\s)?(?P<name>[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*)*),\s(?:the|a|an)\s[^,]{3,100},"
+    r"\s(?=[a-z])")
+_ONLY_HEDGES = re.compile(r"\s*(?:(?:[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Ss]ome|[Rr]oughly|"
+                          r"[Oo]ver|[Mm]ore than|[Ll]ess than|[Jj]ust|[Oo]nly|[Aa]n estimated)\s)*")
+_COMMODITY = re.compile(
+    r"\b(?:(?:US|Brent|WTI)\s)?(?:light\s|sweet\s)?[Cc]rude(?:\soil)?\b|"
+    r"\b(?:[Oo]il|[Gg]old|[Ss]ilver|[Cc]opper|[Nn]atural gas|[Cc]oal|[Ww]heat|[Cc]ocoa|[Cc]offee|"
+    r"[Ss]ugar)(?=\s(?:prices?|futures))")
+_PRICE_WORDS = re.compile(r"\b(?:prices?|barrel|level)\b", re.I)
+
+
+def _appositive(sentence: str) -> str:
+    """The subject of "Innotron, the company behind CXMT, plans ...": the name an appositive
+    describes (not the names inside the appositive), or ""."""
+    m = _APPOSITIVE.match(sentence)
+    if not m or m.group("name").split()[0] in _NOT_NAMES:
+        return ""
+    name = _clean(m.group("name"))
+    return "" if name in _PLACES else name
+
+
+def _commodity_name(text: str) -> str:
+    """"Crude oil" -> "crude oil"; "US light crude" and "Brent crude" keep their names."""
+    return text if text.split()[0] in ("US", "Brent", "WTI") else text.lower()
+
+
 class SubjectFinder:
     """Names for figures, one sentence at a time (see the module docstring for the rules)."""
 
@@ -89,16 +125,28 @@ class SubjectFinder:
         # A capitalised word only names something if the article also capitalises it away from
         # the start of a sentence, or in its headline, or opens two sentences with it
         # ("Quarterly profits at ..." is not a company called Quarterly; "Rank now aims" is).
-        inner = re.findall(rf"(?<=[a-z,;(] ){_WORD}", body)
+        # Whole names only: "Agriculture" inside "Food and Agriculture Organisation" is no name.
+        inner = {m.group() for m in _NAME.finditer(body) if re.search(r"[a-z,;(] $", body[:m.start()])}
         openers = Counter(re.findall(rf"(?:^|[.!?]\s)[\"']?({_WORD})", body))
         headline = re.findall(_WORD, f"{article.title} {article.subtitle}")
-        self._known = set(inner) | set(headline) | {w for w, n in openers.items() if n >= 2}
-        self._known -= _NOT_NAMES
+        known = set(headline) | {w for w, n in openers.items() if n >= 2}
+        # "Customers trying to get through..." twice is still the common noun the article
+        # otherwise writes in lower case; a name is capitalised wherever it stands.
+        lower = set(re.findall(r"\b[a-z][a-z-]+\b", body))
+        self._known = (inner | {w for w in known if w.lower() not in lower}) - _NOT_NAMES
         # "Lakshmi Mittal has told investors" is a person if the article also says "Mr Mittal".
         self._people = set(re.findall(r"\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s([A-Z][\w-]+)", body))
         counts = Counter(_clean(n) for _, _, n in self._spans(body))
         main = [n for n, _ in counts.most_common() if n not in _PLACES]
         self._carried = main[0] if main else ""
+        # Until a sentence names someone, the article is about whoever its headline names.
+        self._carried = self._headline_subject(article.title)
+        # An article whose headline is about a commodity ("Strong demand triggers oil rally")
+        # owns the prices it quotes without naming their owner.
+        commodity = _COMMODITY.search(body)
+        about = re.search(r"\b(?:oil|crude|gold|silver|copper|gas|coal|wheat|cocoa|coffee|sugar)\b",
+                          f"{article.title} {article.subtitle}", re.I)
+        self._commodity = _commodity_name(commodity.group()) if commodity and about else ""
         self._sentence = ""
         self._headline = False
 
@@ -124,12 +172,15 @@ class SubjectFinder:
         return spans
 
     def start_sentence(self, sentence: str, headline: bool = False) -> None:
-        """Move on to ``sentence``; the previous one's first name is carried forward unless
+        """Move on to ``sentence``; the previous one's subject is carried forward unless
         it opened with "it" or "the company", or was a quotation (whose names are asides)."""
         previous = self._sentence
         if previous and not self._headline and not re.match(r"^[\"'\u201c]", previous):
-            first = self._first(previous)
-            if first and not _PRONOUN_START.match(previous) and first not in _PLACES:
+            group = _GROUP_START.match(previous)
+            apposed = _appositive(previous)
+            first = apposed or (group.group(1) if group else self._first(previous))
+            if first and (apposed or group or not _PRONOUN_START.match(previous)) \
+                    and first not in _PLACES:
                 self._carried = first
         self._sentence = sentence
         self._headline = headline
@@ -147,35 +198,58 @@ class SubjectFinder:
         return _clean((firms or names or [""])[0])
 
     def subject_at(self, pos: int) -> str:
-        """The subject of a figure that starts at ``pos`` in the current sentence."""
+        """The subject of a figure that starts at ``pos`` in the current sentence: a name as
+        written (legal suffix dropped), "" when the article names no one."""
         sentence = self._sentence
         if self._headline:
             return self._headline_subject(sentence)
         spans = [s for s in self._spans(sentence) if s[1] <= pos]
-        for start, end, name in reversed(spans):  # 1. "BA's profits", "Micron's Q3 revenue"
-            if re.match(r"'s?\s(?:[a-z]|Q[1-4]\b)", sentence[end:end + 4]) and name not in _PLACES:
-                return _clean(name)
-        shares = re.search(rf"(?:shares (?:in|of)\s)((?:{_WORD}\s?)+)|((?:{_WORD}\s)+)(?:shares|"
-                           rf"stock)\b(?!.*\b(?:shares|stock)\b)", sentence[:pos])
-        if shares:  # 2. "Pernod shares in Paris slipped 1.2%"
-            return _clean((shares.group(1) or shares.group(2)).strip())
-        owner = re.match(rf"^\S*\s(?:[a-z-]+\s){{0,3}}(?:against|at)\s((?:{_WORD}\s?)+)",
-                         sentence[pos:])
-        if owner:  # "a $27.5bn tax claim against Yukos", "a 40% drop in profits at BA"
-            return _clean(owner.group(1).strip())
+        phrase = self._phrase_owner(sentence, pos, spans)
+        if phrase:  # 1., 2. and "a claim against Yukos", "80% of Ethiopians"
+            return phrase
         clause = clause_start(sentence, pos)
         in_clause = [s for s in spans if s[0] >= clause and s[2] not in _PLACES]
+        commodity = _COMMODITY.search(sentence, clause, pos)
+        if commodity and (not in_clause or commodity.end() >= in_clause[-1][1]):
+            return _commodity_name(commodity.group())  # "Brent crude in London gained $1.32"
         if in_clause:  # 3. the nearest name in the clause, as subject rather than object
             subjects = [s for s in in_clause if self._word_before(sentence, s[0]) not in _OBJECT_WORDS]
             return _clean((subjects or in_clause)[-1][2])
         currency = _CURRENCY_SUBJECT.search(sentence, clause, pos)
         if currency:  # "the dollar reached $1.2871 against the euro"
             return "US dollar" if currency.group(1) in ("dollar", "greenback") else currency.group(1)
+        if self._commodity and _PRICE_WORDS.search(sentence, clause, pos):
+            return self._commodity  # "prices ... look like the $40 to $50 level": oil's
+        apposed = _appositive(sentence)
+        if apposed and sentence.find(",", len(apposed)) < pos:
+            return apposed  # "Innotron, the company behind CXMT, plans to spend $2.4bn"
         if not _PRONOUN_START.match(sentence):
             first = self._first(sentence[:pos], loose=True) if spans else ""
             if first and first not in _PLACES:
                 return first  # 4. the sentence's first name
         return self._carried  # 5. "it", "the airline": the name carried forward
+
+    def _phrase_owner(self, sentence: str, pos: int, spans: list[tuple[int, int, str]]) -> str:
+        """An owner spelled by the words around the figure, or "": a possessive ("BA's profits"),
+        a share price ("Pernod shares"), "against/at Yukos" after it, or "80% of Ethiopians"
+        when that phrase is what the clause is about."""
+        for start, end, name in reversed(spans):  # "BA's profits", "Micron's Q3 revenue"
+            if re.match(r"'s?\s(?:[a-z]|Q[1-4]\b)", sentence[end:end + 4]) and name not in _PLACES:
+                return _clean(name)
+        shares = re.search(rf"(?:shares (?:in|of)\s)((?:{_WORD}\s?)+)|((?:{_WORD}\s)+)(?:shares|"
+                           rf"stock)\b(?!.*\b(?:shares|stock)\b)", sentence[:pos])
+        if shares:  # "Pernod shares in Paris slipped 1.2%"
+            return _clean((shares.group(1) or shares.group(2)).strip())
+        owner = re.match(rf"^\S*\s(?:[a-z-]+\s){{0,3}}(?:against|at)\s((?:{_WORD}\s?)+)",
+                         sentence[pos:])
+        if owner:  # "a $27.5bn tax claim against Yukos", "a 40% drop in profits at BA"
+            return _clean(owner.group(1).strip())
+        # "About 80% of Ethiopians depend on ...": the share is the clause's subject; in "it owns
+        # 8% of Google" it is an object and Google is not the owner.
+        share = re.match(rf"^\S+\sof\s((?:{_WORD}\s?)+)", sentence[pos:])
+        if share and _ONLY_HEDGES.fullmatch(sentence[clause_start(sentence, pos):pos]):
+            return _clean(share.group(1).strip())
+        return ""
 
     @staticmethod
     def _word_before(sentence: str, pos: int) -> str:

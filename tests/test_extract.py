@@ -243,3 +243,87 @@ def test_every_quote_is_in_its_sentence(reference) -> None:
     for item in (*figures, *milestones):
         assert item.quote in item.sentence
         assert item.sentence in text
+
+
+# --- the bundled sample and the reference: one fact, one figure ------------------------------
+
+SAMPLE = Path(__file__).resolve().parents[1] / "assets" / "sample-article.txt"
+EXPECTED_FIGURES = [  # (subject, value, unit, period) in reading order
+    ("Innotron", 2.4e9, "USD", ""), ("Micron", -5.5, "%", ""), ("Micron", 82, "%", "Q3")]
+
+
+def _sample() -> Article:
+    from briefing.api import parse_article
+    return parse_article(str(SAMPLE))
+
+
+@pytest.mark.parametrize("load", [_sample, lambda: read_seed(SEED)], ids=["sample", "reference"])
+def test_sample_and_reference_give_the_same_facts(load) -> None:
+    if not SEED.is_file():
+        pytest.skip(f"reference article not found at {SEED}")
+    figures, milestones = extract_figures(load())
+    got = [(f.subject.split()[0], f.value, f.unit, f.period) for f in figures]
+    assert got == EXPECTED_FIGURES
+    assert "invest" in figures[0].metric and "share price" in figures[1].metric
+    assert figures[2].metric == "revenue growth"
+    assert [(m.subject, m.event, m.when) for m in milestones] == [
+        ("Innotron", "production start", "mid-2026")]
+
+
+def test_spend_on_is_an_investment() -> None:
+    figure = only("Innotron, the company behind Chinese memory maker CXMT, plans to spend "
+                  "$2.4 billion on an advanced chip-packaging plant in Shanghai.")
+    assert figure.subject == "Innotron"
+    assert figure.metric == "investment in chip-packaging plant in Shanghai"
+
+
+def test_period_qualifies_its_own_metric_only() -> None:
+    assert only("Micron's shares fell 5.5% after its guidance for the fourth quarter "
+                "disappointed.").period == ""
+    assert only("Acme's sales rose 4.4% in 2004.").period == "2004"
+
+
+# --- subjects --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Ethiopia's crops failed. The Food and Agriculture Organisation (FAO) recommend local "
+         "purchases. Agriculture is the main activity, they say. About 80% of Ethiopians depend "
+         "on agriculture.", "80%", "Ethiopia"),
+        ("The Food and Agriculture Organisation expects a 5% rise in food aid.", "5%",
+         "Food and Agriculture Organisation"),
+        ("But the Court of Appeals for the District of Columbia ruled against the US government. "
+         "The tobacco companies deny wrongdoing. They say they met demands in a landmark $206bn "
+         "settlement.", "$206bn", "tobacco companies"),
+        ("Dimension Data surveyed call centres. Customers are getting impatient, it says. "
+         "Customers hang up sooner as more customers call on the move. Calls to centres are growing at a rate of 20% every year.",
+         "20%", "Dimension Data"),
+        ("Oil prices rose. The US Department of Energy reported that stockpiles had fallen. "
+         '"Prices look like the $40 to $50 level," said an analyst.', "$50", "oil"),
+        ("US light crude rose $1.64 to $47.10.", "$1.64", "US light crude"),
+    ],
+)
+def test_subjects(text: str, quote: str, subject: str) -> None:
+    article = Article(title="Oil rally" if "Oil" in text else "Survey", lead=(text,))
+    found = [f for f in extract_figures(article)[0] if f.quote == quote]
+    assert found and found[0].subject == subject, found
+
+
+# --- metrics ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "quote", "metric"),
+    [
+        ("Acme's profits jumped 76% to $1.13bn (£600m), from $639m year-earlier.", "$639m",
+         "profit a year earlier"),
+        ("For the full-year, Acme's revenues grew 6.4% to $42.09bn.", "6.4%", "revenue growth"),
+        ("Acme said corporate investment is growing at more than 25% a year.", "25%",
+         "investment growth"),
+        ("Acme spent $6bn, far above its original projection of $4bn.", "$4bn",
+         "original projection"),
+    ],
+)
+def test_metric_names_what_grew_or_what_was_compared(text: str, quote: str, metric: str) -> None:
+    found = [f for f in figures_of(text) if f.quote == quote]
+    assert found and found[0].metric == metric, figures_of(text)
