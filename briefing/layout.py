@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from .model import ChartPlan
 
 EMU_PER_PT = 12700
 EMU_PER_IN = 914400
@@ -428,7 +431,8 @@ class Box:
 class TextBoxPlan:
     """A text box: fitted text, its box, and how to draw it. ``role`` is ``title``, ``body`` or
     ``caption``; ``colour`` names a theme colour; ``align`` is ``left`` or ``right``; ``anchor``
-    is ``top`` or ``bottom``."""
+    is ``top`` or ``bottom``. ``links`` are ``(paragraph, start, end)`` character spans of the
+    fitted paragraphs that link to the glossary slide (same font: they change no width)."""
 
     name: str
     role: str
@@ -438,16 +442,19 @@ class TextBoxPlan:
     colour: str = "text"
     align: str = "left"
     anchor: str = "top"
+    links: tuple[tuple[int, int, int], ...] = ()
 
 
 @dataclass(frozen=True)
 class PicturePlan:
-    """A PNG picture placed in ``box`` (its aspect ratio already kept) with its alt text."""
+    """A PNG picture placed in ``box`` (its aspect ratio already kept) with its alt text;
+    ``chart`` set: drawn instead as an editable PowerPoint chart of that plan, in the same box."""
 
     name: str
     box: Box
     png: bytes
     alt_text: str
+    chart: ChartPlan | None = None
 
 
 @dataclass(frozen=True)

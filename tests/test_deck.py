@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import io
+import re
 import sys
 import zipfile
 from pathlib import Path
@@ -376,3 +377,148 @@ def test_only_web_links(reference_deck):
     for slide in prs.slides:
         for rel in slide.part.rels.values():
             assert not rel.is_external or rel.target_ref.startswith(("http://", "https://", "mailto:"))
+
+
+# ---------------------------------------------------------------- glossary links
+
+TSV_FORMS = ("Through-Silicon Vias (TSVs)", "Through-Silicon Vias", "TSVs")
+
+
+@pytest.mark.parametrize("texts, terms, expected", [
+    (["Innotron commits."], [("Innotron",)], [(0, 0, 8)]),
+    (["China's Semiconductor self-sufficiency push"], [("Semiconductor Self-Sufficiency",)], [(0, 8, 38)]),
+    (["Innotronics is another firm."], [("Innotron",)], []),  # whole words only
+    (["Stacks use TSVs today."], [TSV_FORMS], [(0, 11, 15)]),  # the short form in parentheses
+    (["through-silicon vias, then TSVs"], [TSV_FORMS], [(0, 0, 20)]),
+    (["Innotron and Innotron.", "Innotron again."], [("Innotron",)], [(0, 0, 8)]),  # first mention only
+    (["No term here.", "But Innotron here."], [("Innotron",)], [(1, 4, 12)]),
+    (["Innotron uses TSVs."], [("Innotron",), TSV_FORMS], [(0, 0, 8), (0, 14, 18)]),
+])
+def test_glossary_links_find_the_first_mention_of_each_term(texts, terms, expected):
+    from briefing.deck import glossary_links
+    from briefing.layout import paragraph
+
+    assert list(glossary_links([paragraph(t) for t in texts], terms)) == expected
+
+
+def test_glossary_terms_include_the_short_form():
+    from briefing.deck import glossary_terms
+
+    assert glossary_terms(reference_briefing())[1] == TSV_FORMS
+
+
+def _links(data: bytes) -> dict[int, list[tuple[str, str, str]]]:
+    """Per slide number: (linked text, relationship type, target slide number)."""
+    prs = Presentation(io.BytesIO(data))
+    numbers = {slide.part.partname: i for i, slide in enumerate(prs.slides, start=1)}
+    out = {}
+    for i, slide in enumerate(prs.slides, start=1):
+        for r in slide.shapes._spTree.iter(A + "r"):
+            click = r.find(f"{A}rPr/{A}hlinkClick")
+            if click is None:
+                continue
+            assert click.get("action") == "ppaction://hlinksldjump"
+            rel = slide.part.rels[click.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")]
+            assert not rel.is_external
+            out.setdefault(i, []).append((r.find(A + "t").text, rel.reltype.rsplit("/", 1)[-1],
+                                          numbers[rel.target_part.partname]))
+    return out
+
+
+def test_glossary_terms_in_takeaways_and_analysis_jump_to_the_glossary_slide(reference_deck):
+    glossary = 6
+    assert _links(reference_deck) == {
+        2: [("Innotron", "slide", glossary), ("semiconductor self-sufficiency", "slide", glossary),
+            ("through-silicon vias", "slide", glossary)],
+        5: [("Innotron", "slide", glossary)],
+    }
+
+
+def test_linked_runs_keep_the_planned_text_and_size(reference_deck, theme):
+    plan = plan_for("reference", theme)
+    prs = Presentation(io.BytesIO(reference_deck))
+    for slide_plan, slide in zip(plan.slides, prs.slides):
+        body = next((t for t in slide_plan.texts if t.name == "Body"), None)
+        if body is None:
+            continue
+        shape = next(s for s in slide.shapes if s.name == "Body")
+        assert [p.text for p in shape.text_frame.paragraphs] == [p.text for p in body.text.paragraphs]
+        sizes = {r.font.size.pt for p in shape.text_frame.paragraphs for r in p.runs}
+        assert sizes == {body.text.size_pt}
+
+
+def test_no_links_without_a_glossary(theme):
+    base = reference_briefing()
+    briefing = dataclasses.replace(base, article=dataclasses.replace(base.article, glossary=()))
+    assert _links(write(briefing, theme)[0]) == {}
+
+
+# ---------------------------------------------------------------- accessibility
+
+DECORATIVE = "{http://schemas.microsoft.com/office/drawing/2017/decorative}decorative"
+
+
+def _is_decorative(element) -> bool:
+    return next(element.iter(DECORATIVE), None) is not None
+
+
+def _reading_order_holds(data: bytes) -> None:
+    prs = Presentation(io.BytesIO(data))
+    for n, slide in enumerate(prs.slides, start=1):
+        shapes = list(slide.shapes)
+        assert shapes[0].is_placeholder and shapes[0].placeholder_format.idx == 0, n  # the title first
+        assert shapes[0].text_frame.text.strip(), n
+        content = [s for s in shapes[1:] if not _is_decorative(s._element) and s.name != "Logo"]
+        tops = [s.top for s in content]
+        assert tops == sorted(tops), (n, [s.name for s in content])
+        seen_decoration = False
+        for s in shapes:  # decoration comes after everything a reader reads
+            seen_decoration |= _is_decorative(s._element)
+            assert _is_decorative(s._element) or not seen_decoration or s.name == "Logo", (n, s.name)
+
+
+@pytest.mark.parametrize("editable", [False, True])
+def test_every_slide_title_is_a_placeholder_and_shapes_are_in_reading_order(editable, theme, tmp_path):
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(png_chart(3.0, 1.0))
+    themed = dataclasses.replace(theme, logo=logo)
+    out = io.BytesIO()
+    render_deck(reference_briefing(), charts_for(reference_briefing()), themed, out, build_date=BUILD_DATE,
+                editable_charts=editable)
+    _reading_order_holds(out.getvalue())
+
+
+def text_colours(data: bytes) -> set[str]:
+    """Every colour text is drawn in: runs and chart text, plus the theme's hyperlink colour where
+    a run is a link (PowerPoint before 2019 ignores the keep-the-run's-colour extension)."""
+    colours = set()
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        for name in z.namelist():
+            if not re.match(r"ppt/(slides/slide|charts/chart)\d+\.xml$", name):
+                continue
+            root = etree.fromstring(z.read(name))
+            for props in root.iter(A + "rPr", A + "defRPr", A + "endParaRPr"):
+                colours |= {c.get("val").upper() for c in props.findall(f"{A}solidFill/{A}srgbClr")}
+                if props.find(A + "hlinkClick") is not None:
+                    theme_xml = z.read("ppt/theme/theme1.xml").decode()
+                    colours.add(re.search(r'<a:hlink>\s*<a:srgbClr val="(\w+)"', theme_xml).group(1).upper())
+    return colours
+
+
+def test_text_colours_reach_wcag_contrast_on_the_background(reference_deck, theme):
+    from briefing.template import contrast_ratio
+
+    used = text_colours(reference_deck)
+    assert theme.colours.muted[1:] in used  # the source lines and footers are checked too
+    for colour in used:
+        assert contrast_ratio(f"#{colour}", theme.colours.background) >= 4.5, colour
+
+
+@pytest.mark.parametrize("colour, background, ratio", [
+    ("#000000", "#FFFFFF", 21.0), ("#FFFFFF", "#FFFFFF", 1.0), ("#777777", "#FFFFFF", 4.48),
+    ("#56606B", "#FFFFFF", 6.40),
+])
+def test_contrast_ratio_matches_wcag(colour, background, ratio):
+    from briefing.template import contrast_ratio
+
+    assert contrast_ratio(colour, background) == pytest.approx(ratio, abs=0.01)

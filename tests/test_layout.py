@@ -163,3 +163,15 @@ def test_fit_or_truncate(text, cut, measure):
     assert all(line_width_pt(line, fitted.size_pt, measure) <= text_width_pt(870, style, Paragraph(()))
                for line in fitted.lines[0])
     assert sum(map(len, fitted.lines)) * LINE_HEIGHT * fitted.size_pt <= (78 - 2 * style.inset_y_pt) * SAFETY
+
+
+@pytest.mark.parametrize("cuts", [(0, 8), (4, 30), (10, 11, 12), (0, len(SENTENCE))])
+def test_runs_split_for_links_wrap_and_fit_exactly_like_the_whole(cuts):
+    """Glossary links cut a run into pieces of the same font: widths, lines and size must not change."""
+    whole = paragraph(SENTENCE)
+    points = [0, *cuts, len(SENTENCE)]
+    split = Paragraph(tuple(Run(SENTENCE[a:b]) for a, b in zip(points, points[1:]) if b > a))
+    measure = metrics_for(load_theme().fonts)
+    a = fit_text((whole,), 300, 120, 24, 10, measure, STYLE)
+    b = fit_text((split,), 300, 120, 24, 10, measure, STYLE)
+    assert a is not None and b is not None and (a.size_pt, a.lines) == (b.size_pt, b.lines)
