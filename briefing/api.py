@@ -27,9 +27,13 @@ class BuildOptions:
     ``build_date`` pins the date printed on the outputs (None: ``SOURCE_DATE_EPOCH`` if set, else
     today in UTC). ``theme`` is a theme JSON file (None: the bundled theme). ``paper`` is ``A4`` or
     ``Letter`` (None: the theme's). ``input_format`` forces ``text``, ``markdown`` or ``html``.
+    ``template`` is a corporate ``.pptx``/``.potx`` whose layouts the deck uses (None: the built-in
+    look); ``editable_charts`` puts native PowerPoint charts in the deck instead of pictures.
     """
 
     theme: str | os.PathLike[str] | None = None
+    template: str | os.PathLike[str] | None = None
+    editable_charts: bool = False
     build_date: datetime.date | None = None
     paper: str | None = None
     input_format: str | None = None
@@ -83,16 +87,18 @@ def make_briefing(source: Source | Article, options: BuildOptions | None = None)
 
 
 def render_outputs(briefing: Briefing, theme: Theme, build_date: datetime.date,
-                   paper: str | None = None) -> tuple[bytes, bytes, tuple[str, ...]]:
+                   options: BuildOptions | None = None) -> tuple[bytes, bytes, tuple[str, ...]]:
     """The deck and memo as bytes (nothing written yet), and the renderers' warnings."""
+    options = options or BuildOptions()
     from .charts import render_charts
     from .deck import render_deck
     from .memo import render_memo
 
     charts = render_charts(briefing.charts, theme)
     deck, memo = io.BytesIO(), io.BytesIO()
-    deck_warnings = render_deck(briefing, charts, theme, deck, build_date=build_date)
-    memo_warnings = render_memo(briefing, charts, theme, memo, build_date=build_date, paper=paper)
+    deck_warnings = render_deck(briefing, charts, theme, deck, build_date=build_date, template=options.template,
+                                editable_charts=options.editable_charts)
+    memo_warnings = render_memo(briefing, charts, theme, memo, build_date=build_date, paper=options.paper)
     warnings = tuple(dict.fromkeys((*briefing.warnings, *deck_warnings, *memo_warnings)))
     return deck.getvalue(), memo.getvalue(), warnings
 
@@ -113,7 +119,7 @@ def render_article(source: Source | Article, options: BuildOptions | None = None
     options = options or BuildOptions()
     theme = theme or load_theme(options.theme)
     briefing = make_briefing(source, options)
-    deck, memo, warnings = render_outputs(briefing, theme, resolve_build_date(options.build_date), options.paper)
+    deck, memo, warnings = render_outputs(briefing, theme, resolve_build_date(options.build_date), options)
     return RenderedArticle(briefing, deck, memo, warnings)
 
 

@@ -115,6 +115,10 @@ def build_many(sources: Sequence[str], out_dir: str | os.PathLike[str] = "output
     # Settle the date and theme once, so every worker prints the same date and a bad theme fails fast.
     options = BuildOptions(**{**asdict(options), "build_date": resolve_build_date(options.build_date)})
     load_theme(options.theme)
+    if options.template is not None:
+        from .template import open_canvas
+
+        open_canvas(options.template)  # a broken template is one error, not one per article
     folder = ensure_out_dir(out_dir)
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(sources) or 1))
     taken: set[str] = set()

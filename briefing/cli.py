@@ -46,6 +46,10 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="build date printed on the outputs "
                        "(default: SOURCE_DATE_EPOCH, else today); pins the bytes")
     build.add_argument("--paper", choices=("A4", "Letter"), help="memo paper size (default: the theme's)")
+    build.add_argument("--template", metavar="FILE", help="corporate .pptx or .potx whose slide master and "
+                       "layouts the deck uses (found by name: Title Slide, Title and Content, Title Only)")
+    build.add_argument("--editable-charts", action="store_true",
+                       help="native PowerPoint charts in the deck instead of pictures (same data and colours)")
     build.add_argument("--input-format", choices=("text", "markdown", "html"), help="force the input format")
     build.add_argument("-j", "--jobs", type=int, metavar="N", help="articles built at once (default: the number of cores)")
     build.add_argument("-q", "--quiet", action="store_true", help="print no warnings, progress or summary")
@@ -86,7 +90,8 @@ def _build(args: argparse.Namespace) -> int:
     from .api import BuildOptions, sample_article_path
     from .batch import collect_sources, build_many
 
-    options = BuildOptions(theme=args.theme, build_date=args.date, paper=args.paper, input_format=args.input_format)
+    options = BuildOptions(theme=args.theme, build_date=args.date, paper=args.paper, input_format=args.input_format,
+                           template=args.template, editable_charts=args.editable_charts)
     sources = collect_sources(args.articles) if args.articles else [str(sample_article_path())]
     if args.jobs is not None and args.jobs < 1:
         raise InputError(f"--jobs must be at least 1, not {args.jobs}")

@@ -142,3 +142,26 @@ def test_source_date_epoch_pins_the_date(tmp_path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "soon")
     with pytest.raises(Exception, match="SOURCE_DATE_EPOCH"):
         resolve_build_date()
+
+
+def test_template_and_editable_charts(capsys, tmp_path):
+    from pptx import Presentation
+
+    template = SAMPLE.parent / "templates" / "corporate.pptx"
+    status, out, err = run(capsys, "build", str(SAMPLE), "-o", str(tmp_path), "--template", str(template),
+                           "--editable-charts", "--json")
+    assert status == 0, err
+    deck = Presentation(json.loads(out)[0]["deck"])
+    assert any(shape.has_chart for slide in deck.slides for shape in slide.shapes)
+    assert {slide.slide_layout.name for slide in deck.slides} <= {layout.name for layout in Presentation(template).slide_layouts}
+
+
+@pytest.mark.parametrize("content,message", [(None, "cannot read the template"), (b"not a zip", "template")])
+def test_bad_template_is_one_clear_error(capsys, tmp_path, content, message):
+    template = tmp_path / "corporate.pptx"
+    if content is not None:
+        template.write_bytes(content)
+    status, out, err = run(capsys, "build", str(SAMPLE), str(SAMPLE), "-o", str(tmp_path / "out"),
+                           "--template", str(template))
+    assert status == 2 and out == ""
+    assert err.count("corporate.pptx") == 1 and message in err and "Traceback" not in err
