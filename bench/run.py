@@ -289,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
          "shown": f"{rss_mb:.0f} MB", "target": f"< {TARGET_RSS_MB:g} MB",
          "ratio": rss_mb / TARGET_RSS_MB, "ok": rss_mb < TARGET_RSS_MB,
          "verdict": f"{rss_mb / TARGET_RSS_MB:.2f}x limit, {verdict(rss_mb < TARGET_RSS_MB)}"},
-        {"measure": f"peak RSS, batch (largest process)", "key": "batch_rss",
+        {"measure": "peak RSS, batch (largest process)", "key": "batch_rss",
          "median": batch_rss_mb, "shown": f"{batch_rss_mb:.0f} MB", "target": "-",
          "verdict": "info", "ok": None},
     ]

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime
 import io
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -32,6 +31,7 @@ from pptx.util import Emu, Pt
 from .charts import RenderedChart
 from .fonts import metrics_for
 from .formatting import describe_figure, format_date
+from .glossary import first_mentions, glossary_forms
 from .layout import (
     EMU_PER_IN,
     LINE_HEIGHT,
@@ -131,31 +131,13 @@ class _Planner:
 
 
 def glossary_terms(briefing: Briefing) -> tuple[tuple[str, ...], ...]:
-    """Per glossary entry, the forms that count as a mention: the term, and for a term like
-    "Through-Silicon Vias (TSVs)" also "Through-Silicon Vias" and "TSVs"."""
-    out = []
-    for entry in briefing.article.glossary:
-        term = " ".join(entry.term.split()).rstrip(":").strip()
-        if not term:
-            continue
-        short = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", term)
-        out.append((term, short.group(1), short.group(2)) if short else (term,))
-    return tuple(out)
+    """The mention forms of every glossary term (see :func:`briefing.glossary.glossary_forms`)."""
+    return tuple(forms for forms in glossary_forms(briefing.article) if forms)
 
 
 def glossary_links(paragraphs: Sequence[Paragraph], terms: Sequence[tuple[str, ...]]) -> tuple[tuple[int, int, int], ...]:
-    """``(paragraph, start, end)`` of the first mention of each term in ``paragraphs`` (whole
-    words, any case); a mention overlapping one already linked is skipped."""
-    spans: list[tuple[int, int, int]] = []
-    for forms in terms:
-        pattern = re.compile("|".join(rf"(?<!\w){re.escape(f)}(?!\w)" for f in forms), re.IGNORECASE)
-        for i, par in enumerate(paragraphs):
-            hit = next((m for m in pattern.finditer(par.text)
-                        if not any(j == i and m.start() < e and s < m.end() for j, s, e in spans)), None)
-            if hit:
-                spans.append((i, hit.start(), hit.end()))
-                break
-    return tuple(sorted(spans))
+    """``(paragraph, start, end)`` of the first mention of each term in ``paragraphs``."""
+    return tuple((i, start, end) for i, start, end, _ in first_mentions([p.text for p in paragraphs], terms))
 
 
 def _title_slide(p: _Planner, briefing: Briefing, build_date: datetime.date | None) -> SlidePlan:

@@ -11,9 +11,10 @@ before it meets reportlab markup, and the same input and build date give the sam
 from __future__ import annotations
 
 import datetime
+import io
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -44,7 +45,8 @@ from reportlab.platypus import (
 from .charts import RenderedChart
 from .errors import InputError, RenderError
 from .fonts import FontMetrics, metrics_for
-from .memo_text import draw_runs, markup, plain, shorten, uncovered_warning
+from .glossary import first_mentions, glossary_forms
+from .memo_text import draw_runs, markup, plain, shorten, squeeze, uncovered_warning
 from .model import Briefing
 from .theme import Theme
 from .vector import POINTS_PER_IN, VectorChart
@@ -70,8 +72,9 @@ class Block:
     ``kind`` is ``memo-label``, ``field`` (text is the label, ``detail[0]`` the value), ``title``,
     ``heading`` (``level`` 0 or 1 in the bookmarks), ``note``, ``para``, ``bullet``, ``chart``
     (text is the caption, ``detail`` holds the source line, ``ref`` the chart's index), ``term``
-    (``detail[0]`` is the definition) or ``sources`` (a heading, its note in ``detail`` and the
-    table's body ``rows``).
+    (``detail[0]`` is the definition, ``ref`` the glossary entry) or ``sources`` (a heading, its
+    note in ``detail`` and the table's body ``rows``). ``links`` are ``(start, end, entry)`` spans of
+    the cleaned text that mention a glossary entry and link to its definition.
     """
 
     kind: str
@@ -80,6 +83,7 @@ class Block:
     level: int = 0
     ref: int = -1
     rows: tuple[tuple[str, ...], ...] = ()
+    links: tuple[tuple[int, int, int], ...] = ()
 
 
 def format_date(day: datetime.date) -> str:
@@ -120,12 +124,33 @@ def plan_memo(briefing: Briefing, charts: Sequence[RenderedChart], theme: Theme,
         blocks += _text_section(section.heading, section.paragraphs)
     if article.glossary:
         blocks.append(Block("heading", "Background"))
-        blocks += [Block("term", entry.term, (entry.definition,)) for entry in article.glossary]
+        blocks += [Block("term", entry.term, (entry.definition,), ref=index)
+                   for index, entry in enumerate(article.glossary)]
     if briefing.figures:
         rows = tuple((f.quote, f.subject, f.metric, f.period, f.sentence) for f in briefing.figures)
         blocks.append(Block("sources", "Sources", ("Every figure in this memo, as the article states it.",),
                             rows=rows))
-    return tuple(blocks)
+    return _link_glossary(blocks, glossary_forms(article))
+
+
+def _link_glossary(blocks: list[Block], forms: tuple[tuple[str, ...], ...]) -> tuple[Block, ...]:
+    """The takeaways and analysis with the first mention of each glossary term linked to it."""
+    section, linkable = "", []
+    for index, block in enumerate(blocks):
+        if block.kind == "heading":
+            section = block.text
+        elif block.kind in ("bullet", "para") and section in ("Key takeaways", "Analysis"):
+            linkable.append(index)
+    mentions = first_mentions([squeeze(blocks[i].text) for i in linkable], forms)
+    out = list(blocks)
+    for position, start, end, entry in mentions:
+        block = out[linkable[position]]
+        out[linkable[position]] = replace(block, links=(*block.links, (start, end, entry)))
+    return tuple(out)
+
+
+def _term_anchor(entry: int) -> str:
+    return f"glossary-{entry}"
 
 
 def _text_section(heading: str, paragraphs: Sequence[str]) -> list[Block]:
@@ -160,7 +185,10 @@ def render_memo(briefing: Briefing, charts: Sequence[RenderedChart], theme: Them
     placed = [_placeable(chart, warnings) for chart in charts]
     logo = _load_logo(theme.logo, names["regular"], warnings) if theme.logo else None
     writer = _Writer(theme, metrics, names, page_size, build_date, briefing, logo)
-    writer.build(out, blocks, placed)
+    # Two passes: the first counts the pages so the second can print "Page N of M". Holding pages
+    # back on the canvas instead would point every bookmark and link at page 1.
+    pages = writer.build(io.BytesIO(), blocks, placed)
+    writer.build(out, blocks, placed, total_pages=pages)
     return tuple(warnings)
 
 
@@ -265,9 +293,10 @@ class _Writer:
 
     # ------------------------------------------------------------------ document
 
-    def build(self, out: BinaryIO, blocks: Sequence[Block], charts: Sequence[RenderedChart | None]) -> int:
+    def build(self, out: BinaryIO, blocks: Sequence[Block], charts: Sequence[RenderedChart | None],
+              total_pages: int | None = None) -> int:
         """Lay the memo out into ``out``; return the number of pages."""
-        doc = self._template(out)
+        doc = self._template(out, total_pages)
         story = self._story(blocks, charts)
         try:
             with _binary_streams():
@@ -276,7 +305,7 @@ class _Writer:
             raise RenderError(f"memo: reportlab could not lay out the memo ({exc})") from exc
         return doc.page
 
-    def _template(self, out: BinaryIO) -> BaseDocTemplate:
+    def _template(self, out: BinaryIO, total_pages: int | None) -> BaseDocTemplate:
         article = self.briefing.article
         metrics = self.metrics
         keywords = [plain(e.term, metrics) for e in article.glossary]
@@ -291,16 +320,13 @@ class _Writer:
         )
         frame = Frame(_MARGIN_X, _MARGIN_BOTTOM, self.frame_width, self.frame_height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        doc.addPageTemplates([PageTemplate("memo", [frame], onPage=self._page_decorator())])
+        doc.addPageTemplates([PageTemplate("memo", [frame], onPage=self._page_decorator(total_pages))])
         return doc
 
     def _canvas_maker(self) -> type[Canvas]:
         build_date = self.build_date
-        page_number = self._draw_page_number
 
         class MemoCanvas(Canvas):
-            """Holds finished pages back until the end, so each can say "Page N of M" in one pass."""
-
             def __init__(self, *args: object, **kwargs: object) -> None:
                 super().__init__(*args, **kwargs)  # type: ignore[arg-type]
                 # invariant=1 fixes the clock at 2000-01-01 and keeps time out of the document ID;
@@ -309,31 +335,10 @@ class _Writer:
                 stamp.YMDhms = (build_date.year, build_date.month, build_date.day, 0, 0, 0)
                 stamp.dhh = stamp.dmm = 0
                 self.showOutline()
-                self._held_pages: list[dict[str, object]] = []
-
-            def showPage(self) -> None:  # noqa: N802 - reportlab's name
-                self._held_pages.append(dict(self.__dict__))
-                self._startPage()
-
-            def save(self) -> None:
-                total = len(self._held_pages)
-                for state in self._held_pages:
-                    self.__dict__.update(state)
-                    page_number(self, total)
-                    Canvas.showPage(self)
-                Canvas.save(self)
 
         return MemoCanvas
 
-    def _draw_page_number(self, canvas: Canvas, total: int) -> None:
-        width = self.page_size[0]
-        canvas.saveState()
-        canvas.setFillColor(colors.HexColor(self.theme.colours.muted))
-        draw_runs(canvas, self.metrics, width - _MARGIN_X, 9 * mm, f"Page {canvas.getPageNumber()} of {total}",
-                  "regular", 8, 40 * mm, right=True)
-        canvas.restoreState()
-
-    def _page_decorator(self) -> Callable[[Canvas, BaseDocTemplate], None]:
+    def _page_decorator(self, total_pages: int | None) -> Callable[[Canvas, BaseDocTemplate], None]:
         theme, colours = self.theme, self.theme.colours
         width, height = self.page_size
 
@@ -350,8 +355,9 @@ class _Writer:
             canvas.setLineWidth(0.8)
             canvas.line(_MARGIN_X, top - 3 * mm, width - _MARGIN_X, top - 3 * mm)
             canvas.line(_MARGIN_X, 14 * mm, width - _MARGIN_X, 14 * mm)
-            # The page number is drawn by MemoCanvas once the page count is known.
             draw_runs(canvas, self.metrics, _MARGIN_X, 9 * mm, label, "regular", 8, width / 2 - _MARGIN_X)
+            page = f"Page {doc.page} of {total_pages}" if total_pages else f"Page {doc.page}"
+            draw_runs(canvas, self.metrics, width - _MARGIN_X, 9 * mm, page, "regular", 8, 40 * mm, right=True)
             canvas.restoreState()
 
         return decorate
@@ -383,15 +389,17 @@ class _Writer:
             anchor = _Anchor(key, plain(text, self.metrics) or "Section", block.level)
             return [anchor, Paragraph(self._markup(text, "bold"), s["heading"])]
         if block.kind in ("para", "note"):
-            return [Paragraph(self._markup(text, "italic" if block.kind == "note" else "regular"), s[block.kind])]
+            role = "italic" if block.kind == "note" else "regular"
+            return [Paragraph(self._linked_markup(text, block.links, role), s[block.kind])]
         if block.kind == "bullet":
-            return [Paragraph(self._markup(text), s["bullet"], bulletText="\u2022")]
+            return [Paragraph(self._linked_markup(text, block.links), s["bullet"], bulletText="\u2022")]
         if block.kind == "term":
             definition = self._markup(block.detail[0])
+            anchor = f'<a name="{_term_anchor(block.ref)}"/>'
             if not text.strip():
-                return [Paragraph(definition, s["term"])]
+                return [Paragraph(anchor + definition, s["term"])]
             term = f'<font name="{self.names["bold"]}">{self._markup(text, "bold")}:</font>'
-            return [Paragraph(f"{term} {definition}", s["term"])]
+            return [Paragraph(f"{anchor}{term} {definition}", s["term"])]
         if block.kind == "chart":
             return self._chart(block, key, charts[block.ref] if block.ref < len(charts) else None)
         if block.kind == "sources":
@@ -400,6 +408,26 @@ class _Writer:
 
     def _markup(self, text: str, role: str = "regular") -> str:
         return markup(text, self.metrics, role)
+
+    def _linked_markup(self, text: str, links: Sequence[tuple[int, int, int]], role: str = "regular") -> str:
+        """Markup with each glossary mention linked to its definition (internal links only)."""
+        cleaned = plain(text, self.metrics)
+        if not links or cleaned != squeeze(text):  # cleaning moved characters: the spans no longer fit
+            return self._markup(text, role)
+        def piece(part: str) -> str:
+            # markup() trims its text; the spaces next to a link must stay.
+            lead = " " if part[:1].isspace() else ""
+            trail = " " if part[-1:].isspace() and part.strip() else ""
+            return lead + self._markup(part, role) + trail
+
+        parts, at = [], 0
+        colour = self.theme.colours.accent
+        for start, end, entry in sorted(links):
+            parts.append(piece(cleaned[at:start]))
+            parts.append(f'<a href="#{_term_anchor(entry)}" color="{colour}">{piece(cleaned[start:end])}</a>')
+            at = end
+        parts.append(piece(cleaned[at:]))
+        return "".join(parts)
 
     def _label_row(self, classification: str) -> list[Flowable]:
         s = self.styles

@@ -93,7 +93,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("num_point", rf"(?P<num>{_NUM})\s(?:percentage\s)?points?(?![\w])"),
     ("multiple", rf"(?P<num>{_NUM})(?:x|-fold)(?![\w])"),
     # "8.28 to the dollar", "43.305 per US dollar": an exchange rate, currency from context
-    ("rate", rf"(?P<num>\d+\.\d+|\d+)\s(?:to\sthe|per|a|against\sthe)\s(?:US\s)?dollar(?![\w])"),
+    ("rate", r"(?P<num>\d+\.\d+|\d+)\s(?:to\sthe|per|a|against\sthe)\s(?:US\s)?dollar(?![\w])"),
     # "up from 38m": a bare short-scaled amount, which takes the sentence's currency
     ("bare", rf"(?<=from\s|than\s|with\s)(?P<num>{_NUM})(?P<scale>bn|mn|tn|m)(?![\w])(?!\s[a-z]{{3,}})"),
 ]

@@ -393,3 +393,35 @@ def test_lead_already_given_as_the_bottom_line_is_not_repeated() -> None:
     blocks = plan_memo(briefing, [], THEME, BUILD)
     assert "What happened" not in [b.text for b in blocks if b.kind == "heading"]
     assert [b.text for b in blocks].count(briefing.article.lead[0]) == 1
+
+
+def _memo_doc(briefing: Briefing) -> pymupdf.Document:
+    out = io.BytesIO()
+    render_memo(briefing, charts_for(briefing), load_theme(), out, build_date=datetime.date(2026, 11, 25))
+    return pymupdf.open(stream=out.getvalue(), filetype="pdf")
+
+
+def test_bookmarks_point_at_the_pages_of_their_headings():
+    """Regression: holding pages back to number them pointed every bookmark at page 1."""
+    doc = _memo_doc(hostile_briefing())
+    assert doc.page_count > 2
+    for _level, title, page in doc.get_toc():
+        words = title.split(".")[-1].strip()[:25]
+        assert words in doc[page - 1].get_text().replace("\n", " "), (title, page)
+    assert doc.get_toc()[-1][2] > 1
+
+
+def test_glossary_mentions_link_to_their_definitions():
+    article = reference_briefing().article
+    term = article.glossary[0].term
+    briefing = replace(reference_briefing(), article=replace(
+        article, takeaways=(f"A takeaway that names {term} twice: {term}.", *article.takeaways[1:])))
+    doc = _memo_doc(briefing)
+    links = [(page.number, link) for page in doc for link in page.get_links()]
+    linked_words = [doc[number].get_textbox(link["from"]) for number, link in links]
+    assert sum(term in words for words in linked_words) == 1  # the first mention only
+    assert f"names {term} twice" in doc[0].get_text().replace("\n", " ")  # spaces around the link stay
+    for number, link in links:
+        assert link["kind"] == pymupdf.LINK_GOTO and "uri" not in link or not link.get("uri")
+        target_text = doc[link["page"]].get_text()
+        assert any(entry.term in target_text for entry in article.glossary)

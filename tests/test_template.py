@@ -18,7 +18,7 @@ from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
-from pptx.util import Emu, Inches
+from pptx.util import Inches
 
 from briefing.deck import plan_deck, render_deck
 from briefing.errors import InputError
