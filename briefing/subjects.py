@@ -30,9 +30,18 @@ __all__ = ["SubjectFinder"]
 _ORG_WORDS = (r"(?:Organi[sz]ation|Association|Agency|Authority|Bank|Board|Commission|Committee|"
               r"Council|Department|Exchange|Federation|Fund|Institute|Ministry|Office|Service|"
               r"Services|Trust|Union|Company|Industries)")
+# Chinese, Japanese and Korean names have no capital letters: a run of ideographs (or kana, or
+# hangul) standing in English text is a name, such as 长鑫存储 or 合肥.
+_CJK = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+"
 _NAME = re.compile(
+    rf"(?<![\w']){_CJK}|"
     r"(?<![\w'])(?:[A-Z][\w&.-]*[\w&]|[A-Z])(?:\s(?:&\s)?(?:[A-Z][\w&.-]*[\w&]|[A-Z]|of(?=\s[A-Z])|"
     rf"and(?=(?:\s[A-Z][\w-]*)*?\s{_ORG_WORDS}\b)))*")
+# "Innotron said its DRAM revenue": a verb between two names makes the first the subject, not an
+# adjective of the second (as "US media giant TimeWarner" would).
+_VERB_GAP = re.compile(r"\b(?:said|says|told|reported|reports|announced|expects|expected|plans|"
+                       r"will|has|had|is|was|its|their)\b")
+_POSSESSIVES = {"its", "their", "his", "her", "our"}
 _NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "For", "But", "And", "It", "Its", "This", "That", "These",
     "Those", "He", "She", "They", "We", "I", "Our", "Their", "His", "Her", "While", "When",
@@ -157,14 +166,16 @@ class SubjectFinder:
             start, words = m.start(), m.group().split()
             opening = bool(re.fullmatch(r"(?:.*[.!?]\s)?[\"'(\u201c]?\s*", sentence[:start]))
             while words and (words[0] in _NOT_NAMES or re.search(r"-[a-z]", words[0]) or (
-                    opening and len(words) == 1 and words[0] not in self._known)):
+                    opening and len(words) == 1 and words[0] not in self._known
+                    and not re.fullmatch(_CJK, words[0]))):
                 start += len(words.pop(0)) + 1
             name = " ".join(words)
             if not name or _TITLES.search(name) or _ROLES.search(sentence[max(0, start - 30):start]) \
                     or (len(words) > 1 and words[-1] in self._people):
                 continue
             after = sentence[m.end():]
-            if re.match(r"^,?\s(?:said|says|told)\b", after) or re.match(
+            # Chinese, Japanese and Korean names here are companies and places, rarely people.
+            if (re.match(r"^,?\s(?:said|says|told)\b", after) and not re.fullmatch(_CJK, name)) or re.match(
                     r"^\s?,\s(?:[\w']+\s){0,3}?(?:analyst|economist|chief|chairman|head|minister)\b",
                     after):
                 continue  # a person speaking, not the figure's owner
@@ -190,7 +201,8 @@ class SubjectFinder:
         # "US media giant TimeWarner": a name followed by a description of the next is an adjective.
         # "signed a Memorandum of Understanding", "the acquisition of ISG": objects, not subjects.
         names = [n for i, (start, end, n) in enumerate(spans) if not (
-            i + 1 < len(spans) and re.fullmatch(r"(?:\s[a-z]+){1,4}\s", sentence[end:spans[i + 1][0]]))
+            i + 1 < len(spans) and re.fullmatch(r"(?:\s[a-z]+){1,4}\s", sentence[end:spans[i + 1][0]])
+            and not _VERB_GAP.search(sentence[end:spans[i + 1][0]]))
             and self._word_before(sentence, start) not in _OBJECT_WORDS - {"the"} | {"a", "an"}]
         firms = [n for n in names if n not in _PLACES]
         if loose and not firms:  # "activity in Ethiopia, representing 45% of GDP"
@@ -208,7 +220,9 @@ class SubjectFinder:
         if phrase:  # 1., 2. and "a claim against Yukos", "80% of Ethiopians"
             return phrase
         clause = clause_start(sentence, pos)
-        in_clause = [s for s in spans if s[0] >= clause and s[2] not in _PLACES]
+        # "its DRAM revenue": a name after a possessive pronoun describes the owner's product.
+        in_clause = [s for s in spans if s[0] >= clause and s[2] not in _PLACES
+                     and self._word_before(sentence, s[0]) not in _POSSESSIVES]
         commodity = _COMMODITY.search(sentence, clause, pos)
         if commodity and (not in_clause or commodity.end() >= in_clause[-1][1]):
             return _commodity_name(commodity.group())  # "Brent crude in London gained $1.32"
@@ -234,7 +248,7 @@ class SubjectFinder:
         a share price ("Pernod shares"), "against/at Yukos" after it, or "80% of Ethiopians"
         when that phrase is what the clause is about."""
         for start, end, name in reversed(spans):  # "BA's profits", "Micron's Q3 revenue"
-            if re.match(r"'s?\s(?:[a-z]|Q[1-4]\b)", sentence[end:end + 4]) and name not in _PLACES:
+            if re.match(r"'s?\s(?:[a-z]|Q[1-4]\b|[A-Z]{2,}\s[a-z])", sentence[end:end + 12]) and name not in _PLACES:
                 return _clean(name)
         shares = re.search(rf"(?:shares (?:in|of)\s)((?:{_WORD}\s?)+)|((?:{_WORD}\s)+)(?:shares|"
                            rf"stock)\b(?!.*\b(?:shares|stock)\b)", sentence[:pos])
