@@ -3,8 +3,8 @@
 Takes a :class:`~briefing.model.Briefing`, its :class:`~briefing.charts.RenderedChart` list, a
 :class:`~briefing.theme.Theme` and a build date; writes a PDF (A4 or Letter) to a binary stream and
 returns the warnings met on the way. :func:`plan_memo` first decides the memo's blocks from the model
-alone (pure, testable without reportlab); :func:`render_memo` then turns the blocks into reportlab
-flowables. Only the theme's TrueType fonts are used and embedded, every article string is escaped
+alone (in :mod:`briefing.memo_plan`: pure, testable without reportlab); :func:`render_memo` then
+turns the blocks into reportlab flowables. Only the theme's TrueType fonts are used and embedded, every article string is escaped
 before it meets reportlab markup, and the same input and build date give the same bytes.
 """
 
@@ -14,7 +14,6 @@ import datetime
 import io
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -45,7 +44,7 @@ from reportlab.platypus import (
 from .charts import RenderedChart
 from .errors import InputError, RenderError
 from .fonts import FontMetrics, metrics_for
-from .glossary import first_mentions, glossary_forms
+from .memo_plan import Block, block_texts, plan_memo, term_anchor
 from .memo_text import draw_runs, markup, plain, shorten, squeeze, uncovered_warning
 from .model import Briefing
 from .theme import Theme
@@ -55,119 +54,12 @@ from .vector import POINTS_PER_IN, VectorChart
 _CHART_WIDTH = 0.88
 
 _PAPERS = {"A4": A4, "LETTER": LETTER}
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
 _MARGIN_X = 20 * mm
 _MARGIN_TOP = 24 * mm  # room for the running header above the frame
 _MARGIN_BOTTOM = 20 * mm
 _SOURCE_COLUMNS = ("Quote", "Subject", "Metric", "Period", "Sentence it came from")
 _SOURCE_WIDTHS = (0.13, 0.16, 0.17, 0.12, 0.42)  # shares of the frame width; the sentence needs most
 _SOURCE_LIMITS = (160, 200, 200, 120, 1500)  # characters per cell, so no row outgrows a page
-
-
-@dataclass(frozen=True)
-class Block:
-    """One piece of the memo, in reading order.
-
-    ``kind`` is ``memo-label``, ``field`` (text is the label, ``detail[0]`` the value), ``title``,
-    ``heading`` (``level`` 0 or 1 in the bookmarks), ``note``, ``para``, ``bullet``, ``chart``
-    (text is the caption, ``detail`` holds the source line, ``ref`` the chart's index), ``term``
-    (``detail[0]`` is the definition, ``ref`` the glossary entry) or ``sources`` (a heading, its
-    note in ``detail`` and the table's body ``rows``). ``links`` are ``(start, end, entry)`` spans of
-    the cleaned text that mention a glossary entry and link to its definition.
-    """
-
-    kind: str
-    text: str = ""
-    detail: tuple[str, ...] = ()
-    level: int = 0
-    ref: int = -1
-    rows: tuple[tuple[str, ...], ...] = ()
-    links: tuple[tuple[int, int, int], ...] = ()
-
-
-def format_date(day: datetime.date) -> str:
-    """``25 November 2026``, the same in every locale."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
-def plan_memo(briefing: Briefing, charts: Sequence[RenderedChart], theme: Theme,
-              build_date: datetime.date) -> tuple[Block, ...]:
-    """The memo's blocks, decided from the model alone; article text stays raw (escaped on emit)."""
-    article = briefing.article
-    blocks = [
-        Block("memo-label", theme.classification),
-        Block("field", "To", (f"Readers of {theme.organisation}" if theme.organisation else "Distribution",)),
-        Block("field", "From", (theme.organisation,)),
-        Block("field", "Date", (format_date(build_date),)),
-        Block("field", "Subject", (article.title,)),
-        Block("title", article.subtitle or article.title),
-    ]
-    if briefing.bottom_line.strip():
-        blocks += [Block("heading", "Bottom line"), Block("para", briefing.bottom_line)]
-    if article.takeaways:
-        blocks.append(Block("heading", "Key takeaways"))
-        if article.takeaways_derived:
-            blocks.append(Block("note", "The article lists no takeaways; these are derived from the article."))
-        blocks += [Block("bullet", text) for text in article.takeaways]
-    if charts:
-        blocks.append(Block("heading", "Charts"))
-        for index, chart in enumerate(charts):
-            caption = f"Figure {index + 1}. {chart.plan.title}"
-            blocks.append(Block("chart", caption, (chart.plan.source,), level=1, ref=index))
-    # The lead follows the charts: the takeaways and charts carry the news, the lead its detail.
-    # The bottom line is often the lead itself; printing it twice would read as a mistake.
-    said = " ".join(briefing.bottom_line.split())
-    blocks += _text_section("What happened", [p for p in article.lead if " ".join(p.split()) not in said])
-    blocks += _text_section("Analysis", article.analysis)
-    for section in article.sections:
-        blocks += _text_section(section.heading, section.paragraphs)
-    if article.glossary:
-        blocks.append(Block("heading", "Background"))
-        blocks += [Block("term", entry.term, (entry.definition,), ref=index)
-                   for index, entry in enumerate(article.glossary)]
-    if briefing.figures:
-        rows = tuple((f.quote, f.subject, f.metric, f.period, f.sentence) for f in briefing.figures)
-        blocks.append(Block("sources", "Sources", ("Every figure in this memo, as the article states it.",),
-                            rows=rows))
-    return _link_glossary(blocks, glossary_forms(article))
-
-
-def _link_glossary(blocks: list[Block], forms: tuple[tuple[str, ...], ...]) -> tuple[Block, ...]:
-    """The takeaways and analysis with the first mention of each glossary term linked to it."""
-    section, linkable = "", []
-    for index, block in enumerate(blocks):
-        if block.kind == "heading":
-            section = block.text
-        elif block.kind in ("bullet", "para") and section in ("Key takeaways", "Analysis"):
-            linkable.append(index)
-    mentions = first_mentions([squeeze(blocks[i].text) for i in linkable], forms)
-    out = list(blocks)
-    for position, start, end, entry in mentions:
-        block = out[linkable[position]]
-        out[linkable[position]] = replace(block, links=(*block.links, (start, end, entry)))
-    return tuple(out)
-
-
-def _term_anchor(entry: int) -> str:
-    return f"glossary-{entry}"
-
-
-def _text_section(heading: str, paragraphs: Sequence[str]) -> list[Block]:
-    kept = [text for text in paragraphs if text.strip()]
-    if not kept:
-        return []
-    return [Block("heading", heading or "Section"), *(Block("para", text) for text in kept)]
-
-
-def block_texts(blocks: Sequence[Block]) -> list[str]:
-    """Every string of article or theme text the blocks will print."""
-    out: list[str] = []
-    for block in blocks:
-        out += [block.text, *block.detail]
-        for row in block.rows:
-            out += row
-    return out
 
 
 def render_memo(briefing: Briefing, charts: Sequence[RenderedChart], theme: Theme, out: BinaryIO, *,
@@ -395,7 +287,7 @@ class _Writer:
             return [Paragraph(self._linked_markup(text, block.links), s["bullet"], bulletText="\u2022")]
         if block.kind == "term":
             definition = self._markup(block.detail[0])
-            anchor = f'<a name="{_term_anchor(block.ref)}"/>'
+            anchor = f'<a name="{term_anchor(block.ref)}"/>'
             if not text.strip():
                 return [Paragraph(anchor + definition, s["term"])]
             term = f'<font name="{self.names["bold"]}">{self._markup(text, "bold")}:</font>'
@@ -424,7 +316,7 @@ class _Writer:
         colour = self.theme.colours.accent
         for start, end, entry in sorted(links):
             parts.append(piece(cleaned[at:start]))
-            parts.append(f'<a href="#{_term_anchor(entry)}" color="{colour}">{piece(cleaned[start:end])}</a>')
+            parts.append(f'<a href="#{term_anchor(entry)}" color="{colour}">{piece(cleaned[start:end])}</a>')
             at = end
         parts.append(piece(cleaned[at:]))
         return "".join(parts)

@@ -13,7 +13,9 @@ from matplotlib.figure import Figure as MplFigure
 from briefing.charts import RenderedChart
 from briefing.errors import InputError
 from briefing.fonts import metrics_for
-from briefing.memo import Block, format_date, plan_memo, render_memo
+from briefing.formatting import format_date
+from briefing.memo import render_memo
+from briefing.memo_plan import Block, plan_memo
 from briefing.memo_text import markup, plain
 from briefing.model import Article, Briefing, ChartPlan, Figure, GlossaryEntry, Section
 from briefing.theme import load_theme
