@@ -3,14 +3,19 @@
 Takes an :class:`~briefing.model.Article` with the figures and milestones that ``extract`` found;
 returns a :class:`~briefing.model.Briefing`. Charts are chosen from the figures themselves: an
 investment with its timeline, signed percentage changes per subject, amounts of one currency per
-subject, and a single-number tile where a group holds one figure. Nothing here draws or parses text.
+subject, and a single-number tile where a group holds one figure. A user-supplied series (``--data``)
+gets a chart of its own, first, with the data file's source line. :func:`derive_takeaways` picks
+takeaways for an article that has none. Nothing here draws or parses text.
 """
 
 from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import replace
 
+from .data import DATA_PREFIX, Series
 from .formatting import describe_figure, format_value
 from .model import Article, Briefing, ChartPlan, Figure, Milestone
 
@@ -23,8 +28,30 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "chart"
 
 
-def _source_line(article: Article) -> str:
-    return f"Source: \u201c{article.title}\u201d; figures as stated in the article"
+def _source_line(article: Article, figures: Sequence[Figure] = ()) -> str:
+    """The article as the source; a figure corrected or added by a data file adds that file's credit."""
+    line = f"Source: \u201c{article.title}\u201d; figures as stated in the article"
+    credits = dict.fromkeys(f.sentence[len(DATA_PREFIX):].split("; corrects ")[0]
+                            for f in figures if f.sentence.startswith(DATA_PREFIX))
+    return line + "".join(f"; corrected with data file {c}" for c in credits)
+
+
+def _series_chart(series: Series) -> ChartPlan:
+    """A user-supplied series: bars of amounts, or changes around a zero line, over its periods."""
+    figures = series.figures[-8:]  # the latest periods: more bars than this cannot be read
+    kind = "change" if series.unit in ("%", "pp") else "bars"
+    first, last = figures[0], figures[-1]
+    span = f", {first.period} to {last.period}" if first.period and last.period and len(figures) > 1 else ""
+    who = series.subject or "Data"
+    return ChartPlan(
+        key=f"series-{_slug(who)}-{_slug(series.metric)}",
+        kind=kind,
+        title=f"{who}: {series.metric}{span}",
+        unit_label=series.unit,
+        figures=figures,
+        source=f"Source: {series.source}",
+        alt_text=_alt_text(kind, who, figures, ()),
+    )
 
 
 def _alt_text(kind: str, subject: str, figures: tuple[Figure, ...], milestones: tuple[Milestone, ...]) -> str:
@@ -132,14 +159,22 @@ def _chart_groups(figures: tuple[Figure, ...]) -> "OrderedDict[tuple[str, str], 
     return groups
 
 
-def plan_charts(article: Article, figures: tuple[Figure, ...], milestones: tuple[Milestone, ...]) -> tuple[ChartPlan, ...]:
-    """The charts worth drawing for these figures, most informative first, at most MAX_CHARTS."""
-    source = _source_line(article)
-    charts: list[ChartPlan] = []
+def plan_charts(article: Article, figures: tuple[Figure, ...], milestones: tuple[Milestone, ...],
+                series: Sequence[Series] = ()) -> tuple[ChartPlan, ...]:
+    """The charts worth drawing for these figures, most informative first, at most MAX_CHARTS.
+
+    Each of ``series`` (asked for by the user, so drawn first) gets its own chart; its figures
+    are not charted again among the article's.
+    """
+    charts: list[ChartPlan] = [_series_chart(s) for s in series if s.figures][:MAX_CHARTS]
+    in_series = {f for s in series for f in s.figures}
+    figures = tuple(f for f in figures if f not in in_series)
     used: set[int] = set()
     for index, figure in enumerate(figures):
         if figure.is_money and figure.role == "main" and _INVESTMENT.search(figure.metric) and milestones:
-            charts.append(_investment_chart(figure, milestones, source))
+            if len(charts) >= MAX_CHARTS:
+                break
+            charts.append(_investment_chart(figure, milestones, _source_line(article, (figure,))))
             used.add(index)
             break
     rest = tuple(f for i, f in enumerate(figures) if i not in used)
@@ -156,7 +191,7 @@ def plan_charts(article: Article, figures: tuple[Figure, ...], milestones: tuple
             title=_group_title(kind, subject, group),
             unit_label=group[0].unit,
             figures=group,
-            source=source,
+            source=_source_line(article, group),
             alt_text=_alt_text(kind, subject or "the article", group, ()),
         ))
     return _unique_keys(charts)
@@ -186,14 +221,50 @@ def bottom_line(article: Article) -> str:
     return article.subtitle or article.title
 
 
+#: Derived takeaways stop here: a briefing's takeaways are a short list, not a summary of every line.
+MAX_DERIVED_TAKEAWAYS = 5
+_NAME_INSIDE = re.compile(r"(?<=\S)\s+(?:[A-Z][a-z]+|[A-Z]{2,})\b")
+
+
+def derive_takeaways(article: Article, figures: Sequence[Figure]) -> Article:
+    """The article with takeaways chosen from its own sentences, when it had none.
+
+    A sentence qualifies when it carries one of the article's figures; when more than
+    :data:`MAX_DERIVED_TAKEAWAYS` do, those that name an actor (a figure's subject, or a capitalised
+    name inside the sentence) come first. The chosen ones keep article order, and
+    ``takeaways_derived`` is set so the deck and memo say the article did not list them itself.
+    """
+    from .extract import split_sentences
+
+    if article.takeaways:
+        return article
+    sentences = list(dict.fromkeys(s for p in (*article.lead, *article.analysis,
+                                               *(p for sec in article.sections for p in sec.paragraphs))
+                                   for s in split_sentences(p)))
+    figure_sentences = {" ".join(f.sentence.split()) for f in figures}
+    with_figures = [s for s in sentences if " ".join(s.split()) in figure_sentences]
+    actors = {f.subject.casefold() for f in figures if f.subject}
+
+    def names_actor(sentence: str) -> bool:
+        # A capitalised word after the first one is a name ("Rival Contoso said ..."), since the
+        # extractor does not always attribute a figure to the company the sentence is about.
+        return any(a in sentence.casefold() for a in actors) or bool(_NAME_INSIDE.search(sentence))
+
+    ranked = sorted(with_figures, key=lambda s: not names_actor(s))[:MAX_DERIVED_TAKEAWAYS]
+    chosen = [s for s in with_figures if s in ranked]
+    if not chosen:
+        return article
+    return replace(article, takeaways=tuple(chosen), takeaways_derived=True)
+
+
 def plan_briefing(article: Article, figures: tuple[Figure, ...], milestones: tuple[Milestone, ...] = (),
-                  warnings: tuple[str, ...] = ()) -> Briefing:
-    """Assemble the :class:`Briefing` the renderers draw from."""
+                  warnings: tuple[str, ...] = (), series: Sequence[Series] = ()) -> Briefing:
+    """Assemble the :class:`Briefing` the renderers draw from; ``series`` come from a ``--data`` file."""
     return Briefing(
         article=article,
         figures=figures,
         milestones=milestones,
-        charts=plan_charts(article, figures, milestones),
+        charts=plan_charts(article, figures, milestones, series),
         bottom_line=bottom_line(article),
         warnings=warnings,
     )

@@ -160,3 +160,123 @@ def test_no_headline():
 def test_forbidden_characters_are_dropped():
     article = parse_text("Head\x00line\x07\nLead \x1b text.\n")
     assert article.title == "Headline" and article.lead == ("Lead  text.",)
+
+
+# --- A saved news page, structured briefing files -------------------------------------------
+
+DATA = __import__("pathlib").Path(__file__).parent / "data"
+
+
+def test_saved_news_page_keeps_the_article_and_drops_the_page():
+    article = read_article(DATA / "news-page.html")
+    assert article.title == "Northwind Posts Record Quarter as Cloud Sales Jump"
+    assert article.lead[0].startswith("Northwind Systems reported third-quarter revenue of $4.2 billion")
+    assert "$910 million" in article.lead[1] and "$2 billion" in article.lead[2]
+    assert article.takeaways == ("Northwind's quarterly revenue rose 18% to $4.2 billion.",
+                                 "Net profit climbed 25% to $910 million, ahead of forecasts.",
+                                 "Cloud sales grew 40% to $1.6 billion while hardware sales fell 6%.")
+    assert article.analysis[0].startswith("The results suggest")
+    text = str(article)
+    for boilerplate in ("cookies", "Subscribe", "ADVERTISEMENT", "zero commission", "prize draw", "Related",
+                        "Contoso", "Privacy policy", "All rights reserved", "dataLayer", "font-family",
+                        "Share on", "morning briefing", "Jane Doe"):
+        assert boilerplate not in text, boilerplate
+
+
+def test_saved_news_page_figures_come_out():
+    from briefing.extract import extract_figures
+
+    figures, _ = extract_figures(read_article(DATA / "news-page.html"))
+    found = {(f.value, f.unit) for f in figures}
+    assert {(4.2e9, "USD"), (910e6, "USD"), (1.6e9, "USD"), (2e9, "USD"), (-6, "%"), (40, "%")} <= found
+    assert (999e9, "USD") not in found and (3e12, "USD") not in found  # script and related links
+
+
+def test_html_fallback_parser_reads_the_page_without_trafilatura(monkeypatch):
+    import briefing.readers.html as html
+
+    monkeypatch.setattr(html, "trafilatura_blocks", lambda _text: None)
+    article = read_article(DATA / "news-page.html")
+    assert article.title.startswith("Northwind") and len(article.takeaways) == 3
+
+
+STRUCTURED = {
+    "title": "Northwind posts a record quarter",
+    "subtitle": "Cloud sales jump",
+    "lead": "Northwind reported revenue of $4.2 billion.\n\nNet profit rose 25% to $910 million.",
+    "takeaways": ["Revenue rose 18%."],
+    "analysis": "Cloud pays.",
+    "glossary": [{"term": "Cloud", "definition": "Rented computing."}],
+    "sections": [{"heading": "Market Reaction", "paragraphs": ["Shares rose 7.5%."]}],
+}
+
+
+@pytest.mark.parametrize("fmt,suffix", [("json", ".json"), ("yaml", ".yaml"), ("yaml", ".yml")])
+def test_structured_file_by_extension(tmp_path, fmt, suffix):
+    import json
+
+    import yaml
+
+    path = tmp_path / f"briefing{suffix}"
+    path.write_text(json.dumps(STRUCTURED) if fmt == "json" else yaml.safe_dump(STRUCTURED), encoding="utf-8")
+    article = read_article(path)
+    assert article.title == "Northwind posts a record quarter" and article.subtitle == "Cloud sales jump"
+    assert article.lead == ("Northwind reported revenue of $4.2 billion.", "Net profit rose 25% to $910 million.")
+    assert article.takeaways == ("Revenue rose 18%.",) and article.analysis == ("Cloud pays.",)
+    assert article.glossary[0].term == "Cloud" and article.sections[0].paragraphs == ("Shares rose 7.5%.",)
+
+
+def test_structured_format_detected_from_content_and_forced():
+    import json
+
+    assert detect_format(json.dumps(STRUCTURED)) == "json"
+    assert detect_format("---\n# a briefing\ntitle: X\nlead: Y\n") == "yaml"
+    assert detect_format("Title: A headline that is prose\n\nText.", "a.txt") == "text"
+    article = read_article(io.BytesIO(b"title: Forced\nlead: [One., Two.]\n"), input_format="yaml")
+    assert article.title == "Forced" and article.lead == ("One.", "Two.")
+
+
+def test_inspect_json_output_reads_back(tmp_path):
+    from briefing import make_briefing
+    from briefing.cli import inspect_json
+
+    import json
+
+    original = make_briefing(DATA / "news-page.html")
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(inspect_json(original)), encoding="utf-8")
+    again = make_briefing(path)
+    assert again.article.takeaways == original.article.takeaways
+    assert again.figures == original.figures  # the figures listed in the file replace extraction
+
+
+def test_curated_figures_replace_extraction_and_keep_their_sentence(tmp_path):
+    path = tmp_path / "b.yaml"
+    path.write_text("title: T\nlead: Revenue was $4.2 billion.\nfigures:\n"
+                    "  - {subject: Northwind, metric: revenue, value: 4.2e9, unit: USD,\n"
+                    "     quote: $4.2 billion, sentence: Revenue was $4.2 billion.}\n"
+                    "  - {subject: Northwind, metric: staff, value: 52000, unit: people}\n", encoding="utf-8")
+    from briefing import make_briefing
+
+    figures = make_briefing(path).figures
+    assert [(f.metric, f.value, f.quote, f.sentence) for f in figures] == [
+        ("revenue", 4.2e9, "$4.2 billion", "Revenue was $4.2 billion."), ("staff", 52000, "", "")]
+
+
+@pytest.mark.parametrize("name,text,message", [
+    ("bad.json", '{"title": "T",\n "lead": }', r"bad.json: line 2: not valid JSON"),
+    ("bad.yaml", "title: T\nlead: [unclosed\n", r"bad.yaml: line \d+: not valid YAML"),
+    ("list.yaml", "- title\n", r"list.yaml: expected a mapping"),
+    ("nohead.yaml", "lead: Text.\n", r"nohead.yaml: field 'title' is missing"),
+    ("typo.yaml", "title: T\ntakeaway: [x]\n", r"typo.yaml: unknown field 'takeaway'"),
+    ("gloss.yaml", "title: T\nglossary: [{definition: d}]\n", r"gloss.yaml: field 'glossary\[0\].term' is missing"),
+    ("fig.yaml", "title: T\nfigures: [{subject: A, metric: m, value: lots, unit: USD}]\n",
+     r"fig.yaml: field 'figures\[0\].value': 'lots' is not a number"),
+    ("fig2.json", '{"title": "T", "figures": [{"subject": "A", "metric": "m", "value": 1}]}',
+     r"fig2.json: field 'figures\[0\].unit' is missing"),
+])
+def test_malformed_structured_file(tmp_path, name, text, message):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        read_article(path)

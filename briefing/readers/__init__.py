@@ -3,8 +3,9 @@
 :func:`read_article` accepts a path, raw bytes, a text string or a binary/text file object; it
 decodes (UTF-8 with or without BOM, UTF-16 with BOM; CRLF or LF), refuses what is not an article
 with an :class:`~briefing.errors.InputError` naming the source, detects the format (plain text,
-Markdown, HTML) from the content and the file extension unless one is forced, and assembles the
-article structure.
+Markdown, HTML, or a structured JSON/YAML briefing file) from the content and the file extension
+unless one is forced, and assembles the article structure. :func:`read_document` also returns the
+hand-curated figures a structured file may list.
 """
 
 from __future__ import annotations
@@ -20,11 +21,12 @@ from ..model import Article
 from .blocks import Block, assemble
 from .html import html_blocks
 from .markdown import markdown_blocks
+from .structured import StructuredArticle, read_structured
 from .text import text_blocks
 
 #: Articles are a few kilobytes; a file this large is almost certainly not one.
 MAX_BYTES = 5 * 1024 * 1024
-FORMATS = ("text", "markdown", "html")
+FORMATS = ("text", "markdown", "html", "json", "yaml")
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 Source = Union[str, os.PathLike, bytes, IO[bytes], IO[str]]
@@ -49,8 +51,12 @@ def decode(data: bytes, name: str) -> str:
 
 
 def detect_format(text: str, name: str = "") -> str:
-    """``text``, ``markdown`` or ``html``, from the file extension, else from the content."""
+    """``text``, ``markdown``, ``html``, ``json`` or ``yaml``, from the file extension, else from the content."""
     suffix = Path(name).suffix.lower()
+    if suffix == ".json":
+        return "json"
+    if suffix in (".yaml", ".yml"):
+        return "yaml"
     if suffix in (".html", ".htm", ".xhtml"):
         return "html"
     if suffix in (".md", ".markdown"):
@@ -58,6 +64,12 @@ def detect_format(text: str, name: str = "") -> str:
     head = text.lstrip()[:1000].lower()
     if head.startswith(("<!doctype html", "<html")) or re.search(r"<(body|article|p|h1)[\s>]", head):
         return "html"
+    if head.startswith("{"):
+        return "json"
+    # A YAML briefing starts with its title field (after an optional "---" and comments, which
+    # would otherwise read as Markdown headings); the lower-case "title:" keeps prose headlines out.
+    if re.match(r"(?:---\s*\n)?(?:#[^\n]*\n|\s*\n)*title:\s", text.lstrip("\ufeff")):
+        return "yaml"
     if re.search(r"(?m)^#{1,6} \S", text[:5000]):
         return "markdown"
     return "text"
@@ -69,16 +81,26 @@ def clean_text(text: str) -> tuple[str, int]:
     return cleaned, count
 
 
-def parse_text(text: str, source: str = "<text>", input_format: str | None = None) -> Article:
-    """The article in ``text``; ``input_format`` forces ``text``, ``markdown`` or ``html``."""
+def parse_document(text: str, source: str = "<text>", input_format: str | None = None) -> StructuredArticle:
+    """The article in ``text`` and, for a structured file that lists them, its curated figures.
+
+    ``input_format`` forces one of :data:`FORMATS`; None detects it.
+    """
     fmt = input_format or detect_format(text, source)
     if fmt not in FORMATS:
         raise InputError(f"{source}: unknown input format {fmt!r} (choose from {', '.join(FORMATS)})")
     cleaned, _dropped = clean_text(text)
     if not cleaned.strip():
         raise InputError(f"{source}: the file is empty")
+    if fmt in ("json", "yaml"):
+        return read_structured(cleaned, source, fmt)
     blocks: list[Block] = {"text": text_blocks, "markdown": markdown_blocks, "html": html_blocks}[fmt](cleaned)
-    return assemble(blocks, source)
+    return StructuredArticle(assemble(blocks, source))
+
+
+def parse_text(text: str, source: str = "<text>", input_format: str | None = None) -> Article:
+    """The article in ``text``; ``input_format`` forces one of :data:`FORMATS`."""
+    return parse_document(text, source, input_format).article
 
 
 def read_source(source: Source, max_bytes: int = MAX_BYTES) -> tuple[str, str]:
@@ -114,10 +136,28 @@ def read_source(source: Source, max_bytes: int = MAX_BYTES) -> tuple[str, str]:
     return decode(data, name), name
 
 
+def read_document(source: Source, input_format: str | None = None, max_bytes: int = MAX_BYTES) -> StructuredArticle:
+    """Read and parse a source into its article and, from a structured file, its curated figures."""
+    text, name = read_source(source, max_bytes)
+    return parse_document(text, name, input_format)
+
+
 def read_article(source: Source, input_format: str | None = None, max_bytes: int = MAX_BYTES) -> Article:
     """Read and parse an article from a path, bytes, article text, or a file object."""
+    return read_document(source, input_format, max_bytes).article
+
+
+def read_document_with_warnings(source: Source, input_format: str | None = None,
+                                max_bytes: int = MAX_BYTES) -> tuple[StructuredArticle, tuple[str, ...]]:
+    """:func:`read_document`, and the reader's warnings: how many characters XML forbids
+    (control characters, lone surrogates) were dropped from the text."""
     text, name = read_source(source, max_bytes)
-    return parse_text(text, name, input_format)
+    document = parse_document(text, name, input_format)
+    dropped = clean_text(text)[1]
+    plural = "s" if dropped != 1 else ""
+    return document, ((f"{dropped} character{plural} XML forbids (control characters, lone surrogates) "
+                       "were dropped",) if dropped else ())
 
 
-__all__ = ["FORMATS", "MAX_BYTES", "decode", "detect_format", "parse_text", "read_article", "read_source"]
+__all__ = ["FORMATS", "MAX_BYTES", "StructuredArticle", "decode", "detect_format", "parse_document",
+           "parse_text", "read_article", "read_document", "read_source"]

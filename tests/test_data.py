@@ -1,0 +1,125 @@
+"""``--data`` files (corrections, drops, added series) and takeaways derived for articles without them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing import BuildOptions, InputError, make_briefing
+from briefing.cli import main
+from briefing.data import DATA_PREFIX, parse_data
+
+DATA = Path(__file__).parent / "data"
+PAGE = DATA / "news-page.html"
+NO_TAKEAWAYS = """Northwind profits jump
+
+Northwind Systems said revenue rose 18% to $4.2 billion in the third quarter. Analysts had expected less.
+
+The weather in Seattle was mild this week. Net profit at Northwind climbed 25% to $910 million.
+
+Rival Contoso said its sales fell 6% to $1.1 billion. Contoso blamed weak demand.
+"""
+
+
+@pytest.mark.parametrize("data_file", ["northwind-data.yaml", "northwind-data.csv"])
+def test_series_becomes_a_chart_with_its_own_source_line(data_file):
+    briefing = make_briefing(PAGE, BuildOptions(data=DATA / data_file))
+    chart = briefing.charts[0]
+    assert chart.kind == "bars" and chart.key == "series-northwind-revenue"
+    assert [f.period for f in chart.figures] == ["Q2 2025", "Q3 2025", "Q4 2025", "Q1 2026", "Q2 2026", "Q3 2026"]
+    assert chart.figures[0].value == 3.4e9 and chart.title == "Northwind: revenue, Q2 2025 to Q3 2026"
+    source = "Northwind quarterly reports, 2025-2026" if data_file.endswith("yaml") else "Northwind 10-Q filings"
+    assert chart.source == f"Source: {source}"
+    # every series point is listed among the figures, saying where it came from
+    assert all(f in briefing.figures and f.sentence == f"{DATA_PREFIX}{data_file}: {source}" for f in chart.figures)
+    assert not any(f.quote == "7.5%" for f in briefing.figures)  # dropped
+    without = make_briefing(PAGE)
+    assert not any(c.key.startswith("series-") for c in without.charts)
+
+
+def test_correction_changes_the_value_and_credits_the_file():
+    briefing = make_briefing(PAGE, BuildOptions(data=DATA / "northwind-data.yaml"))
+    (profit,) = [f for f in briefing.figures if f.quote == "$910 million"]
+    assert profit.value == 9.2e8
+    assert profit.sentence.startswith("From data file northwind-data.yaml: Northwind quarterly reports")
+    assert "\u201c$910 million\u201d" in profit.sentence  # what the article had said stays traceable
+
+
+def test_correction_by_subject_and_metric_shows_in_the_chart_source(tmp_path):
+    data = tmp_path / "fix.yaml"
+    data.write_text("source: Company filing\ncorrect:\n  - {subject: Northwind Systems, metric: revenue, value: 4.3e9}\n",
+                    encoding="utf-8")
+    briefing = make_briefing(PAGE, BuildOptions(data=data))
+    fixed = [f for f in briefing.figures if f.value == 4.3e9]
+    assert fixed and all(f.sentence.startswith(DATA_PREFIX) for f in fixed)
+    charted = [c for c in briefing.charts if any(f in fixed for f in c.figures)]
+    assert charted and all("corrected with data file fix.yaml: Company filing" in c.source for c in charted)
+
+
+def test_cli_build_with_data_file(tmp_path):
+    assert main(["build", str(PAGE), "--data", str(DATA / "northwind-data.csv"), "-o", str(tmp_path),
+                 "--date", "2026-11-25", "-q"]) == 0
+    assert len(list(tmp_path.glob("*.pptx"))) == 1 and len(list(tmp_path.glob("*.pdf"))) == 1
+
+
+@pytest.mark.parametrize("name,text,message", [
+    ("bad.yaml", "source: x\nseries:\n  - subject: [unclosed\n", r"bad.yaml: line \d+: not valid YAML"),
+    ("bad.csv", "action,quote,subject,metric,period,value,unit,source\nseries,,A,revenue,Q1,3.4bn?,USD,\n",
+     r"bad.csv: row 2: value '3.4bn\?' is not a number"),
+    ("verb.csv", "action,quote,subject,metric,period,value,unit,source\nfix,$1,,,,2,,\n",
+     r"verb.csv: row 2: action 'fix' is not one of"),
+    ("head.csv", "what,ever\n1,2\n", r"head.csv: row 1: the header must name"),
+    ("who.yaml", "correct:\n  - {value: 3}\n", r"who.yaml: correct\[0\]: name the figure by 'quote'"),
+    ("unit.yaml", "add:\n  - {subject: A, metric: m, value: 3}\n", r"unit.yaml: add\[0\]: field 'unit' is missing"),
+    ("pts.yaml", "series:\n  - {subject: A, metric: m, unit: USD, points: 3}\n", r"pts.yaml: series\[0\]: field 'points'"),
+    ("typo.yaml", "corrections: []\n", r"typo.yaml: unknown field 'corrections'"),
+])
+def test_malformed_data_file(name, text, message):
+    with pytest.raises(InputError, match=message):
+        parse_data(text, name)
+
+
+@pytest.mark.parametrize("text,message", [
+    ("correct:\n  - {quote: '$9 billion', value: 1}\n", r"correct\[0\]: no figure with quote '\$9 billion'"),
+    ("drop:\n  - {subject: Nobody, metric: revenue}\n", r"drop\[0\]: no figure with subject 'Nobody'"),
+])
+def test_unknown_figure_to_correct_is_an_error(tmp_path, text, message):
+    data = tmp_path / "d.yaml"
+    data.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match="d.yaml: " + message):
+        make_briefing(PAGE, BuildOptions(data=data))
+
+
+def test_cli_reports_a_broken_data_file(tmp_path, capsys):
+    data = tmp_path / "d.csv"
+    data.write_text("action,quote,subject,metric,period,value,unit,source\nadd,,A,m,,n/a,USD,\n", encoding="utf-8")
+    assert main(["inspect", str(PAGE), "--data", str(data)]) == 2
+    assert "d.csv: row 2: value 'n/a' is not a number" in capsys.readouterr().err
+
+
+# --- Derived takeaways ------------------------------------------------------------------------
+
+def test_takeaways_are_derived_from_sentences_with_figures_and_actors():
+    briefing = make_briefing(NO_TAKEAWAYS)
+    article = briefing.article
+    assert article.takeaways_derived is True
+    assert article.takeaways == (
+        "Northwind Systems said revenue rose 18% to $4.2 billion in the third quarter.",
+        "Net profit at Northwind climbed 25% to $910 million.",
+        "Rival Contoso said its sales fell 6% to $1.1 billion.",
+    )
+
+
+def test_derived_takeaways_are_capped_and_stated_ones_kept():
+    many = "Big news\n\n" + " ".join(f"Company{i} Corp said sales rose {i + 1}% last year." for i in range(9)) + "\n"
+    derived = make_briefing(many).article
+    assert derived.takeaways_derived and len(derived.takeaways) == 5
+    assert derived.takeaways[0].startswith("Company0 Corp")
+    stated = make_briefing(PAGE).article
+    assert not stated.takeaways_derived and len(stated.takeaways) == 3
+
+
+def test_no_figures_no_derived_takeaways():
+    article = make_briefing("Quiet day\n\nNothing happened at all today.\n").article
+    assert article.takeaways == () and not article.takeaways_derived
