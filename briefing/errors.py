@@ -25,3 +25,7 @@ class ThemeError(InputError):
 
 class RenderError(BriefingError):
     """A renderer could not produce its output from a valid briefing (a bug or a broken asset)."""
+
+
+class DeliveryError(BriefingError):
+    """An SMTP server did not accept a message: the message names the server ``host:port`` and why."""
