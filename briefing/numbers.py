@@ -110,6 +110,10 @@ _CURRENCY_NAMES = {
 
 def to_float(value: Decimal) -> float:
     """A float for the model, rounded so 1.13bn is 1130000000.0, not 1129999999.9999."""
+    # Rounding to 6 places needs more digits than the default context has for huge amounts;
+    # those are whole numbers at float precision anyway.
+    if value.adjusted() >= 20:
+        return float(value)
     return float(round(value, 6))
 
 
