@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import io
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import InputError
@@ -26,7 +26,9 @@ class BuildOptions:
 
     ``build_date`` pins the date printed on the outputs (None: ``SOURCE_DATE_EPOCH`` if set, else
     today in UTC). ``theme`` is a theme JSON file (None: the bundled theme). ``paper`` is ``A4`` or
-    ``Letter`` (None: the theme's). ``input_format`` forces ``text``, ``markdown`` or ``html``.
+    ``Letter`` (None: the theme's). ``input_format`` forces ``text``, ``markdown``, ``html``, ``json``
+    or ``yaml``. ``data`` is a YAML or CSV file that corrects, drops or adds figures and series
+    (see :mod:`briefing.data`).
     ``template`` is a corporate ``.pptx``/``.potx`` whose layouts the deck uses (None: the built-in
     look); ``editable_charts`` puts native PowerPoint charts in the deck instead of pictures.
     """
@@ -38,6 +40,7 @@ class BuildOptions:
     paper: str | None = None
     input_format: str | None = None
     max_bytes: int = MAX_BYTES
+    data: str | os.PathLike[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -75,15 +78,36 @@ def parse_article(source: Source, input_format: str | None = None, max_bytes: in
 
 
 def make_briefing(source: Source | Article, options: BuildOptions | None = None) -> Briefing:
-    """Read ``source`` (or take an already parsed :class:`Article`), extract its figures and plan the charts."""
+    """Read ``source`` (or take an already parsed :class:`Article`), extract its figures and plan the charts.
+
+    A structured file's curated figures replace extraction (milestones are still extracted); an
+    article without "Key Takeaways" gets derived ones; ``options.data`` is applied last.
+    """
+    from .data import apply_data, read_data
     from .extract import extract_figures
-    from .plan import plan_briefing
+    from .plan import derive_takeaways, plan_briefing
 
     options = options or BuildOptions()
-    article = source if isinstance(source, Article) else parse_article(
-        source, options.input_format, options.max_bytes)
+    from .readers import read_document_with_warnings
+
+    read_warnings: tuple[str, ...] = ()
+    curated = None
+    if isinstance(source, Article):
+        article = source
+    else:
+        document, read_warnings = read_document_with_warnings(source, options.input_format, options.max_bytes)
+        article, curated = document.article, document.figures
     figures, milestones = extract_figures(article)
-    return plan_briefing(article, figures, milestones)
+    if curated is not None:
+        figures = curated
+    # Derived from the article's own figures, before a data file changes their sentences.
+    article = derive_takeaways(article, figures)
+    series: tuple = ()
+    if options.data is not None:
+        figures, series = apply_data(figures, read_data(options.data))
+    briefing = plan_briefing(article, figures, milestones, series=series)
+    # The reader's warnings (characters dropped) travel with the briefing, first.
+    return replace(briefing, warnings=(*read_warnings, *briefing.warnings)) if read_warnings else briefing
 
 
 def render_outputs(briefing: Briefing, theme: Theme, build_date: datetime.date,

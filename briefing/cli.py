@@ -1,4 +1,4 @@
-"""The command line: ``briefing build`` and ``briefing inspect``.
+"""The command line: ``briefing build``, ``briefing inspect``, ``briefing verify`` and ``briefing email``.
 
 A thin layer: parse flags, call the API, print, and map errors to exit codes — 0 success, 2 bad
 input (a missing, unreadable or empty file, no headline, a bad option), 1 anything unexpected.
@@ -50,16 +50,58 @@ def _parser() -> argparse.ArgumentParser:
                        "layouts the deck uses (found by name: Title Slide, Title and Content, Title Only)")
     build.add_argument("--editable-charts", action="store_true",
                        help="native PowerPoint charts in the deck instead of pictures (same data and colours)")
-    build.add_argument("--input-format", choices=("text", "markdown", "html"), help="force the input format")
+    build.add_argument("--input-format", choices=("text", "markdown", "html", "json", "yaml"),
+                       help="force the input format")
+    build.add_argument("--data", metavar="FILE", help="YAML or CSV file that corrects, drops or adds figures "
+                       "and series (charted with the file's source line)")
     build.add_argument("-j", "--jobs", type=int, metavar="N", help="articles built at once (default: the number of cores)")
     build.add_argument("-q", "--quiet", action="store_true", help="print no warnings, progress or summary")
+    build.add_argument("--verify", action="store_true",
+                       help="after each build, reopen the deck and memo and check them (see: briefing verify)")
+    build.add_argument("--max-size", type=float, metavar="MB", default=5.0,
+                       help="refuse article files larger than this (default: 5 MB)")
+
+    verify = commands.add_parser("verify", help="check a built deck (and memo): package, fonts, same figures",
+                                 description="Reopen DECK (and MEMO) and check that the deck's package is "
+                                             "sound, the memo's fonts are embedded, and both state the same "
+                                             "figures, takeaways and glossary terms. Exit 1 if not.")
+    verify.add_argument("deck", metavar="DECK", help="the .pptx to check")
+    verify.add_argument("memo", nargs="?", metavar="MEMO", help="its .pdf memo")
 
     inspect = commands.add_parser("inspect", help="print the parsed article and its figures",
                                   description="Print the parsed ARTICLE and the figures found in it.")
     inspect.add_argument("article", metavar="ARTICLE", help="article file; - reads standard input")
     inspect.add_argument("--json", action="store_true", help="print JSON")
-    inspect.add_argument("--input-format", choices=("text", "markdown", "html"), help="force the input format")
+    inspect.add_argument("--input-format", choices=("text", "markdown", "html", "json", "yaml"),
+                         help="force the input format")
+    inspect.add_argument("--data", metavar="FILE", help="YAML or CSV file of corrections, added figures and series")
+    _email_parser(commands)
     return parser
+
+
+def _email_parser(commands) -> None:  # noqa: ANN001 - argparse's subparsers action
+    email = commands.add_parser("email", help="build one article and write (and optionally send) the memo email",
+                                description="Build ARTICLE into DIR, write DIR/<slug>.eml with the PDF memo "
+                                            "attached, and with --send deliver it over SMTP. Credentials come "
+                                            "only from BRIEFING_SMTP_USER and BRIEFING_SMTP_PASSWORD; "
+                                            "BRIEFING_SMTP_CAFILE adds a CA certificate to trust.")
+    email.add_argument("article", metavar="ARTICLE", help="article file; - reads standard input")
+    email.add_argument("--to", action="append", required=True, metavar="ADDR", help="recipient (repeat for more)")
+    email.add_argument("--cc", action="append", default=[], metavar="ADDR", help="copy recipient (repeatable)")
+    email.add_argument("--from", dest="sender", metavar="ADDR", help="sender (default: briefing@localhost)")
+    email.add_argument("-o", "--out-dir", default="output", metavar="DIR", help="output folder (default: output)")
+    email.add_argument("--attach-deck", action="store_true", help="attach the .pptx deck as well as the memo")
+    email.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="build date; pins the bytes of all outputs")
+    email.add_argument("--max-size", type=float, default=10, metavar="MB",
+                       help="warn when the message is larger (default: 10)")
+    email.add_argument("--send", action="store_true", help="deliver the message after writing the .eml")
+    email.add_argument("--smtp-host", metavar="HOST", help="SMTP server (required with --send)")
+    email.add_argument("--smtp-port", type=int, metavar="PORT",
+                       help="default: 587 with --starttls, 465 with --ssl, else 25")
+    security = email.add_mutually_exclusive_group()
+    security.add_argument("--starttls", dest="security", action="store_const", const="starttls", default="none",
+                          help="upgrade the connection with STARTTLS")
+    security.add_argument("--ssl", dest="security", action="store_const", const="ssl", help="connect over TLS")
 
 
 def _source(name: str):  # noqa: ANN202 - a path or the standard input stream
@@ -90,9 +132,14 @@ def _build(args: argparse.Namespace) -> int:
     from .api import BuildOptions, sample_article_path
     from .batch import collect_sources, build_many
 
+    if not 0 < args.max_size <= 1024:
+        raise InputError(f"--max-size must be between 0 and 1024 MB, not {args.max_size:g}")
     options = BuildOptions(theme=args.theme, build_date=args.date, paper=args.paper, input_format=args.input_format,
-                           template=args.template, editable_charts=args.editable_charts)
+                           template=args.template, editable_charts=args.editable_charts, data=args.data,
+                           max_bytes=int(args.max_size * 1024 * 1024))
     sources = collect_sources(args.articles) if args.articles else [str(sample_article_path())]
+    if not sources:  # a folder with no article files would otherwise "succeed" building nothing
+        raise InputError(f"{', '.join(args.articles)}: no article files (.txt, .md, .html) found")
     if args.jobs is not None and args.jobs < 1:
         raise InputError(f"--jobs must be at least 1, not {args.jobs}")
     progress = _Progress(len(sources), not args.quiet)
@@ -120,7 +167,33 @@ def _build(args: argparse.Namespace) -> int:
               f"{warnings} warnings; manifest in {args.out_dir}/manifest.json", file=sys.stderr)
     if any(r.status == "failed" for r in results):
         return EXIT_UNEXPECTED
+    if args.verify and not _report_problems(p for r in built for p in _verify_paths(r.deck, r.memo)):
+        return EXIT_UNEXPECTED
     return EXIT_BAD_INPUT if len(built) < len(results) else EXIT_OK
+
+
+def _verify_paths(deck: str, memo: str | None) -> list[str]:
+    from .verify import verify_outputs
+
+    return verify_outputs(deck, memo)
+
+
+def _report_problems(problems) -> bool:  # noqa: ANN001 - an iterable of messages
+    """Print each problem; True when there were none."""
+    clean = True
+    for problem in problems:
+        print(f"briefing: verify: {problem}", file=sys.stderr)
+        clean = False
+    return clean
+
+
+def _verify(args: argparse.Namespace) -> int:
+    problems = _verify_paths(args.deck, args.memo)
+    if _report_problems(problems):
+        print(f"{args.deck}{' and ' + args.memo if args.memo else ''}: OK")
+        return EXIT_OK
+    print(f"briefing: verify: {len(problems)} problem(s)", file=sys.stderr)
+    return EXIT_UNEXPECTED
 
 
 def inspect_json(briefing) -> dict:  # noqa: ANN001 - a Briefing; kept loose to avoid importing the model eagerly
@@ -147,7 +220,7 @@ def _inspect(args: argparse.Namespace) -> int:
     from .api import BuildOptions, make_briefing
     from .formatting import describe_figure
 
-    briefing = make_briefing(_source(args.article), BuildOptions(input_format=args.input_format))
+    briefing = make_briefing(_source(args.article), BuildOptions(input_format=args.input_format, data=args.data))
     if args.json:
         print(json.dumps(inspect_json(briefing), indent=2, ensure_ascii=False))
         return EXIT_OK
@@ -167,6 +240,34 @@ def _inspect(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _email(args: argparse.Namespace) -> int:
+    from . import mail
+    from .api import BuildOptions, build_briefing
+
+    # Everything that can be wrong with the options is reported before anything is built.
+    to, cc = mail.parse_addresses(args.to, "--to"), mail.parse_addresses(args.cc, "--cc")
+    sender = mail.parse_address(args.sender, "--from") if args.sender else None
+    if not args.max_size > 0:
+        raise InputError(f"--max-size must be more than 0 MB, not {args.max_size:g}")
+    smtp = mail.SmtpEnvironment.from_environ() if args.send else None
+    if smtp is not None:
+        if not args.smtp_host:
+            raise InputError("--send needs --smtp-host")
+        mail.check_security(args.security, smtp.user)
+        context = smtp.ssl_context()
+    result = build_briefing(_source(args.article), args.out_dir, BuildOptions(build_date=args.date))
+    composed = mail.compose_email(result, to, cc, sender, attach_deck=args.attach_deck,
+                                  date=mail.pinned_date(args.date), max_bytes=int(args.max_size * 2**20))
+    for warning in (*result.warnings, *composed.warnings):
+        print(f"briefing: warning: {result.source}: {warning}", file=sys.stderr)
+    print(mail.write_eml(composed.message, result))  # on disk before sending: a failed send loses nothing
+    if smtp is not None:
+        mail.send_email(composed.message, host=args.smtp_host, port=args.smtp_port, security=args.security,
+                        user=smtp.user, password=smtp.password, ssl_context=context)
+        print(f"briefing: sent to {len(to) + len(cc)} recipient(s) through {args.smtp_host}", file=sys.stderr)
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI with ``argv`` (default: ``sys.argv[1:]``) and return the exit status."""
     parser = _parser()
@@ -175,7 +276,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_BAD_INPUT
     try:
-        return _build(args) if args.command == "build" else _inspect(args)
+        return {"build": _build, "verify": _verify, "email": _email}.get(args.command, _inspect)(args)
     except InputError as exc:
         print(f"briefing: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
