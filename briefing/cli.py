@@ -92,7 +92,7 @@ def _email_parser(commands) -> None:  # noqa: ANN001 - argparse's subparsers act
     email.add_argument("-o", "--out-dir", default="output", metavar="DIR", help="output folder (default: output)")
     email.add_argument("--attach-deck", action="store_true", help="attach the .pptx deck as well as the memo")
     email.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="build date; pins the bytes of all outputs")
-    email.add_argument("--max-size", type=float, default=10, metavar="MB",
+    email.add_argument("--max-message-size", type=float, default=10, metavar="MB",
                        help="warn when the message is larger (default: 10)")
     email.add_argument("--send", action="store_true", help="deliver the message after writing the .eml")
     email.add_argument("--smtp-host", metavar="HOST", help="SMTP server (required with --send)")
@@ -247,8 +247,8 @@ def _email(args: argparse.Namespace) -> int:
     # Everything that can be wrong with the options is reported before anything is built.
     to, cc = mail.parse_addresses(args.to, "--to"), mail.parse_addresses(args.cc, "--cc")
     sender = mail.parse_address(args.sender, "--from") if args.sender else None
-    if not args.max_size > 0:
-        raise InputError(f"--max-size must be more than 0 MB, not {args.max_size:g}")
+    if not args.max_message_size > 0:
+        raise InputError(f"--max-message-size must be more than 0 MB, not {args.max_message_size:g}")
     smtp = mail.SmtpEnvironment.from_environ() if args.send else None
     if smtp is not None:
         if not args.smtp_host:
@@ -257,7 +257,7 @@ def _email(args: argparse.Namespace) -> int:
         context = smtp.ssl_context()
     result = build_briefing(_source(args.article), args.out_dir, BuildOptions(build_date=args.date))
     composed = mail.compose_email(result, to, cc, sender, attach_deck=args.attach_deck,
-                                  date=mail.pinned_date(args.date), max_bytes=int(args.max_size * 2**20))
+                                  date=mail.pinned_date(args.date), max_bytes=int(args.max_message_size * 2**20))
     for warning in (*result.warnings, *composed.warnings):
         print(f"briefing: warning: {result.source}: {warning}", file=sys.stderr)
     print(mail.write_eml(composed.message, result))  # on disk before sending: a failed send loses nothing

@@ -19,7 +19,7 @@ PINNED_DATE = datetime.date(2026, 11, 25)
 # HYPOTHESIS_PROFILE=long runs thousands, shrinking included.
 settings.register_profile("default", max_examples=15, deadline=None, phases=[p for p in Phase if p != Phase.shrink],
                           derandomize=True)
-settings.register_profile("long", max_examples=3000, deadline=None)
+settings.register_profile("long", max_examples=5000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 

@@ -75,9 +75,17 @@ def detect_format(text: str, name: str = "") -> str:
     return "text"
 
 
+_LINE_BREAKS = str.maketrans({"\r": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
+
+
 def clean_text(text: str) -> tuple[str, int]:
-    """Text without characters XML forbids (they would corrupt the deck), and how many were dropped."""
-    cleaned, count = _XML_FORBIDDEN.subn("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """Text without characters XML forbids (they would corrupt the deck), and how many were dropped.
+
+    Every line break becomes ``\n``: CRLF, CR, and the Unicode ones (NEL, line and paragraph
+    separators) that ``str.splitlines`` would otherwise break on where nothing else does.
+    """
+    text = text.replace("\r\n", "\n").translate(_LINE_BREAKS)
+    cleaned, count = _XML_FORBIDDEN.subn("", text)
     return cleaned, count
 
 

@@ -11,7 +11,7 @@ import re
 
 from .blocks import Block, heading_role, looks_like_headline
 
-_ITEM = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+(.*)$")
+_ITEM = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])(?:\s+(.*))?$")
 
 
 def _is_generic_heading(line: str, next_line: str | None) -> bool:
@@ -41,7 +41,8 @@ def text_blocks(text: str) -> list[Block]:
         elif heading_role(line) is not None:
             blocks.append(Block("heading", line.strip("# ").rstrip(":"), number, 2))
         elif item:
-            blocks.append(Block("item", item.group(1), number))
+            if item.group(1):  # a bare bullet marker says nothing
+                blocks.append(Block("item", item.group(1), number))
         elif index > 1 and blocks[-1].kind != "heading" and _is_generic_heading(line, next_line):
             blocks.append(Block("heading", line, number, 2))
         elif (blocks and blocks[-1].kind == "para" and index > 1 and blocks[-1].line == number - 1
