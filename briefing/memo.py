@@ -11,7 +11,6 @@ before it meets reportlab markup, and the same input and build date give the sam
 from __future__ import annotations
 
 import datetime
-import io
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -77,10 +76,7 @@ def render_memo(briefing: Briefing, charts: Sequence[RenderedChart], theme: Them
     placed = [_placeable(chart, warnings) for chart in charts]
     logo = _load_logo(theme.logo, names["regular"], warnings) if theme.logo else None
     writer = _Writer(theme, metrics, names, page_size, build_date, briefing, logo)
-    # Two passes: the first counts the pages so the second can print "Page N of M". Holding pages
-    # back on the canvas instead would point every bookmark and link at page 1.
-    pages = writer.build(io.BytesIO(), blocks, placed)
-    writer.build(out, blocks, placed, total_pages=pages)
+    writer.build(out, blocks, placed)
     return tuple(warnings)
 
 
@@ -155,6 +151,10 @@ def _scaled(drawing: Drawing, max_width: float, max_height: float) -> Drawing:
     return fitted
 
 
+def _page_number_form(page: int) -> str:
+    return f"briefingPageNumber{page}"
+
+
 class _Anchor(Flowable):
     """A zero-size mark placed just before a heading: the bookmark (outline entry) points here."""
 
@@ -185,10 +185,9 @@ class _Writer:
 
     # ------------------------------------------------------------------ document
 
-    def build(self, out: BinaryIO, blocks: Sequence[Block], charts: Sequence[RenderedChart | None],
-              total_pages: int | None = None) -> int:
+    def build(self, out: BinaryIO, blocks: Sequence[Block], charts: Sequence[RenderedChart | None]) -> int:
         """Lay the memo out into ``out``; return the number of pages."""
-        doc = self._template(out, total_pages)
+        doc = self._template(out)
         story = self._story(blocks, charts)
         try:
             with _binary_streams():
@@ -197,7 +196,7 @@ class _Writer:
             raise RenderError(f"memo: reportlab could not lay out the memo ({exc})") from exc
         return doc.page
 
-    def _template(self, out: BinaryIO, total_pages: int | None) -> BaseDocTemplate:
+    def _template(self, out: BinaryIO) -> BaseDocTemplate:
         article = self.briefing.article
         metrics = self.metrics
         keywords = [plain(e.term, metrics) for e in article.glossary]
@@ -212,13 +211,31 @@ class _Writer:
         )
         frame = Frame(_MARGIN_X, _MARGIN_BOTTOM, self.frame_width, self.frame_height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        doc.addPageTemplates([PageTemplate("memo", [frame], onPage=self._page_decorator(total_pages))])
+        doc.addPageTemplates([PageTemplate("memo", [frame], onPage=self._page_decorator())])
         return doc
 
     def _canvas_maker(self) -> type[Canvas]:
-        build_date = self.build_date
+        build_date, metrics, muted = self.build_date, self.metrics, self.theme.colours.muted
 
         class MemoCanvas(Canvas):
+            """Numbers pages "Page N of M" in one layout pass.
+
+            Each page places a form named after its number; the forms are drawn once the page
+            count is known, at save. (Holding whole pages back instead points every bookmark and
+            link at page 1; laying the memo out twice doubles its cost.)
+            """
+
+            def save(self) -> None:
+                total = self.getPageNumber() - 1  # save() is called on the blank page after the last
+                for number in range(1, total + 1):
+                    # The text ends at x=0 (right-aligned): the form's box must reach left of it.
+                    self.beginForm(_page_number_form(number), lowerx=-60 * mm, lowery=-5 * mm, upperx=5 * mm,
+                                   uppery=10 * mm)
+                    self.setFillColor(colors.HexColor(muted))
+                    draw_runs(self, metrics, 0, 0, f"Page {number} of {total}", "regular", 8, 40 * mm, right=True)
+                    self.endForm()
+                super().save()
+
             def __init__(self, *args: object, **kwargs: object) -> None:
                 super().__init__(*args, **kwargs)  # type: ignore[arg-type]
                 # invariant=1 fixes the clock at 2000-01-01 and keeps time out of the document ID;
@@ -230,7 +247,7 @@ class _Writer:
 
         return MemoCanvas
 
-    def _page_decorator(self, total_pages: int | None) -> Callable[[Canvas, BaseDocTemplate], None]:
+    def _page_decorator(self) -> Callable[[Canvas, BaseDocTemplate], None]:
         theme, colours = self.theme, self.theme.colours
         width, height = self.page_size
 
@@ -248,8 +265,8 @@ class _Writer:
             canvas.line(_MARGIN_X, top - 3 * mm, width - _MARGIN_X, top - 3 * mm)
             canvas.line(_MARGIN_X, 14 * mm, width - _MARGIN_X, 14 * mm)
             draw_runs(canvas, self.metrics, _MARGIN_X, 9 * mm, label, "regular", 8, width / 2 - _MARGIN_X)
-            page = f"Page {doc.page} of {total_pages}" if total_pages else f"Page {doc.page}"
-            draw_runs(canvas, self.metrics, width - _MARGIN_X, 9 * mm, page, "regular", 8, 40 * mm, right=True)
+            canvas.translate(width - _MARGIN_X, 9 * mm)
+            canvas.doForm(_page_number_form(doc.page))  # "Page N of M", drawn at save (MemoCanvas)
             canvas.restoreState()
 
         return decorate
