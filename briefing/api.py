@@ -83,13 +83,12 @@ def make_briefing(source: Source | Article, options: BuildOptions | None = None)
     A structured file's curated figures replace extraction (milestones are still extracted); an
     article without "Key Takeaways" gets derived ones; ``options.data`` is applied last.
     """
-    from .data import apply_data, read_data
+    from .data import Series, apply_data, read_data
     from .extract import extract_figures
     from .plan import derive_takeaways, plan_briefing
-
-    options = options or BuildOptions()
     from .readers import read_document_with_warnings
 
+    options = options or BuildOptions()
     read_warnings: tuple[str, ...] = ()
     curated = None
     if isinstance(source, Article):
@@ -102,7 +101,7 @@ def make_briefing(source: Source | Article, options: BuildOptions | None = None)
         figures = curated
     # Derived from the article's own figures, before a data file changes their sentences.
     article = derive_takeaways(article, figures)
-    series: tuple = ()
+    series: tuple[Series, ...] = ()
     if options.data is not None:
         figures, series = apply_data(figures, read_data(options.data))
     briefing = plan_briefing(article, figures, milestones, series=series)
