@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .model import Article, Briefing
-from .output import ensure_out_dir, slugify, unique_stem, write_atomic
+from .output import check_out_dir, ensure_out_dir, slugify, unique_stem, write_atomic
 from .readers import MAX_BYTES, Source, read_article
 from .theme import Theme, assets_dir, load_theme
 
@@ -164,7 +164,7 @@ def build_briefing(source: Source | Article, out_dir: str | os.PathLike[str] = "
     error nothing is written and existing outputs stay as they were.
     """
     options = options or BuildOptions()
-    ensure_out_dir(out_dir)  # a bad folder is reported before any work
+    check_out_dir(out_dir)  # a bad folder is reported before any work, and nothing is created yet
     rendered = render_article(source, options)
     deck_path, memo_path = write_outputs(rendered, out_dir, taken_names)
     briefing = rendered.briefing

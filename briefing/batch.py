@@ -23,7 +23,7 @@ from typing import Callable, Iterable, Sequence
 
 from .api import BuildOptions, RenderedArticle, render_article, resolve_build_date, write_outputs
 from .errors import InputError
-from .output import ensure_out_dir, write_atomic
+from .output import check_out_dir, write_atomic
 from .theme import load_theme
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -109,7 +109,7 @@ def build_many(sources: Sequence[str], out_dir: str | os.PathLike[str] = "output
     """Build every article in ``sources`` into ``out_dir`` on ``jobs`` processes (default: all cores).
 
     Returns the results in the order of ``sources``; ``on_result`` is called as each one finishes
-    (for progress display). Writes ``out_dir/manifest.json``.
+    (for progress display). Writes ``out_dir/manifest.json`` when at least one article was built.
     """
     options = options or BuildOptions()
     # Settle the date and theme once, so every worker prints the same date and a bad theme fails fast.
@@ -119,7 +119,7 @@ def build_many(sources: Sequence[str], out_dir: str | os.PathLike[str] = "output
         from .template import open_canvas
 
         open_canvas(options.template)  # a broken template is one error, not one per article
-    folder = ensure_out_dir(out_dir)
+    folder = check_out_dir(out_dir)
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(sources) or 1))
     taken: set[str] = set()
     results: dict[int, ArticleResult] = {}
@@ -142,7 +142,8 @@ def build_many(sources: Sequence[str], out_dir: str | os.PathLike[str] = "output
                 for future in sorted(finished, key=futures.__getitem__):
                     done(futures[future], future.result())
     ordered = [results[i] for i in range(len(sources))]
-    write_manifest(folder, ordered, options)
+    if any(r.ok for r in ordered):  # bad input alone writes nothing, not even a manifest
+        write_manifest(folder, ordered, options)
     return ordered
 
 

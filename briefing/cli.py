@@ -163,8 +163,9 @@ def _build(args: argparse.Namespace) -> int:
             print(r.memo)
     if len(results) > 1 and not args.quiet:
         warnings = sum(len(r.warnings) for r in results)
+        manifest = f"; manifest in {args.out_dir}/manifest.json" if built else ""
         print(f"briefing: built {len(built)} of {len(results)} articles, {len(results) - len(built)} failed, "
-              f"{warnings} warnings; manifest in {args.out_dir}/manifest.json", file=sys.stderr)
+              f"{warnings} warnings{manifest}", file=sys.stderr)
     if any(r.status == "failed" for r in results):
         return EXIT_UNEXPECTED
     if args.verify and not _report_problems(p for r in built for p in _verify_paths(r.deck, r.memo)):

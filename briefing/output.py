@@ -60,6 +60,25 @@ def ensure_out_dir(out_dir: str | os.PathLike[str]) -> Path:
     return path
 
 
+def check_out_dir(out_dir: str | os.PathLike[str]) -> Path:
+    """The output folder if it is, or can be made, a writable folder; nothing is created yet.
+
+    Lets a build report a bad ``-o`` before any work, yet leave no empty folder behind when every
+    article turns out to be bad input.
+    """
+    path = Path(out_dir)
+    existing = path
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        raise InputError(f"{path}: exists and is not a folder" if existing == path
+                         else f"{path}: cannot create the output folder ({existing} is not a folder)")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise InputError(f"{path}: the output folder is not writable" if existing == path
+                         else f"{path}: cannot create the output folder ({existing} is not writable)")
+    return path
+
+
 def write_atomic(path: Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` through a temporary file in the same folder and a rename."""
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)

@@ -90,7 +90,7 @@ def test_bad_input_exits_2_and_writes_nothing(capsys, tmp_path, content, message
     status, _, err = run(capsys, "build", str(article), "-o", str(out_dir))
     assert status == 2
     assert str(article) in err and message in err and "Traceback" not in err
-    assert [p.name for p in out_dir.iterdir()] == ["manifest.json"]  # no deck, no memo
+    assert not out_dir.exists()  # nothing written, not even the folder
 
 
 def test_one_bad_article_does_not_stop_the_others(capsys, tmp_path):

@@ -7,7 +7,7 @@ import os
 import pytest
 
 from briefing.errors import InputError
-from briefing.output import ensure_out_dir, slugify, unique_stem, write_atomic
+from briefing.output import check_out_dir, ensure_out_dir, slugify, unique_stem, write_atomic
 
 
 @pytest.mark.parametrize("headline,slug", [
@@ -64,3 +64,14 @@ def test_read_only_out_dir(tmp_path):
     folder.chmod(0o500)
     with pytest.raises(InputError, match="not writable"):
         ensure_out_dir(folder)
+
+
+def test_check_out_dir_creates_nothing(tmp_path):
+    missing = tmp_path / "a" / "b"
+    assert check_out_dir(missing) == missing and not (tmp_path / "a").exists()
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(InputError, match="not a folder"):
+        check_out_dir(blocker)
+    with pytest.raises(InputError, match="is not a folder"):
+        check_out_dir(blocker / "below")
