@@ -18,7 +18,8 @@ from matplotlib.figure import Figure as MplFigure
 from pptx import Presentation
 
 from briefing.charts import RenderedChart
-from briefing.deck import plan_deck, render_deck
+from briefing.deck import render_deck
+from briefing.deck_plan import plan_deck
 from briefing.fonts import metrics_for
 from briefing.layout import LINE_HEIGHT, SAFETY, DeckPlan, line_width_pt, text_width_pt
 from briefing.model import Article, Briefing, ChartPlan, Figure, GlossaryEntry
@@ -395,14 +396,14 @@ TSV_FORMS = ("Through-Silicon Vias (TSVs)", "Through-Silicon Vias", "TSVs")
     (["Innotron uses TSVs."], [("Innotron",), TSV_FORMS], [(0, 0, 8), (0, 14, 18)]),
 ])
 def test_glossary_links_find_the_first_mention_of_each_term(texts, terms, expected):
-    from briefing.deck import glossary_links
+    from briefing.deck_plan import glossary_links
     from briefing.layout import paragraph
 
     assert list(glossary_links([paragraph(t) for t in texts], terms)) == expected
 
 
 def test_glossary_terms_include_the_short_form():
-    from briefing.deck import glossary_terms
+    from briefing.deck_plan import glossary_terms
 
     assert glossary_terms(reference_briefing())[1] == TSV_FORMS
 

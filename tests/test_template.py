@@ -20,7 +20,8 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 from pptx.util import Inches
 
-from briefing.deck import plan_deck, render_deck
+from briefing.deck import render_deck
+from briefing.deck_plan import plan_deck
 from briefing.errors import InputError
 from briefing.layout import LINE_HEIGHT, SAFETY, line_width_pt, text_width_pt
 from briefing.fonts import metrics_for
