@@ -25,7 +25,7 @@ from matplotlib.patches import FancyBboxPatch
 from matplotlib.figure import Figure as MplFigure
 from PIL import Image
 
-from .formatting import MINUS, format_value
+from .formatting import MINUS, bar_label, format_value
 from .model import ChartPlan
 from .theme import FontFiles, Theme
 from .vector import figure_ops
@@ -97,7 +97,7 @@ def _draw_change(fig: MplFigure, plan: ChartPlan, theme: Theme) -> None:
     figures = plan.figures
     ax = fig.add_axes((0.30, 0.13, 0.62, 0.72))
     values = [f.value for f in figures]
-    labels = [_plain(_wrap(f"{f.metric}" + (f" ({f.period})" if f.period and f.period not in f.metric else ""), 26))
+    labels = [_plain(_wrap(bar_label(f), 26))
               for f in figures]
     rows = list(range(len(figures)))[::-1]
     colours = [c.positive if v >= 0 else c.negative for v in values]
@@ -133,7 +133,7 @@ def _draw_bars(fig: MplFigure, plan: ChartPlan, theme: Theme) -> None:
     for row, figure, value in zip(rows, figures, values):
         ax.annotate(_plain(format_value(figure)), (value, row), xytext=(8, 0), textcoords="offset points",
                     va="center", ha="left", fontsize=VALUE_PT, fontweight="bold", color=c.text)
-    labels = [_plain(_wrap(f.metric + (f" ({f.period})" if f.period and f.period not in f.metric else ""), 26))
+    labels = [_plain(_wrap(bar_label(f), 26))
               for f in figures]
     ax.set_yticks(rows, labels)
     ax.tick_params(axis="y", length=0, labelsize=LABEL_PT)

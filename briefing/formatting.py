@@ -70,3 +70,9 @@ def describe_figure(figure: Figure) -> str:
     when = f" ({figure.period})" if figure.period and figure.period not in figure.metric else ""
     signed = not (figure.is_money or figure.unit == "GBp")
     return f"{who}{figure.metric}{when}: {format_value(figure, signed=signed)}"
+
+
+def bar_label(figure: Figure) -> str:
+    """What a bar measures on a chart: the metric, and its period when the metric lacks it."""
+    period = f" ({figure.period})" if figure.period and figure.period not in figure.metric else ""
+    return f"{figure.metric}{period}"

@@ -24,19 +24,13 @@ from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
 from .charts import chart_heading
-from .formatting import MINUS, format_value
+from .formatting import MINUS, bar_label, format_value
 from .layout import Box
 from .model import ChartPlan, Figure
 from .theme import Theme
 
 #: Sizes in points for a chart about 12 in wide, as the pictures draw them on the slide.
 LABEL_PT, VALUE_PT, HEADING_PT = 15, 16, 15
-
-
-def _label(figure: Figure) -> str:
-    """What a bar measures, as the picture labels it: the metric, and its period when not in it."""
-    period = f" ({figure.period})" if figure.period and figure.period not in figure.metric else ""
-    return figure.metric + period
 
 
 def _rows(plan: ChartPlan) -> list[tuple[Figure, float]]:
@@ -54,7 +48,7 @@ def add_native_chart(slide, plan: ChartPlan, box: Box, theme: Theme):
     """Add ``plan`` to ``slide`` as an editable bar chart filling ``box``; returns the graphic frame."""
     rows = _rows(plan)[::-1]  # PowerPoint draws the first category at the bottom
     data = CategoryChartData()
-    data.categories = [_label(f) for f, _ in rows]
+    data.categories = [bar_label(f) for f, _ in rows]
     data.add_series(plan.unit_label or "Value", [v for _, v in rows])
     frame = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, Emu(box.left), Emu(box.top), Emu(box.width),
                                    Emu(box.height), data)

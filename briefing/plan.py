@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .data import DATA_PREFIX, Series
-from .formatting import describe_figure, format_value
+from .formatting import bar_label, describe_figure, format_value
 from .model import Article, Briefing, ChartPlan, Figure, Milestone
 
 #: More charts than this stop being a briefing; the sources slide still lists every figure.
@@ -184,6 +184,10 @@ def plan_charts(article: Article, figures: tuple[Figure, ...], milestones: tuple
         if len(charts) >= MAX_CHARTS:
             break
         group = tuple(members[:8])  # more bars than this cannot be read from the back of a room
+        if len({bar_label(f) for f in group}) < len(group):
+            # Two bars with the same label ("surcharge" £2.50 and "surcharge" £4, a price and its
+            # change) cannot say which is which; the sources list them with their sentences.
+            continue
         kind = "kpi" if len(group) == 1 else "change" if family.startswith("change") else "bars"
         charts.append(ChartPlan(
             key=f"{kind}-{_slug(subject)}-{_slug(family)}",

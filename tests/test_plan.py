@@ -80,3 +80,12 @@ def test_spelling_variants_of_a_company_share_a_chart():
                Figure("Time Warner", "sales growth", 2, "%", "2%", "s"))
     (chart,) = plan_charts(reference_like_article(), figures, ())
     assert chart.kind == "change" and len(chart.figures) == 2
+
+
+def test_bars_that_would_share_a_label_are_not_charted():
+    before = Figure("BA", "surcharge", 2.5, "GBP", "£2.50", "raised from £2.50 to £4")
+    after = Figure("BA", "surcharge", 4.0, "GBP", "£4", "raised from £2.50 to £4")
+    assert plan_charts(reference_like_article(), (before, after), ()) == ()
+    dated = Figure("BA", "surcharge", 4.0, "GBP", "£4", "s", period="2005")
+    (chart,) = plan_charts(reference_like_article(), (before, dated), ())
+    assert chart.kind == "bars"
