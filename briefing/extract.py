@@ -347,7 +347,10 @@ def _metric(sentence: str, q: Quantity, is_change: bool, value: float) -> str:
         target = _investment_target(sentence, q)
         if target:  # "spend $2.4bn on a plant", "put $2.4bn into a plant": an investment
             return target
-    name = _nearest_metric(sentence, q, start)
+    gap = _GAP_BETWEEN.search(sentence, start, q.start)
+    # "The gap between US exports and imports hit $671.7bn": the figure is the gap, not the
+    # imports that happen to stand nearest to it.
+    name = gap.group(1).lower() if gap else _nearest_metric(sentence, q, start)
     if name == "growth":
         name = _what_grew(sentence, q, start)
     name = name or ("change" if is_change else "")
@@ -361,6 +364,7 @@ def _metric(sentence: str, q: Quantity, is_change: bool, value: float) -> str:
     return name
 
 
+_GAP_BETWEEN = re.compile(r"\b(gap|deficit|surplus|difference|spread)\s+between\s[^,.;]{3,60}?\s+and\s", re.I)
 _TARGET = re.compile(
     r"^\s*(?:in|into|to establish|to build|on)\s+(?:an?|the)?\s*((?:[\w-]+\s){0,3}?"
     r"(?:plant|facility|factory|fab|site|project|plants|unit|business|expansion|centres?|"

@@ -97,16 +97,22 @@ def _group_title(kind: str, subject: str, figures: tuple[Figure, ...]) -> str:
     if kind == "kpi":
         only = figures[0]
         return f"{who}: {only.metric} {format_value(only, signed=not only.is_money)}"
+    # Bars share a metric (see _chart_groups), so the title names it once and the values.
+    family = metric_family(figures[0].metric) or figures[0].metric
+    if len(figures) == 2:
+        first, second = figures
+        return f"{who}: {family}, {format_value(first)} against {format_value(second)}"
     top = max(figures, key=lambda f: abs(f.value))
-    return f"{who}: {top.metric} is the largest amount, at {format_value(top)}"
+    return f"{who}: {family}, highest {format_value(top)} ({bar_label(top)})"
 
 
 #: Metrics that say too little to put on a chart axis ("growth" of what?); such figures stay in
 #: the sources, with their sentence, where the reader sees what they measure.
 _VAGUE_METRICS = {"", "growth", "change", "rise", "fall", "increase", "decline", "drop", "figure", "amount",
                   "value", "total", "sum", "gain", "loss", "cut", "year-earlier", "year earlier"}
-_PERIOD_WORDS = re.compile(r"\b(q[1-4]|h[12]|fy\s?\d{2,4}|full[- ]year|annual|quarterly|year[- ]earlier|"
-                           r"previous|prior|first|second|third|fourth|quarter|half|\d{4})\b|[()]", re.I)
+_PERIOD_WORDS = re.compile(r"\b((?:a\s)?year[- ](?:earlier|ago|before)|last\syear|q[1-4]|h[12]|fy\s?\d{2,4}|"
+                           r"full[- ]year|annual|quarterly|previous|prior|first|second|third|fourth|quarter|"
+                           r"half|\d{4})\b|[()]", re.I)
 
 
 def chartable(figure: Figure) -> bool:

@@ -327,3 +327,9 @@ def test_subjects(text: str, quote: str, subject: str) -> None:
 def test_metric_names_what_grew_or_what_was_compared(text: str, quote: str, metric: str) -> None:
     found = [f for f in figures_of(text) if f.quote == quote]
     assert found and found[0].metric == metric, figures_of(text)
+
+
+def test_a_gap_between_two_things_is_the_gap():
+    article = Article(title="Trade", lead=("The gap between US exports and imports hit an all-time high of $671.7bn in 2004.",))
+    (figure,), _ = extract_figures(article)
+    assert figure.metric == "gap" and figure.value == 671.7e9

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.model import Figure
-from briefing.plan import MAX_CHARTS, plan_briefing, plan_charts
+from briefing.plan import MAX_CHARTS, metric_family, plan_briefing, plan_charts
 
 from helpers import INVEST, REVENUE, SHARES, START, reference_like_article
 
@@ -89,3 +91,21 @@ def test_bars_that_would_share_a_label_are_not_charted():
     dated = Figure("BA", "surcharge", 4.0, "GBP", "£4", "s", period="2005")
     (chart,) = plan_charts(reference_like_article(), (before, dated), ())
     assert chart.kind == "bars"
+
+
+@pytest.mark.parametrize("metric,family", [
+    ("Q4 sales", "sales"),
+    ("sales (full year)", "sales"),
+    ("pre-tax profit a year earlier", "pre-tax profit"),
+    ("profit year-ago", "profit"),
+    ("revenue 2004", "revenue"),
+])
+def test_metric_family(metric, family):
+    assert metric_family(metric) == family
+
+
+def test_a_figure_and_its_year_earlier_value_share_bars():
+    now = Figure("BA", "pre-tax profit", 75e6, "GBP", "£75m", "s", period="Q3")
+    then = Figure("BA", "pre-tax profit a year earlier", 125e6, "GBP", "£125m", "s")
+    (chart,) = plan_charts(reference_like_article(), (now, then), ())
+    assert chart.kind == "bars" and chart.title == "BA: pre-tax profit, £75m against £125m"
