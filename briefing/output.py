@@ -48,15 +48,11 @@ def unique_stem(stem: str, taken: set[str]) -> str:
 
 def ensure_out_dir(out_dir: str | os.PathLike[str]) -> Path:
     """The output folder, created if missing; :class:`InputError` when it cannot be written."""
-    path = Path(out_dir)
+    path = check_out_dir(out_dir)
     try:
         path.mkdir(parents=True, exist_ok=True)
-    except FileExistsError:
-        raise InputError(f"{path}: exists and is not a folder") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot create the output folder ({exc.strerror or exc})") from None
-    if not os.access(path, os.W_OK | os.X_OK):
-        raise InputError(f"{path}: the output folder is not writable")
     return path
 
 

@@ -18,6 +18,7 @@ from dataclasses import replace
 from .data import DATA_PREFIX, Series
 from .formatting import bar_label, describe_figure, format_value
 from .model import Article, Briefing, ChartPlan, Figure, Milestone
+from .output import slugify
 
 #: More charts than this stop being a briefing; the sources slide still lists every figure.
 MAX_CHARTS = 4
@@ -25,7 +26,8 @@ _INVESTMENT = re.compile(r"invest|capex|capital expenditure|spend|plant|facility
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "chart"
+    """A chart's key (also its shape name in the deck): the file-name slug, kept short."""
+    return slugify(text)[:40]
 
 
 def _source_line(article: Article, figures: Sequence[Figure] = ()) -> str:
