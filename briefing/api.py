@@ -17,7 +17,8 @@ from .errors import InputError
 from .model import Article, Briefing
 from .output import check_out_dir, ensure_out_dir, slugify, unique_stem, write_atomic
 from .readers import MAX_BYTES, Source, read_article
-from .theme import Theme, assets_dir, load_theme
+from .bundled import sample_article_path
+from .theme import Theme, load_theme
 
 
 @dataclass(frozen=True)
@@ -52,11 +53,6 @@ class BuildResult:
     memo: Path
     briefing: Briefing
     warnings: tuple[str, ...] = field(default=())
-
-
-def sample_article_path() -> Path:
-    """The bundled sample article, built when the CLI is given no article."""
-    return assets_dir() / "sample-article.txt"
 
 
 def resolve_build_date(build_date: datetime.date | None = None) -> datetime.date:

@@ -15,6 +15,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from .errors import ThemeError
 from .theme import FontFiles
 
 #: reportlab names of the registered fonts, by role.
@@ -56,7 +57,11 @@ class FontMetrics:
     def font(self, role: str) -> TTFont:
         """The registered reportlab font for ``role`` (``regular``, ``bold``, ``italic``, ``cjk``)."""
         if role not in self._fonts:
-            self._fonts[role] = _load(getattr(self.files, role), self.names[role])
+            path = getattr(self.files, role)
+            try:
+                self._fonts[role] = _load(path, self.names[role])
+            except Exception:  # reportlab raises TTFError, struct.error, IndexError... for damaged files
+                raise ThemeError(f"{path}: the theme's font 'fonts.{role}' is damaged and cannot be read") from None
         return self._fonts[role]
 
     def register(self) -> dict[str, str]:
@@ -115,7 +120,7 @@ class FontMetrics:
 
 
 def _is_default(files: FontFiles) -> bool:
-    from .theme import assets_dir
+    from .bundled import assets_dir
 
     fonts = assets_dir() / "fonts"
     return files.regular.parent == fonts.resolve() or files.regular.parent == fonts

@@ -11,27 +11,15 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from .bundled import assets_dir
 from .errors import ThemeError
 
 _HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 _COLOUR_NAMES = ("primary", "accent", "positive", "negative", "text", "muted", "light", "background")
 _FONT_ROLES = ("regular", "bold", "italic", "cjk")
-
-
-def assets_dir() -> Path:
-    """The folder of bundled assets (theme, fonts, sample article).
-
-    In a source checkout that is ``assets/`` beside the package; an installed wheel carries the same
-    files as the data package ``briefing.assets``.
-    """
-    checkout = Path(__file__).resolve().parent.parent / "assets"
-    if (checkout / "theme.json").is_file():
-        return checkout
-    return Path(str(resources.files("briefing.assets")))
 
 
 @dataclass(frozen=True)
@@ -116,6 +104,39 @@ def _path(base: Path, value: str, where: str, name: str) -> Path:
     return path
 
 
+#: TrueType tables reportlab needs to measure, subset and embed a font.
+_REQUIRED_TABLES = {b"cmap", b"glyf", b"head", b"hhea", b"hmtx", b"loca", b"maxp"}
+
+
+def _font_problem(path: Path) -> str:
+    """Why ``path`` cannot serve as a drawing font ("" when it can): read from its table directory
+    only, so checking the theme's fonts costs microseconds, not a parse of several megabytes."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(12)
+            count = int.from_bytes(head[4:6], "big") if len(head) == 12 else 0
+            directory = handle.read(16 * min(count, 512))
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+    if head[:4] == b"OTTO":
+        return "is an OpenType font with PostScript (CFF) outlines; the memo needs TrueType outlines (.ttf)"
+    if head[:4] == b"ttcf":
+        return "is a font collection (.ttc); give one TrueType font (.ttf)"
+    if head[:4] not in (b"\x00\x01\x00\x00", b"true") or len(directory) < 16 * count or not count:
+        return "is not a TrueType font file (.ttf)"
+    tables = {directory[i:i + 4] for i in range(0, len(directory), 16)}
+    missing = sorted(t.decode("ascii", "replace") for t in _REQUIRED_TABLES - tables)
+    return f"is not a usable TrueType font (it has no {', '.join(missing)} table)" if missing else ""
+
+
+def _font_path(base: Path, value: str, where: str, name: str) -> Path:
+    path = _path(base, value, where, name)
+    problem = _font_problem(path)
+    if problem:
+        raise ThemeError(f"{where}: field {name!r}: {value!r} {problem}")
+    return path
+
+
 def theme_from_dict(data: dict[str, Any], base: Path, source: str) -> Theme:
     """Validate a theme's JSON data; relative paths are looked up beside ``base``, then in assets."""
     if not isinstance(data, dict):
@@ -129,7 +150,7 @@ def theme_from_dict(data: dict[str, Any], base: Path, source: str) -> Theme:
         colours[name] = value.upper()
     fonts_data = _field(data, "fonts", source, dict)
     fonts = {
-        role: _path(base, _field(fonts_data, role, source, str), source, f"fonts.{role}")
+        role: _font_path(base, _field(fonts_data, role, source, str), source, f"fonts.{role}")
         for role in _FONT_ROLES
     }
     deck_data = _field(data, "deck", source, dict)
