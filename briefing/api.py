@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .model import Article, Briefing
-from .output import check_out_dir, ensure_out_dir, slugify, unique_stem, write_atomic
+from .output import check_out_dir, ensure_out_dir, slugify, unique_stem, write_together
 from .readers import MAX_BYTES, Source, read_article
 from .bundled import sample_article_path
 from .theme import Theme, load_theme
@@ -147,7 +147,8 @@ def write_outputs(rendered: RenderedArticle, out_dir: str | os.PathLike[str],
     """Write ``<slug>.pptx`` and ``<slug>.pdf`` atomically; return their paths."""
     folder = ensure_out_dir(out_dir)
     stem = unique_stem(slugify(rendered.briefing.article.title), taken_names if taken_names is not None else set())
-    return write_atomic(folder / f"{stem}.pptx", rendered.deck), write_atomic(folder / f"{stem}.pdf", rendered.memo)
+    deck, memo = write_together({folder / f"{stem}.pptx": rendered.deck, folder / f"{stem}.pdf": rendered.memo})
+    return deck, memo
 
 
 def build_briefing(source: Source | Article, out_dir: str | os.PathLike[str] = "output",

@@ -22,11 +22,11 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from .api import BuildOptions, RenderedArticle, render_article, resolve_build_date, write_outputs
-from .errors import InputError
+from .errors import InputError, OutputError
 from .output import check_out_dir, write_atomic
+from .readers import ARTICLE_SUFFIXES
 from .theme import load_theme
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MANIFEST_NAME = "manifest.json"
 
 
@@ -62,7 +62,9 @@ def collect_sources(items: Iterable[str]) -> list[str]:
             continue
         path = Path(item)
         if path.is_dir():
-            found += sorted(str(p) for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            # A batch's own manifest.json is not an article, even when the output folder is the input one.
+            found += sorted(str(p) for p in path.iterdir()
+                            if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and p.name != MANIFEST_NAME)
         elif not path.exists() and glob.has_magic(item):
             found += sorted(glob.glob(item, recursive=True)) or [item]
         else:
@@ -87,7 +89,10 @@ def _finish(source: str, outcome: tuple[RenderedArticle | None, str, str, float]
     rendered, kind, message, seconds = outcome
     if rendered is None:
         return ArticleResult(source, kind, error=message, seconds=round(seconds, 3))
-    deck, memo = write_outputs(rendered, out_dir, taken)
+    try:
+        deck, memo = write_outputs(rendered, out_dir, taken)
+    except OutputError as exc:  # a full disk: this article failed, and the batch says so
+        return ArticleResult(rendered.briefing.article.source, "failed", error=str(exc), seconds=round(seconds, 3))
     return ArticleResult(
         source=rendered.briefing.article.source, status="built", deck=str(deck), memo=str(memo),
         deck_sha256=hashlib.sha256(rendered.deck).hexdigest(), memo_sha256=hashlib.sha256(rendered.memo).hexdigest(),
@@ -153,12 +158,38 @@ def _warm_up() -> None:
 
 
 def write_manifest(folder: Path, results: Sequence[ArticleResult], options: BuildOptions) -> Path:
-    """``manifest.json``: for every article its source, outputs, SHA-256, figures, warnings, time."""
+    """Update ``manifest.json``: for every article its source, outputs, SHA-256, figures, warnings, time.
+
+    The folder's existing manifest is merged, not replaced: an entry for the same source or the same
+    output is replaced by this build's, the others are kept, so building one article into a batch's
+    folder leaves the batch's record whole.
+    """
+    path = folder / MANIFEST_NAME
+    fresh = [{**asdict(r), "warnings": list(r.warnings)} for r in results]
+    kept = [entry for entry in _read_manifest(path) if not any(_same_article(entry, new) for new in fresh)]
+    articles = [*kept, *fresh]
     data = {
         "build_date": str(options.build_date) if options.build_date else None,
-        "built": sum(r.ok for r in results),
-        "failed": sum(not r.ok for r in results),
-        "articles": [{**asdict(r), "warnings": list(r.warnings)} for r in results],
+        "built": sum(a.get("status") == "built" for a in articles),
+        "failed": sum(a.get("status") != "built" for a in articles),
+        "articles": articles,
     }
     text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    return write_atomic(folder / MANIFEST_NAME, text.encode("utf-8"))
+    return write_atomic(path, text.encode("utf-8"))
+
+
+def _read_manifest(path: Path) -> list[dict]:
+    """The articles of an existing manifest; none when there is none or it is not one of ours."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    articles = data.get("articles") if isinstance(data, dict) else None
+    return [a for a in articles if isinstance(a, dict)] if isinstance(articles, list) else []
+
+
+def _same_article(old: dict, new: dict) -> bool:
+    """Whether a manifest entry is superseded by a new one: same source, or same deck or memo file."""
+    if old.get("source") == new["source"]:
+        return True
+    return any(new[key] and old.get(key) == new[key] for key in ("deck", "memo"))

@@ -23,6 +23,11 @@ class ThemeError(InputError):
     """A theme file is missing, unreadable, or has a field with a bad value."""
 
 
+class OutputError(BriefingError):
+    """An output could not be written (a full disk, a folder that went away): the message names the
+    folder and the cause. Nothing half-written is left behind."""
+
+
 class RenderError(BriefingError):
     """A renderer could not produce its output from a valid briefing (a bug or a broken asset)."""
 

@@ -62,14 +62,23 @@ def parse_address(text: str, option: str = "address") -> Address:
 
     if any(ch in text for ch in "\r\n\t\0"):
         raise bad("it contains a control character")
+    if text.count("<") != text.count(">") or text.rfind("<") > text.rfind(">"):
+        raise bad("an unclosed < or >; write Name <name@example.com>")
     if len(email.utils.getaddresses([text])) != 1:
         raise bad("give one address per option")
     name, spec = email.utils.parseaddr(text)
-    if spec.count("@") != 1:
-        raise bad("it needs exactly one @")
+    spec = spec or text.strip()
+    if "@" not in spec:
+        raise bad("it has no @")
+    if spec.count("@") > 1:
+        raise bad("it has more than one @")
     local, domain = spec.split("@")
-    if not local or not (domain == "localhost" or ("." in domain and all(domain.split(".")))):
-        raise bad("it needs a name before the @ and a domain like example.com after it")
+    if not local:
+        raise bad("no name before the @")
+    if not domain:
+        raise bad("no domain after the @; write name@example.com")
+    if not (domain == "localhost" or ("." in domain and all(domain.split(".")))):
+        raise bad(f"the domain {domain!r} is not like example.com")
     try:
         return Address(display_name=name, addr_spec=spec)
     except (ValueError, IndexError, email.errors.MessageError) as exc:

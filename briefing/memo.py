@@ -11,6 +11,9 @@ before it meets reportlab markup, and the same input and build date give the sam
 from __future__ import annotations
 
 import datetime
+import hashlib
+import io
+import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -151,6 +154,27 @@ def _scaled(drawing: Drawing, max_width: float, max_height: float) -> Drawing:
     return fitted
 
 
+_FILE_ID = re.compile(rb"/ID \n\[<([0-9a-f]{32})><\1>\]")
+
+
+def with_content_id(pdf: bytes, build_date: datetime.date) -> bytes:
+    """The PDF with its file identifier (``/ID``) set to a digest of its bytes and the build date.
+
+    reportlab seeds the identifier from the clock, or from ``SOURCE_DATE_EPOCH`` when that is set,
+    so two builds of one day would differ by the second the epoch names. The digest has the same
+    length, so no offset in the cross-reference table moves.
+    """
+    found = list(_FILE_ID.finditer(pdf))
+    if not found:
+        raise RenderError("memo: reportlab wrote no file identifier")
+    start, end = found[-1].span()
+    digest = hashlib.md5(usedforsecurity=False)  # an identifier, not a security measure
+    digest.update(pdf[:start] + pdf[end:])  # everything but the identifier reportlab wrote
+    digest.update(build_date.isoformat().encode("ascii"))
+    file_id = digest.hexdigest().encode("ascii")
+    return pdf[:start] + b"/ID \n[<" + file_id + b"><" + file_id + b">]" + pdf[end:]
+
+
 def _page_number_form(page: int) -> str:
     return f"briefingPageNumber{page}"
 
@@ -187,13 +211,15 @@ class _Writer:
 
     def build(self, out: BinaryIO, blocks: Sequence[Block], charts: Sequence[RenderedChart | None]) -> int:
         """Lay the memo out into ``out``; return the number of pages."""
-        doc = self._template(out)
+        pdf = io.BytesIO()
+        doc = self._template(pdf)
         story = self._story(blocks, charts)
         try:
             with _binary_streams():
                 doc.build(story, canvasmaker=self._canvas_maker())
         except Exception as exc:  # a layout reportlab cannot do is our bug, not the reader's
             raise RenderError(f"memo: reportlab could not lay out the memo ({exc})") from exc
+        out.write(with_content_id(pdf.getvalue(), self.build_date))
         return doc.page
 
     def _template(self, out: BinaryIO) -> BaseDocTemplate:

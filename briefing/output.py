@@ -11,9 +11,10 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 
-from .errors import InputError
+from .errors import InputError, OutputError
 
 #: Long enough to recognise the story, short enough for every file system and mail client.
 MAX_SLUG = 60
@@ -77,15 +78,47 @@ def check_out_dir(out_dir: str | os.PathLike[str]) -> Path:
 
 def write_atomic(path: Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` through a temporary file in the same folder and a rename."""
+    return write_together({path: data})[0]
+
+
+def write_together(files: Mapping[Path, bytes]) -> tuple[Path, ...]:
+    """Write several files as one set: each to a temporary file beside it, then all renamed into place.
+
+    A deck and its memo are put in place together, so a failure (a full disk, say) never leaves a new
+    deck beside an old memo: either every file is replaced or none is, and no temporary file stays.
+    Raises :class:`OutputError` naming the folder and the cause.
+    """
+    written: list[tuple[str, Path]] = []
+    try:
+        for path, data in files.items():
+            written.append((_write_temporary(path, data), path))
+    except OSError as exc:
+        for temp_name, _ in written:
+            Path(temp_name).unlink(missing_ok=True)
+        raise OutputError(f"{path.parent}: cannot write {path.name} ({exc.strerror or exc})") from None
+    for index, (temp_name, path) in enumerate(written):
+        try:
+            os.replace(temp_name, path)
+        except OSError as exc:
+            for left, _ in written[index:]:
+                Path(left).unlink(missing_ok=True)
+            raise OutputError(f"{path.parent}: cannot put {path.name} in place ({exc.strerror or exc})") from None
+    return tuple(path for _, path in written)
+
+
+def _write_temporary(path: Path, data: bytes) -> str:
+    """``data`` in a new temporary file beside ``path``, flushed to disk; its name."""
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
-        with os.fdopen(handle, "wb") as temp:
-            temp.write(data)
-            temp.flush()
-            os.fsync(temp.fileno())
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(handle, view):]
+            os.fsync(handle)
+        finally:
+            os.close(handle)
         os.chmod(temp_name, 0o644)
-        os.replace(temp_name, path)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
-    return path
+    return temp_name

@@ -122,18 +122,49 @@ class Canvas:
 
 
 def open_canvas(template: Path | str | None) -> Canvas:
-    """The blank deck (``template`` None) or the template at ``template``, emptied of slides."""
+    """The blank deck (``template`` None) or the template at ``template``, emptied of slides.
+
+    ``template`` is a path, or the short name of a bundled template (``corporate``). Anything that
+    is not a usable presentation raises :class:`InputError` saying what it is and what to do.
+    """
     if template is None:
         prs = Presentation()
         frame = default_frame()
         prs.slide_width, prs.slide_height = Emu(frame.width), Emu(frame.height)
         only = next(lay for lay in prs.slide_layouts if lay.name == "Title Only")
         return Canvas(prs, {kind: only for kind in LAYOUT_NAMES}, frame, "<blank>")
-    path = Path(template)
+    path = resolve_template(template)
     prs = _open(path)
-    _remove_slides(prs)
-    layouts = {kind: find_layout(prs, kind, path.name) for kind in LAYOUT_NAMES}
-    return Canvas(prs, layouts, template_frame(prs, layouts), str(path))
+    try:
+        _remove_slides(prs)
+        layouts = {kind: find_layout(prs, kind, path.name) for kind in LAYOUT_NAMES}
+        for layout in layouts.values():  # read every part the deck will use, now
+            list(layout.placeholders), list(layout.shapes), list(layout.slide_master.shapes)
+        frame = template_frame(prs, layouts)
+    except InputError:
+        raise
+    except Exception:  # python-pptx meets a part it cannot read only when it is used
+        raise InputError(f"{path}: the template's slide master or layouts are damaged; open it in PowerPoint "
+                         "and save it again as .pptx or .potx") from None
+    return Canvas(prs, layouts, frame, str(path))
+
+
+def resolve_template(template: Path | str) -> Path:
+    """The file ``--template`` names: a path, or the short name of a bundled template."""
+    from .bundled import TEMPLATES, template_path
+
+    path = Path(template)
+    if path.exists() or path.suffix or len(path.parts) > 1:
+        return path
+    bundled = template_path(str(template))
+    if bundled is None:
+        raise InputError(f"{template}: no such template file, and not the name of a bundled template "
+                         f"(bundled: {', '.join(sorted(TEMPLATES))})")
+    return bundled
+
+
+#: What a package is, by its main content type, when it is not a presentation.
+_OTHER_OFFICE = {b"wordprocessingml": "a Word document", b"spreadsheetml": "an Excel workbook"}
 
 
 def _open(path: Path):
@@ -142,8 +173,14 @@ def _open(path: Path):
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read the template ({exc.strerror or exc})") from None
+    not_pptx = f"{path}: not a PowerPoint presentation or template; give a .pptx or .potx file"
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as src:
+            types = src.read("[Content_Types].xml") if "[Content_Types].xml" in src.namelist() else b""
+            other = next((what for marker, what in _OTHER_OFFICE.items() if marker in types), None)
+            if other and _PRESENTATION_MAIN not in types and _TEMPLATE_MAIN not in types:
+                raise InputError(f"{path}: this is {other}, not a PowerPoint presentation or template; "
+                                 "give a .pptx or .potx file")
             out = io.BytesIO()
             with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
                 for info in src.infolist():
@@ -152,8 +189,12 @@ def _open(path: Path):
                         blob = blob.replace(_TEMPLATE_MAIN, _PRESENTATION_MAIN).replace(_SHOW_MAIN, _PRESENTATION_MAIN)
                     dst.writestr(info, blob)
         return Presentation(io.BytesIO(out.getvalue()))
-    except Exception as exc:  # zipfile, lxml and python-pptx each raise their own kinds
-        raise InputError(f"{path}: not a PowerPoint presentation or template (.pptx/.potx): {exc}") from None
+    except InputError:
+        raise
+    except zipfile.BadZipFile:
+        raise InputError(f"{not_pptx} (the file is not a zip package, or it is damaged)") from None
+    except Exception:  # zipfile, lxml and python-pptx each raise their own kinds
+        raise InputError(f"{not_pptx} (its parts could not be read)") from None
 
 
 def _remove_slides(prs) -> None:

@@ -25,9 +25,9 @@ def article(folder, name, headline):
 
 
 def test_collect_sources_from_folders_globs_and_files(tmp_path):
-    for name in ("b.txt", "a.md", "c.html", "notes.json"):
+    for name in ("b.txt", "a.md", "c.html", "d.json", "manifest.json", "notes.docx"):
         (tmp_path / name).write_text("x")
-    assert collect_sources([str(tmp_path)]) == [str(tmp_path / n) for n in ("a.md", "b.txt", "c.html")]
+    assert collect_sources([str(tmp_path)]) == [str(tmp_path / n) for n in ("a.md", "b.txt", "c.html", "d.json")]
     assert collect_sources([str(tmp_path / "*.txt"), str(tmp_path / "b.txt")]) == [str(tmp_path / "b.txt")]
     assert collect_sources(["missing.txt"]) == ["missing.txt"]
 

@@ -143,7 +143,7 @@ def test_too_large_file_is_refused(capsys, tmp_path):
     big = tmp_path / "big.txt"
     big.write_bytes(SAMPLE.read_bytes() + b"x" * (6 * 1024 * 1024))
     got, _, err = build(capsys, str(big), "-o", str(tmp_path / "out"))
-    assert got == 2 and "6.0 MB is larger than the 5 MB limit" in err, err
+    assert got == 2 and "6.0 MB is larger than the 5.0 MB limit" in err, err
     got, _, err = build(capsys, str(SAMPLE), "-o", str(tmp_path / "out"), "--max-size", "0.0005")
     assert got == 2 and "larger than" in err, err
     assert _outputs(tmp_path) == []

@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from briefing.errors import InputError
+from briefing.errors import InputError, OutputError
 from briefing.output import check_out_dir, ensure_out_dir, slugify, unique_stem, write_atomic
 
 
@@ -44,7 +44,7 @@ def test_failed_write_keeps_the_old_file(tmp_path, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(OSError):
+    with pytest.raises(OutputError, match="disk full"):
         write_atomic(target, b"broken")
     assert target.read_bytes() == b"good"
     assert os.listdir(tmp_path) == ["memo.pdf"]

@@ -19,6 +19,7 @@ from typing import IO, Union
 from ..errors import InputError
 from ..model import Article
 from .blocks import Block, assemble
+from .formats import ARTICLE_SUFFIXES, FORMAT_SUFFIXES, FORMATS, format_for_suffix
 from .html import html_blocks
 from .markdown import markdown_blocks
 from .structured import StructuredArticle, read_structured
@@ -26,7 +27,6 @@ from .text import text_blocks
 
 #: Articles are a few kilobytes; a file this large is almost certainly not one.
 MAX_BYTES = 5 * 1024 * 1024
-FORMATS = ("text", "markdown", "html", "json", "yaml")
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 Source = Union[str, os.PathLike, bytes, IO[bytes], IO[str]]
@@ -41,7 +41,7 @@ def decode(data: bytes, name: str) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise InputError(f"{name}: starts like UTF-16 text but is not valid UTF-16") from None
-    if b"\x00" in data[:8192] or data.startswith((b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8")):
+    if looks_binary(data):
         raise InputError(f"{name}: not a text file (it looks like binary data)")
     try:
         return data.decode("utf-8-sig")
@@ -50,17 +50,28 @@ def decode(data: bytes, name: str) -> str:
                          "save the article as UTF-8") from None
 
 
+#: How files of other kinds begin: documents, archives, images, executables. Signatures that a
+#: headline could start with ("MZ", "ID3") are left out: those files are full of NUL bytes anyway.
+_BINARY_SIGNATURES = (b"%PDF", b"PK\x03\x04", b"PK\x05\x06", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x7fELF",
+                      b"\x1f\x8b", b"\xfd7zXZ", b"7z\xbc\xaf", b"\xd0\xcf\x11\xe0", b"II*\x00", b"MM\x00*")
+#: A text file may carry a stray NUL or two (a bad copy and paste); more than this share is not text.
+_MAX_NUL_SHARE = 0.01
+
+
+def looks_binary(data: bytes) -> bool:
+    """Whether ``data`` is some other kind of file than text: a known signature, or NUL bytes in
+    more than a stray few (UTF-16 without a byte order mark has one in every other byte)."""
+    if data.startswith(_BINARY_SIGNATURES):
+        return True
+    head = data[:65536]
+    return head.count(b"\x00") > max(2, len(head) * _MAX_NUL_SHARE)
+
+
 def detect_format(text: str, name: str = "") -> str:
     """``text``, ``markdown``, ``html``, ``json`` or ``yaml``, from the file extension, else from the content."""
-    suffix = Path(name).suffix.lower()
-    if suffix == ".json":
-        return "json"
-    if suffix in (".yaml", ".yml"):
-        return "yaml"
-    if suffix in (".html", ".htm", ".xhtml"):
-        return "html"
-    if suffix in (".md", ".markdown"):
-        return "markdown"
+    named = format_for_suffix(Path(name).suffix)
+    if named and named != "text":  # a .txt file may still hold HTML or Markdown: look at it
+        return named
     head = text.lstrip()[:1000].lower()
     if head.startswith(("<!doctype html", "<html")) or re.search(r"<(body|article|p|h1)[\s>]", head):
         return "html"
@@ -111,6 +122,13 @@ def parse_text(text: str, source: str = "<text>", input_format: str | None = Non
     return parse_document(text, source, input_format).article
 
 
+def format_size(size: int) -> str:
+    """``2662`` -> ``2.6 KB``, ``5242880`` -> ``5.0 MB``: sizes in messages, readable at any scale."""
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
 def read_source(source: Source, max_bytes: int = MAX_BYTES) -> tuple[str, str]:
     """``(text, name)`` from a path, bytes, text, or file object; ``-`` is standard input."""
     if isinstance(source, bytes):
@@ -123,7 +141,7 @@ def read_source(source: Source, max_bytes: int = MAX_BYTES) -> tuple[str, str]:
         if isinstance(data, str):
             return data, name
         if len(data) > max_bytes:
-            raise InputError(f"{name}: larger than {max_bytes // (1024 * 1024)} MB; not an article")
+            raise InputError(f"{name}: larger than the {format_size(max_bytes)} limit for an article")
         return decode(data, name), name
     path = Path(source)  # type: ignore[arg-type]
     name = str(path)
@@ -132,7 +150,7 @@ def read_source(source: Source, max_bytes: int = MAX_BYTES) -> tuple[str, str]:
             raise InputError(f"{name}: is a directory, not an article file")
         size = path.stat().st_size
         if size > max_bytes:
-            raise InputError(f"{name}: {size / 1048576:.1f} MB is larger than the {max_bytes // 1048576} MB "
+            raise InputError(f"{name}: {format_size(size)} is larger than the {format_size(max_bytes)} "
                              "limit for an article")
         data = path.read_bytes()
     except FileNotFoundError:
@@ -167,5 +185,6 @@ def read_document_with_warnings(source: Source, input_format: str | None = None,
                        "were dropped",) if dropped else ())
 
 
-__all__ = ["FORMATS", "MAX_BYTES", "StructuredArticle", "decode", "detect_format", "parse_document",
-           "parse_text", "read_article", "read_document", "read_source"]
+__all__ = ["ARTICLE_SUFFIXES", "FORMATS", "FORMAT_SUFFIXES", "MAX_BYTES", "StructuredArticle", "decode",
+           "detect_format", "format_size", "looks_binary", "parse_document", "parse_text", "read_article",
+           "read_document", "read_source"]
