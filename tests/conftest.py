@@ -23,6 +23,11 @@ settings.register_profile("long", max_examples=5000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-goldens", action="store_true",
+                     help="rewrite tests/golden/ from what the code does now (read the diff before committing)")
+
+
 @pytest.fixture
 def reference_path() -> Path:
     if not REFERENCE.is_file():
