@@ -10,9 +10,23 @@ The stages are importable on their own: :func:`parse_article` (read), ``briefing
 ``briefing.memo`` (renderers).
 """
 
-from .api import BuildOptions, BuildResult, build_briefing, make_briefing, parse_article
-from .errors import BriefingError, InputError, RenderError, ThemeError
-from .model import Article, Briefing, ChartPlan, Figure, GlossaryEntry, Milestone, Section
+from briefing.api import (
+    BuildOptions,
+    BuildResult,
+    build_briefing,
+    make_briefing,
+    parse_article,
+)
+from briefing.errors import BriefingError, InputError, RenderError, ThemeError
+from briefing.model.types import (
+    Article,
+    Briefing,
+    ChartPlan,
+    Figure,
+    GlossaryEntry,
+    Milestone,
+    Section,
+)
 
 __version__ = "0.1.0"
 

@@ -13,12 +13,17 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .errors import InputError
-from .model import Article, Briefing
-from .output import check_out_dir, ensure_out_dir, slugify, unique_stem, write_together
-from .readers import MAX_BYTES, Source, read_article
-from .bundled import sample_article_path
-from .theme import Theme, load_theme
+from briefing.deliver.output import (
+    check_out_dir,
+    ensure_out_dir,
+    unique_stem,
+    write_together,
+)
+from briefing.errors import InputError
+from briefing.model.formatting import slugify
+from briefing.model.types import Article, Briefing
+from briefing.read import MAX_BYTES, Source, read_article
+from briefing.theme import Theme, load_theme
 
 
 @dataclass(frozen=True)
@@ -79,10 +84,10 @@ def make_briefing(source: Source | Article, options: BuildOptions | None = None)
     A structured file's curated figures replace extraction (milestones are still extracted); an
     article without "Key Takeaways" gets derived ones; ``options.data`` is applied last.
     """
-    from .data import Series, apply_data, read_data
-    from .extract import extract_figures
-    from .plan import derive_takeaways, plan_briefing
-    from .readers import read_document_with_warnings
+    from briefing.extract.figures import extract_figures
+    from briefing.plan.charts import derive_takeaways, plan_briefing
+    from briefing.read import read_document_with_warnings
+    from briefing.read.datafile import Series, apply_data, read_data
 
     options = options or BuildOptions()
     read_warnings: tuple[str, ...] = ()
@@ -109,9 +114,9 @@ def render_outputs(briefing: Briefing, theme: Theme, build_date: datetime.date,
                    options: BuildOptions | None = None) -> tuple[bytes, bytes, tuple[str, ...]]:
     """The deck and memo as bytes (nothing written yet), and the renderers' warnings."""
     options = options or BuildOptions()
-    from .charts import render_charts
-    from .deck import render_deck
-    from .memo import render_memo
+    from briefing.render.charts.draw import render_charts
+    from briefing.render.deck.writer import render_deck
+    from briefing.render.memo.writer import render_memo
 
     charts = render_charts(briefing.charts, theme)
     deck, memo = io.BytesIO(), io.BytesIO()

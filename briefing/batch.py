@@ -21,11 +21,17 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from .api import BuildOptions, RenderedArticle, render_article, resolve_build_date, write_outputs
-from .errors import InputError, OutputError
-from .output import check_out_dir, write_atomic
-from .readers import ARTICLE_SUFFIXES
-from .theme import load_theme
+from briefing.api import (
+    BuildOptions,
+    RenderedArticle,
+    render_article,
+    resolve_build_date,
+    write_outputs,
+)
+from briefing.deliver.output import check_out_dir, write_atomic
+from briefing.errors import InputError, OutputError
+from briefing.read import ARTICLE_SUFFIXES
+from briefing.theme import load_theme
 
 MANIFEST_NAME = "manifest.json"
 
@@ -121,7 +127,7 @@ def build_many(sources: Sequence[str], out_dir: str | os.PathLike[str] = "output
     options = BuildOptions(**{**asdict(options), "build_date": resolve_build_date(options.build_date)})
     load_theme(options.theme)
     if options.template is not None:
-        from .template import open_canvas
+        from briefing.render.deck.template import open_canvas
 
         open_canvas(options.template)  # a broken template is one error, not one per article
     folder = check_out_dir(out_dir)
@@ -154,7 +160,10 @@ def build_many(sources: Sequence[str], out_dir: str | os.PathLike[str] = "output
 
 def _warm_up() -> None:
     """Import the renderers before forking, so workers start with them loaded."""
-    from . import charts, deck, extract, memo  # noqa: F401
+    import briefing.extract.figures
+    import briefing.render.charts.draw
+    import briefing.render.deck.writer
+    import briefing.render.memo.writer  # noqa: F401
 
 
 def write_manifest(folder: Path, results: Sequence[ArticleResult], options: BuildOptions) -> Path:

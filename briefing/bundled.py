@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .errors import BriefingError
+from briefing.errors import BriefingError
 
 #: The bundled example template, by the short name ``--template`` accepts.
 TEMPLATES = {"corporate": "templates/corporate.pptx"}

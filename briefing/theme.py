@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .bundled import assets_dir
-from .errors import ThemeError
+from briefing.bundled import assets_dir
+from briefing.errors import ThemeError
 
 _HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 _COLOUR_NAMES = ("primary", "accent", "positive", "negative", "text", "muted", "light", "background")

@@ -5,10 +5,16 @@ from __future__ import annotations
 import io
 
 import pytest
-
-from briefing import Article, BuildOptions, InputError, build_briefing, make_briefing, parse_article
-
 from conftest import PINNED_DATE, SAMPLE
+
+from briefing import (
+    Article,
+    BuildOptions,
+    InputError,
+    build_briefing,
+    make_briefing,
+    parse_article,
+)
 
 
 @pytest.mark.parametrize("make_source", [
@@ -36,12 +42,12 @@ def test_failed_build_keeps_the_previous_outputs(tmp_path, monkeypatch):
     first = build_briefing(SAMPLE, tmp_path, BuildOptions(build_date=PINNED_DATE))
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
 
-    import briefing.memo
+    import briefing.render.memo.writer
 
     def broken(*_args, **_kwargs):
         raise RuntimeError("renderer broke")
 
-    monkeypatch.setattr(briefing.memo, "render_memo", broken)
+    monkeypatch.setattr(briefing.render.memo.writer, "render_memo", broken)
     with pytest.raises(RuntimeError):
         build_briefing(SAMPLE, tmp_path, BuildOptions(build_date=PINNED_DATE))
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before

@@ -6,13 +6,12 @@ import hashlib
 import json
 
 import pytest
+from conftest import PINNED_DATE, SAMPLE
 
 import briefing.batch
 from briefing.api import BuildOptions
 from briefing.batch import MANIFEST_NAME, build_many, collect_sources
 from briefing.cli import main
-
-from conftest import PINNED_DATE, SAMPLE
 
 OPTIONS = BuildOptions(build_date=PINNED_DATE)
 

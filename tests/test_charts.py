@@ -6,13 +6,12 @@ import io
 import warnings
 
 import pytest
+from helpers import INVEST, REVENUE, SHARES, START
 from PIL import Image
 
-from briefing.charts import PNG_DPI, render_chart
 from briefing.model import ChartPlan, Figure
+from briefing.render.charts.draw import PNG_DPI, render_chart
 from briefing.theme import load_theme
-
-from helpers import INVEST, REVENUE, SHARES, START
 
 
 def plan(kind, figures, milestones=(), title="Title"):
@@ -72,7 +71,7 @@ def test_chart_draws_in_a_pdf_as_vector_outlines():
     import pymupdf
     from reportlab.pdfgen.canvas import Canvas
 
-    from briefing.vector import VectorChart
+    from briefing.render.charts.vector import VectorChart
 
     chart = render_chart(plan("kpi", [Figure("长鑫存储", "capacity", 2.4e9, "USD", "q", "s")]), load_theme())
     out = io.BytesIO()

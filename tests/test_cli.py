@@ -7,11 +7,10 @@ import subprocess
 import sys
 
 import pytest
+from conftest import SAMPLE
 
 from briefing import __version__
 from briefing.cli import main
-
-from conftest import SAMPLE
 
 
 def run(capsys, *argv):

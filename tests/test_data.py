@@ -8,7 +8,7 @@ import pytest
 
 from briefing import BuildOptions, InputError, make_briefing
 from briefing.cli import main
-from briefing.data import DATA_PREFIX, parse_data
+from briefing.read.datafile import DATA_PREFIX, parse_data
 
 DATA = Path(__file__).parent / "data"
 PAGE = DATA / "news-page.html"

@@ -17,12 +17,18 @@ from lxml import etree
 from matplotlib.figure import Figure as MplFigure
 from pptx import Presentation
 
-from briefing.charts import RenderedChart
-from briefing.deck import render_deck
-from briefing.deck_plan import plan_deck
-from briefing.fonts import metrics_for
-from briefing.layout import LINE_HEIGHT, SAFETY, DeckPlan, line_width_pt, text_width_pt
 from briefing.model import Article, Briefing, ChartPlan, Figure, GlossaryEntry
+from briefing.render.charts.draw import RenderedChart
+from briefing.render.deck.layout import (
+    LINE_HEIGHT,
+    SAFETY,
+    DeckPlan,
+    line_width_pt,
+    text_width_pt,
+)
+from briefing.render.deck.plan import plan_deck
+from briefing.render.deck.writer import render_deck
+from briefing.render.fonts import metrics_for
 from briefing.theme import load_theme
 
 BUILD_DATE = datetime.date(2026, 11, 25)
@@ -396,14 +402,14 @@ TSV_FORMS = ("Through-Silicon Vias (TSVs)", "Through-Silicon Vias", "TSVs")
     (["Innotron uses TSVs."], [("Innotron",), TSV_FORMS], [(0, 0, 8), (0, 14, 18)]),
 ])
 def test_glossary_links_find_the_first_mention_of_each_term(texts, terms, expected):
-    from briefing.deck_plan import glossary_links
-    from briefing.layout import paragraph
+    from briefing.render.deck.layout import paragraph
+    from briefing.render.deck.plan import glossary_links
 
     assert list(glossary_links([paragraph(t) for t in texts], terms)) == expected
 
 
 def test_glossary_terms_include_the_short_form():
-    from briefing.deck_plan import glossary_terms
+    from briefing.render.deck.plan import glossary_terms
 
     assert glossary_terms(reference_briefing())[1] == TSV_FORMS
 
@@ -507,7 +513,7 @@ def text_colours(data: bytes) -> set[str]:
 
 
 def test_text_colours_reach_wcag_contrast_on_the_background(reference_deck, theme):
-    from briefing.template import contrast_ratio
+    from briefing.render.deck.template import contrast_ratio
 
     used = text_colours(reference_deck)
     assert theme.colours.muted[1:] in used  # the source lines and footers are checked too
@@ -520,6 +526,6 @@ def test_text_colours_reach_wcag_contrast_on_the_background(reference_deck, them
     ("#56606B", "#FFFFFF", 6.40),
 ])
 def test_contrast_ratio_matches_wcag(colour, background, ratio):
-    from briefing.template import contrast_ratio
+    from briefing.render.deck.template import contrast_ratio
 
     assert contrast_ratio(colour, background) == pytest.approx(ratio, abs=0.01)

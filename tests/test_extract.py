@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.extract import extract_figures, split_sentences
+from briefing.extract import extract_figures
+from briefing.extract.sentences import split_sentences
 from briefing.model import Article, Figure, GlossaryEntry
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "innotron-cxmt.txt"

@@ -6,8 +6,14 @@ import datetime
 
 import pytest
 
-from briefing.formatting import MINUS, describe_figure, format_amount, format_date, format_value
 from briefing.model import Figure
+from briefing.model.formatting import (
+    MINUS,
+    describe_figure,
+    format_amount,
+    format_date,
+    format_value,
+)
 
 
 def fig(value, unit, **kw):

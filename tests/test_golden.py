@@ -20,12 +20,11 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import PINNED_DATE, REFERENCE, REPO, SAMPLE, SHARED
 
 from briefing.api import BuildOptions, make_briefing
 from briefing.errors import InputError
 from briefing.theme import load_theme
-
-from conftest import PINNED_DATE, REFERENCE, REPO, SAMPLE, SHARED
 
 GOLDEN = Path(__file__).parent / "golden"
 NASTY = Path(__file__).parent / "nasty"
@@ -101,20 +100,20 @@ def _flat(value: object) -> str:
 
 
 def _fake_charts(briefing):
-    from briefing.charts import HEIGHT_IN, WIDTH_IN, RenderedChart
+    from briefing.render.charts.draw import HEIGHT_IN, WIDTH_IN, RenderedChart
 
     return [RenderedChart(plan, b"", b"", WIDTH_IN, HEIGHT_IN) for plan in briefing.charts]
 
 
 def deck_text(briefing) -> str:
-    from briefing.deck_plan import plan_deck
+    from briefing.render.deck.plan import plan_deck
 
     plan = plan_deck(briefing, _fake_charts(briefing), load_theme(), build_date=PINNED_DATE)
     return "\n".join(dump(plan)) + "\n"
 
 
 def memo_text(briefing) -> str:
-    from briefing.memo_plan import plan_memo
+    from briefing.render.memo.plan import plan_memo
 
     blocks = plan_memo(briefing, _fake_charts(briefing), load_theme(), PINNED_DATE)
     return "\n".join(dump(blocks)) + "\n"

@@ -12,16 +12,15 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import PINNED_DATE, SAMPLE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing.api import BuildOptions, build_briefing
 from briefing.cli import main
+from briefing.deliver.verify import verify_outputs
 from briefing.errors import InputError
-from briefing.readers import clean_text, read_document_with_warnings
-from briefing.verify import verify_outputs
-
-from conftest import PINNED_DATE, SAMPLE
+from briefing.read import clean_text, read_document_with_warnings
 
 NASTY = Path(__file__).parent / "nasty"
 XFAIL: dict[str, str] = {}  # nasty files whose behaviour is known to be wrong, with the reason

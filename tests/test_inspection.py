@@ -14,11 +14,10 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from conftest import PINNED_DATE, REFERENCE, SAMPLE, SHARED
 
 from briefing import BuildOptions
 from briefing.batch import build_many
-
-from conftest import PINNED_DATE, REFERENCE, SAMPLE, SHARED
 
 INSPECTOR = SHARED / "tools" / "inspect_briefing.py"
 CORPUS = SHARED / "corpus" / "articles"

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.fonts import metrics_for
-from briefing.layout import (
+from briefing.render.deck.layout import (
     ELLIPSIS,
     LINE_HEIGHT,
     SAFETY,
@@ -22,6 +21,7 @@ from briefing.layout import (
     text_width_pt,
     wrap,
 )
+from briefing.render.fonts import metrics_for
 from briefing.theme import load_theme
 
 STYLE = TextStyle()

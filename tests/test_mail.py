@@ -20,7 +20,7 @@ import pytest
 aiosmtpd_controller = pytest.importorskip("aiosmtpd.controller", reason="aiosmtpd is in the test extras")
 from aiosmtpd.smtp import AuthResult  # noqa: E402 - only once aiosmtpd is known to be there
 
-from briefing import mail  # noqa: E402
+import briefing.deliver.mail as mail  # noqa: E402
 from briefing.api import BuildResult, parse_article  # noqa: E402
 from briefing.cli import main  # noqa: E402
 from briefing.errors import DeliveryError, InputError  # noqa: E402
@@ -219,8 +219,9 @@ def test_cli_bad_smtp_options_exit_2_before_building(capsys, tmp_path, sample_pa
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> BuildResult:
-    from briefing.api import BuildOptions, build_briefing
     from conftest import PINNED_DATE, SAMPLE
+
+    from briefing.api import BuildOptions, build_briefing
 
     return build_briefing(SAMPLE, tmp_path_factory.mktemp("built"), BuildOptions(build_date=PINNED_DATE))
 

@@ -10,16 +10,16 @@ import pymupdf
 import pytest
 from matplotlib.figure import Figure as MplFigure
 
-from briefing.charts import RenderedChart
 from briefing.errors import InputError
-from briefing.fonts import metrics_for
-from briefing.formatting import format_date
-from briefing.memo import render_memo
-from briefing.memo_plan import Block, plan_memo
-from briefing.memo_text import markup, plain
 from briefing.model import Article, Briefing, ChartPlan, Figure, GlossaryEntry, Section
+from briefing.model.formatting import format_date
+from briefing.render.charts.draw import RenderedChart
+from briefing.render.charts.vector import figure_ops
+from briefing.render.fonts import metrics_for
+from briefing.render.memo.plan import Block, plan_memo
+from briefing.render.memo.text import markup, plain
+from briefing.render.memo.writer import render_memo
 from briefing.theme import load_theme
-from briefing.vector import figure_ops
 
 BUILD = datetime.date(2026, 11, 25)
 THEME = load_theme()

@@ -9,13 +9,21 @@ import zipfile
 
 import pytest
 from pptx import Presentation
+from test_deck import (
+    BUILD_DATE,
+    INVEST,
+    REVENUE,
+    SHARE,
+    _integrity,
+    charts_for,
+    reference_briefing,
+    rendered,
+)
 
-from briefing.deck import render_deck
-from briefing.formatting import format_value
 from briefing.model import ChartPlan, Figure
+from briefing.model.formatting import format_value
+from briefing.render.deck.writer import render_deck
 from briefing.theme import load_theme
-
-from test_deck import BUILD_DATE, INVEST, REVENUE, SHARE, _integrity, charts_for, reference_briefing, rendered
 
 SOURCE = "Source: the article"
 FAB = Figure("Innotron", "fab spend", 1.1e9, "USD", "$1.1 billion", "Innotron spends $1.1 billion on a fab.")

@@ -14,12 +14,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import REPO, SAMPLE
 
-from briefing import mail
+import briefing.deliver.mail as mail
 from briefing.cli import main
 from briefing.errors import InputError
-
-from conftest import PINNED_DATE, REPO, SAMPLE
 
 
 def run(capsys, *argv):
@@ -291,8 +290,8 @@ def test_every_bundled_asset_loads_from_an_installed_wheel(tmp_path):
     script = f"""
 import json, briefing, briefing.bundled as b
 from briefing.theme import load_theme
-from briefing.fonts import metrics_for
-from briefing.template import open_canvas
+from briefing.render.fonts import metrics_for
+from briefing.render.deck.template import open_canvas
 from briefing.api import build_briefing, BuildOptions
 import datetime
 assert briefing.__file__.startswith({str(site)!r}), briefing.__file__

@@ -6,8 +6,14 @@ import os
 
 import pytest
 
+from briefing.deliver.output import (
+    check_out_dir,
+    ensure_out_dir,
+    unique_stem,
+    write_atomic,
+)
 from briefing.errors import InputError, OutputError
-from briefing.output import check_out_dir, ensure_out_dir, slugify, unique_stem, write_atomic
+from briefing.model.formatting import slugify
 
 
 @pytest.mark.parametrize("headline,slug", [

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from helpers import INVEST, REVENUE, SHARES, START, reference_like_article
 
 from briefing.model import Figure
-from briefing.plan import MAX_CHARTS, metric_family, plan_briefing, plan_charts
-
-from helpers import INVEST, REVENUE, SHARES, START, reference_like_article
+from briefing.plan.charts import MAX_CHARTS, metric_family, plan_briefing, plan_charts
 
 
 def test_reference_figures_give_an_investment_and_a_change_chart():

@@ -7,7 +7,7 @@ import io
 import pytest
 
 from briefing.errors import InputError
-from briefing.readers import decode, detect_format, parse_text, read_article
+from briefing.read import decode, detect_format, parse_text, read_article
 
 REFERENCE_LIKE = """Short Headline $2.4B
 A Longer Headline That Says The Same Thing
@@ -193,7 +193,7 @@ def test_saved_news_page_figures_come_out():
 
 
 def test_html_fallback_parser_reads_the_page_without_trafilatura(monkeypatch):
-    import briefing.readers.html as html
+    import briefing.read.html as html
 
     monkeypatch.setattr(html, "trafilatura_blocks", lambda _text: None)
     article = read_article(DATA / "news-page.html")
@@ -237,10 +237,10 @@ def test_structured_format_detected_from_content_and_forced():
 
 
 def test_inspect_json_output_reads_back(tmp_path):
+    import json
+
     from briefing import make_briefing
     from briefing.cli import inspect_json
-
-    import json
 
     original = make_briefing(DATA / "news-page.html")
     path = tmp_path / "edited.json"

@@ -10,12 +10,11 @@ from __future__ import annotations
 import warnings
 
 import pymupdf
+from conftest import PINNED_DATE
 from pptx import Presentation
 from pptx.oxml.ns import qn
 
 from briefing import BuildOptions, build_briefing
-
-from conftest import PINNED_DATE
 
 ARTICLE = """长鑫存储 Lifts DRAM Output at 合肥 Fab
 ChangXin Memory Technologies (长鑫存储) Expands Its Hefei (合肥) Plant

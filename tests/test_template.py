@@ -19,16 +19,20 @@ from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 from pptx.util import Inches
-
-from briefing.deck import render_deck
-from briefing.deck_plan import plan_deck
-from briefing.errors import InputError
-from briefing.layout import LINE_HEIGHT, SAFETY, line_width_pt, text_width_pt
-from briefing.fonts import metrics_for
-from briefing.template import find_layout, open_canvas
-from briefing.theme import load_theme
-
 from test_deck import BUILD_DATE, _integrity, charts_for, reference_briefing
+
+from briefing.errors import InputError
+from briefing.render.deck.layout import (
+    LINE_HEIGHT,
+    SAFETY,
+    line_width_pt,
+    text_width_pt,
+)
+from briefing.render.deck.plan import plan_deck
+from briefing.render.deck.template import find_layout, open_canvas
+from briefing.render.deck.writer import render_deck
+from briefing.render.fonts import metrics_for
+from briefing.theme import load_theme
 
 REPO = Path(__file__).resolve().parents[1]
 CORPORATE = REPO / "assets" / "templates" / "corporate.pptx"
@@ -252,8 +256,9 @@ if __name__ == "__main__":
 
 @pytest.mark.parametrize("case", ["corporate", "four-three"])
 def test_template_text_reaches_wcag_contrast_and_clears_the_master_bands(case, templates, theme):
-    from briefing.template import contrast_ratio, master_background
     from test_deck import text_colours
+
+    from briefing.render.deck.template import contrast_ratio, master_background
 
     data = write(reference_briefing(), theme, templates[case], editable_charts=True)
     prs = Presentation(io.BytesIO(data))

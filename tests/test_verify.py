@@ -8,12 +8,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from conftest import PINNED_DATE, SAMPLE
 
 from briefing.api import BuildOptions, build_briefing
 from briefing.cli import main
-from briefing.verify import check_package, verify_outputs
-
-from conftest import PINNED_DATE, SAMPLE
+from briefing.deliver.verify import check_package, verify_outputs
 
 OTHER = """Acme Robotics Raises $120 Million for Warehouse Robots
 Acme Robotics Closes a $120 Million Round to Build Warehouse Robots in Ohio

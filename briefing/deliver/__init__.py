@@ -1,0 +1,1 @@
+"""Deliver: finished bytes in, files on disk, checked outputs and emails out."""

@@ -1,0 +1,281 @@
+"""Plan the briefing: which charts to draw and what the bottom line says.
+
+Takes an :class:`~briefing.model.Article` with the figures and milestones that ``extract`` found;
+returns a :class:`~briefing.model.Briefing`. Charts are chosen from the figures themselves: an
+investment with its timeline, signed percentage changes per subject, amounts of one currency per
+subject, and a single-number tile where a group holds one figure. A user-supplied series (``--data``)
+gets a chart of its own, first, with the data file's source line. :func:`derive_takeaways` picks
+takeaways for an article that has none. Nothing here draws or parses text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from briefing.model.formatting import bar_label, describe_figure, format_value, slugify
+from briefing.model.types import Article, Briefing, ChartPlan, Figure, Milestone
+from briefing.read.datafile import DATA_PREFIX, Series
+
+#: More charts than this stop being a briefing; the sources slide still lists every figure.
+MAX_CHARTS = 4
+_INVESTMENT = re.compile(r"invest|capex|capital expenditure|spend|plant|facility|fund", re.I)
+
+
+def _slug(text: str) -> str:
+    """A chart's key (also its shape name in the deck): the file-name slug, kept short."""
+    return slugify(text)[:40]
+
+
+def _source_line(article: Article, figures: Sequence[Figure] = ()) -> str:
+    """The article as the source; a figure corrected or added by a data file adds that file's credit."""
+    line = f"Source: \u201c{article.title}\u201d; figures as stated in the article"
+    credits = dict.fromkeys(f.sentence[len(DATA_PREFIX):].split("; corrects ")[0]
+                            for f in figures if f.sentence.startswith(DATA_PREFIX))
+    return line + "".join(f"; corrected with data file {c}" for c in credits)
+
+
+def _series_chart(series: Series) -> ChartPlan:
+    """A user-supplied series: bars of amounts, or changes around a zero line, over its periods."""
+    figures = series.figures[-8:]  # the latest periods: more bars than this cannot be read
+    kind = "change" if series.unit in ("%", "pp") else "bars"
+    first, last = figures[0], figures[-1]
+    span = f", {first.period} to {last.period}" if first.period and last.period and len(figures) > 1 else ""
+    who = series.subject or "Data"
+    return ChartPlan(
+        key=f"series-{_slug(who)}-{_slug(series.metric)}",
+        kind=kind,
+        title=f"{who}: {series.metric}{span}",
+        unit_label=series.unit,
+        figures=figures,
+        source=f"Source: {series.source}",
+        alt_text=_alt_text(kind, who, figures, ()),
+    )
+
+
+def _alt_text(kind: str, subject: str, figures: tuple[Figure, ...], milestones: tuple[Milestone, ...]) -> str:
+    shown = "; ".join(describe_figure(f) for f in figures)
+    if kind == "investment":
+        dates = "; ".join(f"{m.event}: {m.when}" for m in milestones)
+        return f"Investment chart for {subject}: {shown}" + (f". Timeline: {dates}." if dates else ".")
+    if kind == "change":
+        return f"Bar chart of {subject}'s percentage changes around a zero line: {shown}."
+    if kind == "kpi":
+        return f"Single-figure tile: {shown}."
+    return f"Bar chart comparing {subject}'s amounts: {shown}."
+
+
+def _investment_chart(figure: Figure, milestones: tuple[Milestone, ...], source: str) -> ChartPlan:
+    amount = format_value(figure)
+    own = tuple(m for m in milestones if m.subject == figure.subject) or milestones[:1]
+    when = f"; {own[0].event} {own[0].when}" if own else ""
+    who = figure.subject or "The investment"
+    return ChartPlan(
+        key=f"investment-{_slug(who)}",
+        kind="investment",
+        title=f"{who} commits {amount}{when}",
+        unit_label=figure.unit,
+        figures=(figure,),
+        source=source,
+        alt_text=_alt_text("investment", who, (figure,), own),
+        milestones=own,
+    )
+
+
+def _group_title(kind: str, subject: str, figures: tuple[Figure, ...]) -> str:
+    who = subject or "Figures"
+    if kind == "change":
+        ups = [f for f in figures if f.value > 0]
+        downs = [f for f in figures if f.value < 0]
+        if ups and downs:
+            up, down = max(ups, key=lambda f: f.value), min(downs, key=lambda f: f.value)
+            return (f"{who}: {up.metric} {format_value(up, signed=True)}, "
+                    f"but {down.metric} {format_value(down, signed=True)}")
+        lead = max(figures, key=lambda f: abs(f.value))
+        return f"{who}: {lead.metric} {format_value(lead, signed=True)}"
+    if kind == "kpi":
+        only = figures[0]
+        return f"{who}: {only.metric} {format_value(only, signed=not only.is_money)}"
+    # Bars share a metric (see _chart_groups), so the title names it once and the values.
+    family = metric_family(figures[0].metric) or figures[0].metric
+    if len(figures) == 2:
+        first, second = figures
+        return f"{who}: {family}, {format_value(first)} against {format_value(second)}"
+    top = max(figures, key=lambda f: abs(f.value))
+    return f"{who}: {family}, highest {format_value(top)} ({bar_label(top)})"
+
+
+#: Metrics that say too little to put on a chart axis ("growth" of what?); such figures stay in
+#: the sources, with their sentence, where the reader sees what they measure.
+_VAGUE_METRICS = {"", "growth", "change", "rise", "fall", "increase", "decline", "drop", "figure", "amount",
+                  "value", "total", "sum", "gain", "loss", "cut", "year-earlier", "year earlier"}
+_PERIOD_WORDS = re.compile(r"\b((?:a\s)?year[- ](?:earlier|ago|before)|last\syear|q[1-4]|h[12]|fy\s?\d{2,4}|"
+                           r"full[- ]year|annual|quarterly|previous|prior|first|second|third|fourth|quarter|"
+                           r"half|\d{4})\b|[()]", re.I)
+
+
+def chartable(figure: Figure) -> bool:
+    """A figure that can stand on a chart: a main (not range or restated) value whose metric says what it is."""
+    return figure.role == "main" and figure.metric.strip().lower() not in _VAGUE_METRICS
+
+
+def metric_family(metric: str) -> str:
+    """``"Q4 sales"`` and ``"sales (full year)"`` -> ``"sales"``: amounts comparable on one axis."""
+    return " ".join(_PERIOD_WORDS.sub(" ", metric.lower()).split())
+
+
+def _subject_key(subject: str) -> str:
+    # "TimeWarner" and "Time Warner" are one company; spacing and case do not make two.
+    return re.sub(r"[^a-z0-9\u0080-\uffff]", "", subject.lower())
+
+
+def subject_names(figures: tuple[Figure, ...]) -> dict[str, str]:
+    """Each subject's shortest name: articles say "Micron Technology" once and "Micron" after.
+
+    A subject whose words begin another subject's words names the same company, so both map to
+    the shorter name and its figures share one chart.
+    """
+    subjects = sorted({f.subject for f in figures if f.subject}, key=lambda s: (len(s.split()), -len(s), s))
+    names: dict[str, str] = {}
+    for subject in subjects:
+        words = subject.lower().split()
+        names[subject] = next((short for short in subjects
+                               if _subject_key(short) == _subject_key(subject)
+                               or (len(short.split()) < len(words)
+                                   and words[:len(short.split())] == short.lower().split())),
+                              subject)
+    return names
+
+
+def _chart_groups(figures: tuple[Figure, ...]) -> "OrderedDict[tuple[str, str], list[Figure]]":
+    """Chartable figures grouped so that each group shares one axis, in article order.
+
+    Signed changes of one subject share a chart (profit +76% beside sales +2% reads well); amounts
+    only share one when they measure the same thing (Q4 sales beside last year's Q4 sales), since
+    bars of revenue beside a legal settlement would suggest a comparison the article never makes.
+    """
+    names = subject_names(figures)
+    groups: OrderedDict[tuple[str, str], list[Figure]] = OrderedDict()
+    for figure in figures:
+        if not chartable(figure):
+            continue
+        family = f"change {figure.unit}" if figure.unit in ("%", "pp") else f"{figure.unit} {metric_family(figure.metric)}"
+        groups.setdefault((names.get(figure.subject, figure.subject), family), []).append(figure)
+    return groups
+
+
+def plan_charts(article: Article, figures: tuple[Figure, ...], milestones: tuple[Milestone, ...],
+                series: Sequence[Series] = ()) -> tuple[ChartPlan, ...]:
+    """The charts worth drawing for these figures, most informative first, at most MAX_CHARTS.
+
+    Each of ``series`` (asked for by the user, so drawn first) gets its own chart; its figures
+    are not charted again among the article's.
+    """
+    charts: list[ChartPlan] = [_series_chart(s) for s in series if s.figures][:MAX_CHARTS]
+    in_series = {f for s in series for f in s.figures}
+    figures = tuple(f for f in figures if f not in in_series)
+    used: set[int] = set()
+    for index, figure in enumerate(figures):
+        if figure.is_money and figure.role == "main" and _INVESTMENT.search(figure.metric) and milestones:
+            if len(charts) >= MAX_CHARTS:
+                break
+            charts.append(_investment_chart(figure, milestones, _source_line(article, (figure,))))
+            used.add(index)
+            break
+    rest = tuple(f for i, f in enumerate(figures) if i not in used)
+    # Groups with more figures say more; a stable sort keeps article order among equals.
+    groups = sorted(_chart_groups(rest).items(), key=lambda item: -min(len(item[1]), 2))
+    for (subject, family), members in groups:
+        if len(charts) >= MAX_CHARTS:
+            break
+        group = tuple(members[:8])  # more bars than this cannot be read from the back of a room
+        if len({bar_label(f) for f in group}) < len(group):
+            # Two bars with the same label ("surcharge" £2.50 and "surcharge" £4, a price and its
+            # change) cannot say which is which; the sources list them with their sentences.
+            continue
+        kind = "kpi" if len(group) == 1 else "change" if family.startswith("change") else "bars"
+        charts.append(ChartPlan(
+            key=f"{kind}-{_slug(subject)}-{_slug(family)}",
+            kind=kind,
+            title=_group_title(kind, subject, group),
+            unit_label=group[0].unit,
+            figures=group,
+            source=_source_line(article, group),
+            alt_text=_alt_text(kind, subject or "the article", group, ()),
+        ))
+    return _unique_keys(charts)
+
+
+def _unique_keys(charts: list[ChartPlan]) -> tuple[ChartPlan, ...]:
+    seen: dict[str, int] = {}
+    out = []
+    for chart in charts:
+        count = seen.get(chart.key, 0)
+        seen[chart.key] = count + 1
+        if count:
+            chart = ChartPlan(**{**chart.__dict__, "key": f"{chart.key}-{count + 1}"})
+        out.append(chart)
+    return tuple(out)
+
+
+def bottom_line(article: Article) -> str:
+    """One paragraph: the lead's opening sentences (the article's own words, so no new numbers)."""
+    from briefing.extract.figures import split_sentences
+
+    for paragraph in (*article.lead, *article.analysis, *article.takeaways):
+        sentences = split_sentences(paragraph)
+        if sentences:
+            text = " ".join(sentences[:2])
+            return text if len(text) <= 420 else sentences[0]
+    return article.subtitle or article.title
+
+
+#: Derived takeaways stop here: a briefing's takeaways are a short list, not a summary of every line.
+MAX_DERIVED_TAKEAWAYS = 5
+_NAME_INSIDE = re.compile(r"(?<=\S)\s+(?:[A-Z][a-z]+|[A-Z]{2,})\b")
+
+
+def derive_takeaways(article: Article, figures: Sequence[Figure]) -> Article:
+    """The article with takeaways chosen from its own sentences, when it had none.
+
+    A sentence qualifies when it carries one of the article's figures; when more than
+    :data:`MAX_DERIVED_TAKEAWAYS` do, those that name an actor (a figure's subject, or a capitalised
+    name inside the sentence) come first. The chosen ones keep article order, and
+    ``takeaways_derived`` is set so the deck and memo say the article did not list them itself.
+    """
+    from briefing.extract.figures import split_sentences
+
+    if article.takeaways:
+        return article
+    sentences = list(dict.fromkeys(s for p in (*article.lead, *article.analysis,
+                                               *(p for sec in article.sections for p in sec.paragraphs))
+                                   for s in split_sentences(p)))
+    figure_sentences = {" ".join(f.sentence.split()) for f in figures}
+    with_figures = [s for s in sentences if " ".join(s.split()) in figure_sentences]
+    actors = {f.subject.casefold() for f in figures if f.subject}
+
+    def names_actor(sentence: str) -> bool:
+        # A capitalised word after the first one is a name ("Rival Contoso said ..."), since the
+        # extractor does not always attribute a figure to the company the sentence is about.
+        return any(a in sentence.casefold() for a in actors) or bool(_NAME_INSIDE.search(sentence))
+
+    ranked = sorted(with_figures, key=lambda s: not names_actor(s))[:MAX_DERIVED_TAKEAWAYS]
+    chosen = [s for s in with_figures if s in ranked]
+    if not chosen:
+        return article
+    return replace(article, takeaways=tuple(chosen), takeaways_derived=True)
+
+
+def plan_briefing(article: Article, figures: tuple[Figure, ...], milestones: tuple[Milestone, ...] = (),
+                  warnings: tuple[str, ...] = (), series: Sequence[Series] = ()) -> Briefing:
+    """Assemble the :class:`Briefing` the renderers draw from; ``series`` come from a ``--data`` file."""
+    return Briefing(
+        article=article,
+        figures=figures,
+        milestones=milestones,
+        charts=plan_charts(article, figures, milestones, series),
+        bottom_line=bottom_line(article),
+        warnings=warnings,
+    )

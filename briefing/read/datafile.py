@@ -1,0 +1,253 @@
+"""User-supplied data (``--data FILE``): correct or drop the article's figures, add figures and series.
+
+Takes a YAML or CSV file; :func:`read_data` returns a :class:`DataFile`, and :func:`apply_data`
+applies it to the extracted figures, returning the corrected figures and the :class:`Series` to
+chart. Every figure that comes from the file says so in its ``sentence`` ("From data file
+q3.yaml: Northwind 10-Q filings"), so the memo's sources table and the deck's sources slide show
+where each number came from without a new field in the model. A malformed file raises
+:class:`InputError` naming the file and the row or field.
+
+YAML::
+
+    source: Northwind quarterly reports        # printed under the charts this file feeds
+    correct:
+      - {quote: "$4.2 billion", value: 4.3e9}  # match by quote ...
+      - {subject: Northwind, metric: net profit, value: 920e6}  # ... or by subject and metric
+    drop:
+      - {quote: "7.5%"}
+    add:
+      - {subject: Northwind, metric: employees, value: 52000, unit: people}
+    series:
+      - subject: Northwind
+        metric: revenue
+        unit: USD
+        points: {Q1 2025: 3.4e9, Q2 2025: 3.6e9, Q3 2025: 3.6e9}
+
+CSV: a header ``action,quote,subject,metric,period,value,unit,source`` and one row per action
+(``correct``, ``drop``, ``add``, ``series``); ``series`` rows with the same subject, metric and unit
+make one series, in file order.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from briefing.errors import InputError
+from briefing.model.types import Figure
+
+#: How a user-supplied figure's sentence begins; plan.py looks for it to credit the data file.
+DATA_PREFIX = "From data file "
+ACTIONS = ("correct", "drop", "add", "series")
+CSV_COLUMNS = ("action", "quote", "subject", "metric", "period", "value", "unit", "source")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One ``correct`` or ``drop`` entry: which figure (by quote, or subject and metric) and the new values."""
+
+    where: str  # "row 3" or "correct[0]", for messages
+    quote: str = ""
+    subject: str = ""
+    metric: str = ""
+    value: float | None = None
+    unit: str = ""
+    period: str = ""
+    drop: bool = False
+
+
+@dataclass(frozen=True)
+class Series:
+    """A run of values of one metric over periods, charted on its own with its own source line."""
+
+    subject: str
+    metric: str
+    unit: str
+    figures: tuple[Figure, ...]
+    source: str
+
+
+@dataclass(frozen=True)
+class DataFile:
+    """A parsed data file: its name and source line, the changes, added figures and series."""
+
+    name: str
+    source: str
+    changes: tuple[Change, ...] = ()
+    additions: tuple[Figure, ...] = ()
+    series: tuple[Series, ...] = ()
+
+
+def _number(value: Any, where: str, name: str) -> float:
+    """A number from YAML (where ``4.3e9`` is a string) or CSV text; thousands separators allowed."""
+    if isinstance(value, bool):
+        raise InputError(f"{name}: {where}: value {value!r} is not a number")
+    if isinstance(value, (int, float)):
+        return float(value)
+    try:
+        return float(str(value).replace(",", "").replace("_", "").strip())
+    except ValueError:
+        raise InputError(f"{name}: {where}: value {value!r} is not a number") from None
+
+
+def _text(record: dict[str, Any], key: str) -> str:
+    value = record.get(key)
+    return "" if value is None else " ".join(str(value).split())
+
+
+def _figure(record: dict[str, Any], where: str, name: str, source: str, period: str = "") -> Figure:
+    """An added figure; its quote is the value as the file writes it."""
+    for key in ("subject", "metric", "unit"):
+        if not _text(record, key):
+            raise InputError(f"{name}: {where}: field {key!r} is missing")
+    if record.get("value") in (None, ""):
+        raise InputError(f"{name}: {where}: field 'value' is missing")
+    return Figure(subject=_text(record, "subject"), metric=_text(record, "metric"),
+                  value=_number(record["value"], where, name), unit=_text(record, "unit"),
+                  quote=_text(record, "value"), sentence=f"{DATA_PREFIX}{name}: {_text(record, 'source') or source}",
+                  period=period or _text(record, "period"))
+
+
+def _change(record: dict[str, Any], where: str, name: str, drop: bool) -> Change:
+    quote, subject, metric = _text(record, "quote"), _text(record, "subject"), _text(record, "metric")
+    if not quote and not (subject and metric):
+        raise InputError(f"{name}: {where}: name the figure by 'quote', or by 'subject' and 'metric'")
+    value = None
+    if not drop:
+        if record.get("value") in (None, ""):
+            raise InputError(f"{name}: {where}: field 'value' is missing (use 'drop' to remove a figure)")
+        value = _number(record["value"], where, name)
+    return Change(where, quote, subject, metric, value, _text(record, "unit"), _text(record, "period"), drop)
+
+
+def _yaml_series(record: dict[str, Any], where: str, name: str, source: str) -> Series:
+    """A series whose ``points`` is a mapping period -> value, or a list of {period, value}."""
+    points = record.get("points")
+    if isinstance(points, dict):
+        points = [{"period": period, "value": value} for period, value in points.items()]
+    if not isinstance(points, list) or not points or not all(isinstance(p, dict) for p in points):
+        raise InputError(f"{name}: {where}: field 'points' must map periods to values")
+    own_source = _text(record, "source") or source
+    figures = tuple(_figure({**record, **point, "source": own_source}, f"{where}.points[{i}]", name, own_source)
+                    for i, point in enumerate(points))
+    return Series(figures[0].subject, figures[0].metric, figures[0].unit, figures, own_source)
+
+
+def _from_yaml(data: Any, name: str) -> DataFile:
+    if not isinstance(data, dict):
+        raise InputError(f"{name}: expected a mapping with source, correct, drop, add or series")
+    unknown = sorted(set(data) - {"source", *ACTIONS})
+    if unknown:
+        raise InputError(f"{name}: unknown field {unknown[0]!r} (expected source, {', '.join(ACTIONS)})")
+    source = _text(data, "source") or f"the data file {name}"
+    entries: dict[str, list[dict[str, Any]]] = {}
+    for action in ACTIONS:
+        value = data.get(action) or []
+        if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+            raise InputError(f"{name}: field {action!r}: expected a list of mappings")
+        entries[action] = value
+    changes = [_change(r, f"correct[{i}]", name, False) for i, r in enumerate(entries["correct"])]
+    changes += [_change(r, f"drop[{i}]", name, True) for i, r in enumerate(entries["drop"])]
+    additions = tuple(_figure(r, f"add[{i}]", name, source) for i, r in enumerate(entries["add"]))
+    series = tuple(_yaml_series(r, f"series[{i}]", name, source) for i, r in enumerate(entries["series"]))
+    return DataFile(name, source, tuple(changes), additions, series)
+
+
+def _from_csv(text: str, name: str) -> DataFile:
+    reader = csv.DictReader(io.StringIO(text))
+    header = [h.strip().lower() for h in reader.fieldnames or []]
+    if "action" not in header or "value" not in header:
+        raise InputError(f"{name}: row 1: the header must name the columns {','.join(CSV_COLUMNS)}")
+    reader.fieldnames = header
+    changes: list[Change] = []
+    additions: list[Figure] = []
+    runs: dict[tuple[str, str, str], list[Figure]] = {}
+    sources: dict[tuple[str, str, str], str] = {}
+    rows = [(reader.line_num, record) for record in reader]
+    # The file's source line is its first non-empty source cell; rows may still name their own.
+    source = next((s for s in (_text(r, "source") for _, r in rows) if s), "") or f"the data file {name}"
+    for line, record in rows:
+        where = f"row {line}"
+        if None in record:
+            raise InputError(f"{name}: {where}: more cells than the header has columns")
+        action = _text(record, "action").lower()
+        if action not in ACTIONS:
+            raise InputError(f"{name}: {where}: action {action!r} is not one of {', '.join(ACTIONS)}")
+        if action in ("correct", "drop"):
+            changes.append(_change(record, where, name, action == "drop"))
+        elif action == "add":
+            additions.append(_figure(record, where, name, source))
+        else:
+            figure = _figure(record, where, name, source)
+            key = (figure.subject, figure.metric, figure.unit)
+            runs.setdefault(key, []).append(figure)
+            sources.setdefault(key, _text(record, "source") or source)
+    series = tuple(Series(s, m, u, tuple(figs), sources[(s, m, u)]) for (s, m, u), figs in runs.items())
+    return DataFile(name, source, tuple(changes), tuple(additions), series)
+
+
+def parse_data(text: str, name: str) -> DataFile:
+    """A data file's text, as CSV when ``name`` ends in ``.csv`` and as YAML otherwise."""
+    if Path(name).suffix.lower() == ".csv":
+        return _from_csv(text, name)
+    import yaml
+
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}: " if mark is not None else ""
+        raise InputError(f"{name}: {where}not valid YAML ({getattr(exc, 'problem', None) or exc})") from None
+    return _from_yaml(data, name)
+
+
+def read_data(path: str | os.PathLike[str]) -> DataFile:
+    """Read and parse a ``--data`` file (YAML, or CSV by its ``.csv`` extension)."""
+    file = Path(path)
+    try:
+        text = file.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(f"{file}: no such data file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{file}: cannot read the data file ({exc})") from None
+    return parse_data(text, file.name)
+
+
+def _matches(figure: Figure, change: Change) -> bool:
+    if change.quote:
+        return " ".join(figure.quote.split()).casefold() == change.quote.casefold()
+    return (figure.subject.casefold() == change.subject.casefold()
+            and figure.metric.casefold() == change.metric.casefold())
+
+
+def _corrected(figure: Figure, change: Change, data: DataFile) -> Figure:
+    # The quote stays the article's words, and the sentence says both where the new value came
+    # from and what the article had written, so the correction itself can be traced.
+    return replace(figure, value=change.value if change.value is not None else figure.value,
+                   unit=change.unit or figure.unit, period=change.period or figure.period, approximate=False,
+                   sentence=f"{DATA_PREFIX}{data.name}: {data.source}; corrects the article's \u201c{figure.quote}\u201d")
+
+
+def apply_data(figures: tuple[Figure, ...], data: DataFile) -> tuple[tuple[Figure, ...], tuple[Series, ...]]:
+    """The figures after the file's corrections, drops and additions (series figures appended
+    last), and the series to chart. A change that matches no figure is an :class:`InputError`."""
+    out = list(figures)
+    for change in data.changes:
+        hits = [i for i, figure in enumerate(out) if _matches(figure, change)]
+        if not hits:
+            what = f"quote {change.quote!r}" if change.quote else f"subject {change.subject!r} and metric {change.metric!r}"
+            known = "; ".join(f"{f.quote!r} ({f.subject} {f.metric})" for f in out[:12]) or "none"
+            raise InputError(f"{data.name}: {change.where}: no figure with {what} in the article (figures: {known})")
+        if change.drop:
+            out = [f for i, f in enumerate(out) if i not in hits]
+        else:
+            for i in hits:
+                out[i] = _corrected(out[i], change, data)
+    out.extend(data.additions)
+    for series in data.series:
+        out.extend(series.figures)
+    return tuple(out), data.series

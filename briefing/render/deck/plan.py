@@ -1,0 +1,251 @@
+"""The deck's plan: every slide decided from the briefing, without touching python-pptx.
+
+:func:`plan_deck` takes a :class:`~briefing.model.Briefing`, its rendered charts, the theme and a
+:class:`~briefing.template.Frame` and returns a :class:`~briefing.layout.DeckPlan`: which slides,
+what text at what size in which box, which words link to the glossary, what each slide's notes say.
+:mod:`briefing.deck` writes the plan with python-pptx.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.util import Emu
+
+from briefing.model.formatting import describe_figure, format_date
+from briefing.model.types import Briefing, Figure
+from briefing.plan.glossary import first_mentions, glossary_forms
+from briefing.render.charts.draw import RenderedChart
+from briefing.render.deck.layout import (
+    EMU_PER_IN,
+    Box,
+    DeckPlan,
+    Paragraph,
+    PicturePlan,
+    RectPlan,
+    Run,
+    SlidePlan,
+    TextBoxPlan,
+    TextStyle,
+    clean,
+    fit_or_truncate,
+    paginate,
+    paragraph,
+)
+from briefing.render.deck.template import (
+    Frame,
+    default_frame,
+)
+from briefing.render.fonts import metrics_for
+from briefing.theme import Theme
+
+#: Source lines and footers are deliberately small; they are not body text.
+CAPTION_MAX_PT, CAPTION_MIN_PT = 12.0, 10.0
+#: The sources slide is a dense reference list: it reads better below the body maximum.
+DENSE_MAX_PT = 20.0
+#: Chart kinds drawn as editable PowerPoint charts on request; the others stay pictures.
+NATIVE_KINDS = ("change", "bars")
+BODY_PLACEHOLDER_TYPES = (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT)
+
+
+TITLE_STYLE = TextStyle(inset_x_pt=4.0, inset_y_pt=3.0, bold=True)
+BODY_STYLE = TextStyle(inset_x_pt=4.0, inset_y_pt=4.0, bullet_indent_pt=24.0, paragraph_gap_em=0.55)
+CAPTION_STYLE = TextStyle(inset_x_pt=4.0, inset_y_pt=2.0)
+
+
+class _Planner:
+    """Builds slide plans; holds the theme, the frame, the measuring fonts and the warnings."""
+
+    def __init__(self, theme: Theme, frame: Frame) -> None:
+        self.theme, self.frame = theme, frame
+        self.deck = theme.deck
+        self.measure = metrics_for(theme.fonts)
+        self.warnings: list[str] = []
+        self.title_box = frame.title
+        # With a logo top right, the title stops a fifth of an inch short of it.
+        logo, title = frame.logo, frame.title
+        if theme.logo is not None and logo.left < title.right and logo.top < title.bottom:
+            self.title_box = replace(title, width=logo.left - title.left - EMU_PER_IN // 5)
+
+    def text(self, name: str, role: str, box: Box, text: str, max_pt: float, min_pt: float,
+             style: TextStyle, **how: str) -> TextBoxPlan:
+        """A one-paragraph box (title, caption): fitted, or cut with an ellipsis and a warning."""
+        fitted, cut = fit_or_truncate(text, box.width_pt, box.height_pt, max_pt, min_pt, self.measure, style)
+        if cut:
+            self.warnings.append(f"deck: {role} {text[:60]!r}... is too long for its box and was shortened")
+        return TextBoxPlan(name, role, box, fitted, style, **how)
+
+    def title(self, text: str, box: Box | None = None) -> TextBoxPlan:
+        return self.text("Title", "title", box or self.title_box, text, self.deck.title_max_pt,
+                         self.deck.title_min_pt, TITLE_STYLE, colour="primary", anchor="bottom")
+
+    def rules(self) -> tuple[RectPlan, ...]:
+        """The accent rule under the title, on the blank deck only (a template has its own look)."""
+        if not self.frame.decorated:
+            return ()
+        title = self.frame.title
+        return (RectPlan("Title rule", Box(title.left, title.bottom + EMU_PER_IN * 6 // 100, title.width,
+                                           round(0.03 * EMU_PER_IN)), "accent"),)
+
+    def section(self, kind: str, heading: str, paragraphs: tuple[Paragraph, ...], notes: str,
+                max_pt: float | None = None, terms: Sequence[tuple[str, ...]] = ()) -> list[SlidePlan]:
+        """Slides holding ``paragraphs`` under ``heading``, continued as "Heading (2/3)";
+        the first mention of each of ``terms`` on a slide links to the glossary."""
+        body_box = self.frame.body
+        top = min(max_pt or self.deck.body_max_pt, self.deck.body_max_pt)
+        pages = paginate(paragraphs, body_box.width_pt, body_box.height_pt, max(top, self.deck.body_min_pt),
+                         self.deck.body_min_pt, self.measure, BODY_STYLE)
+        slides = []
+        for i, fitted in enumerate(pages, start=1):
+            label = heading if len(pages) == 1 else f"{heading} ({i}/{len(pages)})"
+            more = "" if len(pages) == 1 else f"\n(Part {i} of {len(pages)}.)"
+            body = TextBoxPlan("Body", "body", body_box, fitted, BODY_STYLE,
+                               links=glossary_links(fitted.paragraphs, terms))
+            slides.append(SlidePlan(kind, self.title(label), (body,), rects=self.rules(), notes=notes + more))
+        return slides
+
+
+def glossary_terms(briefing: Briefing) -> tuple[tuple[str, ...], ...]:
+    """The mention forms of every glossary term (see :func:`briefing.glossary.glossary_forms`)."""
+    return tuple(forms for forms in glossary_forms(briefing.article) if forms)
+
+
+def glossary_links(paragraphs: Sequence[Paragraph], terms: Sequence[tuple[str, ...]]) -> tuple[tuple[int, int, int], ...]:
+    """``(paragraph, start, end)`` of the first mention of each term in ``paragraphs``."""
+    return tuple((i, start, end) for i, start, end, _ in first_mentions([p.text for p in paragraphs], terms))
+
+
+def _title_slide(p: _Planner, briefing: Briefing, build_date: datetime.date | None) -> SlidePlan:
+    article, theme, frame = briefing.article, p.theme, p.frame
+    big = min(max(p.deck.title_max_pt, p.deck.title_max_pt * 1.25), 96.0)
+    title = p.text("Title", "title", frame.cover_title, article.title, big,
+                   p.deck.title_min_pt, TITLE_STYLE, colour="primary", anchor="bottom")
+    texts = []
+    if article.subtitle.strip():
+        texts.append(p.text("Subtitle", "body", frame.cover_subtitle, article.subtitle,
+                            p.deck.body_max_pt, p.deck.body_min_pt, BODY_STYLE, colour="text"))
+    meta = [theme.organisation, theme.classification] + ([format_date(build_date)] if build_date else [])
+    texts.append(p.text("Organisation, classification and date", "body", frame.cover_meta,
+                        "  |  ".join(m for m in meta if m.strip()), max(p.deck.body_min_pt, 16.0),
+                        p.deck.body_min_pt, BODY_STYLE, colour="muted"))
+    rects: tuple[RectPlan, ...] = ()
+    if frame.decorated:
+        sub = frame.cover_subtitle
+        rects = (RectPlan("Side band", Box(0, 0, round(0.3 * EMU_PER_IN), frame.height), "primary"),
+                 RectPlan("Title rule", Box(sub.left + round(0.06 * EMU_PER_IN), sub.top - round(0.22 * EMU_PER_IN),
+                                            round(1.6 * EMU_PER_IN), round(0.06 * EMU_PER_IN)), "accent"))
+    notes = briefing.bottom_line or " ".join(article.lead) or article.subtitle or article.title
+    return SlidePlan("title", title, tuple(texts), rects=rects, notes=notes)
+
+
+def _takeaway_slides(p: _Planner, briefing: Briefing) -> list[SlidePlan]:
+    article = briefing.article
+    if not article.takeaways:
+        return []
+    notes = " ".join(article.lead) or briefing.bottom_line
+    if article.takeaways_derived:
+        notes += ("\n\nThe article has no Key Takeaways section: these points were derived from the "
+                  "article's own sentences.")
+    paras = tuple(paragraph(t, bullet=True) for t in article.takeaways)
+    return p.section("takeaways", "Key Takeaways", paras, notes.strip() or "Key takeaways of the article.",
+                     terms=glossary_terms(briefing))
+
+
+def _figure_note(figure: Figure) -> str:
+    return f"- {describe_figure(figure)}: \u201c{figure.sentence}\u201d"
+
+
+def _chart_slide(p: _Planner, chart: RenderedChart, editable: bool) -> SlidePlan:
+    plan = chart.plan
+    title = p.title(plan.title)
+    area = p.frame.chart
+    scale = min(area.width / (chart.width_in * EMU_PER_IN), area.height / (chart.height_in * EMU_PER_IN))
+    width, height = round(chart.width_in * EMU_PER_IN * scale), round(chart.height_in * EMU_PER_IN * scale)
+    pic_box = Box(area.left + (area.width - width) // 2, area.top, width, height)
+    source_box = Box(pic_box.left, pic_box.bottom + EMU_PER_IN // 12, area.right - pic_box.left, Emu(EMU_PER_IN * 0.48))
+    source = p.text("Source", "caption", source_box, plan.source, CAPTION_MAX_PT, CAPTION_MIN_PT,
+                    CAPTION_STYLE, colour="muted")
+    native = plan if editable and plan.kind in NATIVE_KINDS else None
+    picture = PicturePlan(f"Chart: {plan.key}", pic_box, chart.png, plan.alt_text, native)
+    notes = "\n".join([plan.alt_text, "", "Figures shown, with the sentences they come from:",
+                       *(_figure_note(f) for f in plan.figures)])
+    return SlidePlan("chart", title, (source,), (picture,), p.rules(), notes)
+
+
+def _analysis_slides(p: _Planner, briefing: Briefing) -> list[SlidePlan]:
+    paras = tuple(paragraph(text) for text in briefing.article.analysis if text.strip())
+    if not paras:
+        return []
+    notes = f"Bottom line: {briefing.bottom_line}" if briefing.bottom_line else "The article's analysis."
+    return p.section("analysis", "Analysis", paras, notes, terms=glossary_terms(briefing))
+
+
+def _glossary_slides(p: _Planner, briefing: Briefing) -> list[SlidePlan]:
+    entries = [e for e in briefing.article.glossary if e.term.strip()]
+    if not entries:
+        return []
+    paras = tuple(paragraph(Run(e.term.strip().rstrip(":"), bold=True), Run(f": {e.definition}"))
+                  for e in entries)
+    notes = "Terms the article explains: " + "; ".join(e.term.strip().rstrip(":") for e in entries) + "."
+    return p.section("glossary", "Did You Know?", paras, notes)
+
+
+def _source_slides(p: _Planner, briefing: Briefing) -> list[SlidePlan]:
+    if not briefing.figures:
+        return []
+    paras = tuple(paragraph(Run(describe_figure(f), bold=True), Run(f" (\u201c{f.quote}\u201d): {f.sentence}"),
+                            bullet=True) for f in briefing.figures)
+    notes = (f"Every figure in this briefing ({len(briefing.figures)}), as the article wrote it, with the "
+             f"sentence it came from. Article: {briefing.article.title}.")
+    return p.section("sources", "Sources", paras, notes, max_pt=DENSE_MAX_PT)
+
+
+def _with_footer(p: _Planner, slide: SlidePlan, number: int) -> SlidePlan:
+    """The slide with its footer: organisation and classification left, slide number right."""
+    label = "  |  ".join(x for x in (p.theme.organisation, p.theme.classification) if x.strip()) or " "
+    left = p.text("Footer", "caption", p.frame.footer_left, label, CAPTION_MAX_PT, CAPTION_MIN_PT,
+                  CAPTION_STYLE, colour="muted")
+    right = p.text("Slide number", "caption", p.frame.footer_right, str(number),
+                   CAPTION_MAX_PT, CAPTION_MIN_PT, CAPTION_STYLE, colour="muted", align="right")
+    return replace(slide, texts=slide.texts + (left, right))
+
+
+def _all_text(slides: Sequence[SlidePlan]) -> str:
+    parts = []
+    for slide in slides:
+        parts += [slide.notes, slide.title.text.paragraphs[0].text if slide.title.text.paragraphs else ""]
+        parts += [par.text for box in slide.texts for par in box.text.paragraphs]
+    return " ".join(parts)
+
+
+def plan_deck(briefing: Briefing, charts: Sequence[RenderedChart], theme: Theme, *,
+              build_date: datetime.date | None = None, frame: Frame | None = None,
+              editable_charts: bool = False) -> DeckPlan:
+    """Every slide of the deck, decided from the briefing, the charts and the theme: title,
+    key takeaways, one slide per chart, analysis, glossary and sources, continued over several
+    slides where text does not fit at the theme's smallest size. Pure: draws nothing.
+    ``build_date`` (optional) is printed on the title slide; ``frame`` gives the boxes (default:
+    the blank 16:9 deck, see :mod:`briefing.template`); ``editable_charts`` marks bar charts to
+    be drawn as native PowerPoint charts."""
+    frame = frame or default_frame()
+    p = _Planner(theme, frame)
+    slides = [_title_slide(p, briefing, build_date)]
+    slides += _takeaway_slides(p, briefing)
+    slides += [_chart_slide(p, chart, editable_charts) for chart in charts]
+    slides += _analysis_slides(p, briefing)
+    slides += _glossary_slides(p, briefing)
+    slides += _source_slides(p, briefing)
+    slides = [slides[0]] + [_with_footer(p, s, n) for n, s in enumerate(slides[1:], start=2)]
+    slides = [replace(s, notes=clean(s.notes)) for s in slides]
+    missing = p.measure.uncovered(_all_text(slides))
+    if missing:
+        codes = ", ".join(f"U+{ord(c):04X}" for c in missing)
+        p.warnings.append(f"deck: no font can draw the characters {missing!r} ({codes}); they may show as boxes")
+    logo_box = frame.logo if theme.logo is not None else None
+    return DeckPlan(tuple(slides), frame.width, frame.height, logo_box, tuple(p.warnings))
+
+
+# ---------------------------------------------------------------- emit

@@ -1,0 +1,411 @@
+"""What the deck is drawn on: python-pptx's blank 16:9 deck, or the organisation's own template.
+
+Takes an optional ``.pptx``/``.potx`` path and returns a :class:`Canvas`: the opened presentation
+(its own slides removed), the layout used for each kind of slide, and the :class:`Frame` (every
+box the planner fills, in EMU, for the canvas's real slide size, 4:3 templates included).
+
+How a template is used
+----------------------
+* Layouts are found **by name**, case- and space-insensitively, in this order:
+
+  ============  =========================================================  ==============================
+  used for      names tried                                                then, by placeholder types
+  ============  =========================================================  ==============================
+  cover         Title Slide                                                a centre title (+ subtitle)
+  content       Title and Content, Title and Text, Title, Content          a title and a body/content
+  chart         Title Only                                                 a title and nothing else
+  ============  =========================================================  ==============================
+
+  When neither finds one, the **closest** layout with a title placeholder is used (the one with
+  the fewest other placeholders); a template with no title placeholder in any layout raises
+  :class:`~briefing.errors.InputError` naming the file and the missing layout.
+* The slide title goes into the layout's title placeholder; takeaways, analysis, glossary and
+  sources go into the content layout's body placeholder, fitted to that placeholder's box with the
+  theme's font metrics (sizes, spacing, bullets and insets written explicitly, never auto-fit).
+  The cover's subtitle goes into its subtitle placeholder when it has one, else a text box. Charts,
+  source lines, footers and the cover's organisation line are shapes placed inside the margins the
+  title placeholder sets. Placeholders left empty are removed from the slide.
+* The template decides slide size, background, master decorations and positions; the theme still
+  decides fonts and text colours, because text sizes are computed from the theme's font files.
+* A ``.potx`` is opened as a ``.pptx`` (its main content type is rewritten in memory); the
+  template's own slides and sections are removed. A file that is not a presentation raises
+  :class:`~briefing.errors.InputError` naming it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+from pptx import Presentation
+from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.oxml.ns import qn
+from pptx.oxml.xmlchemy import OxmlElement
+from pptx.util import Emu
+
+from briefing.errors import InputError
+from briefing.render.deck.layout import EMU_PER_IN, Box, clean
+
+_IN = EMU_PER_IN
+_TEMPLATE_MAIN = b"application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
+_SHOW_MAIN = b"application/vnd.openxmlformats-officedocument.presentationml.slideshow.main+xml"
+_PRESENTATION_MAIN = b"application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
+_P14 = "{http://schemas.microsoft.com/office/powerpoint/2010/main}"
+_TITLES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE)
+_BODIES = (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT)
+_FURNITURE = (PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER)
+#: Layout names tried for each kind of slide, before falling back by placeholder types.
+LAYOUT_NAMES = {
+    "cover": ("Title Slide",),
+    "content": ("Title and Content", "Title and Text", "Title, Content"),
+    "chart": ("Title Only",),
+}
+FOOTER_FROM_BOTTOM_IN, FOOTER_H_IN = 0.58, 0.36
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Every box the planner fills, for one slide size. ``decorated``: draw the theme's own
+    colour band and title rules (only on the blank deck: a template brings its own look)."""
+
+    width: int
+    height: int
+    title: Box
+    body: Box
+    chart: Box
+    footer_left: Box
+    footer_right: Box
+    cover_title: Box
+    cover_subtitle: Box
+    cover_meta: Box
+    logo: Box
+    decorated: bool = True
+
+
+def _footer(left: int, right: int, height: int) -> tuple[Box, Box]:
+    top, h = round(height - FOOTER_FROM_BOTTOM_IN * _IN), round(FOOTER_H_IN * _IN)
+    return Box(left, top, round(9.0 * _IN), h), Box(right - _IN, top, _IN, h)
+
+
+def default_frame() -> Frame:
+    """The blank 16:9 deck (13.333 x 7.5 in) with 0.6 in margins."""
+    width, height, margin = 12192000, 6858000, 0.6
+    content_w = width / _IN - 2 * margin
+    left, right = _footer(round(margin * _IN), round((margin + content_w) * _IN), height)
+    return Frame(
+        width, height,
+        title=Box.inches(margin, 0.32, content_w, 1.08),
+        body=Box.inches(margin, 1.7, content_w, 4.95),
+        chart=Box.inches(margin, 1.66, content_w, 4.5),
+        footer_left=left, footer_right=right,
+        cover_title=Box.inches(1.0, 1.2, 11.3, 2.7),
+        cover_subtitle=Box.inches(1.0, 4.3, 11.3, 1.5),
+        cover_meta=Box.inches(1.0, 6.2, 11.3, 0.55),
+        logo=Box.inches(margin + content_w - 1.5, 0.45, 1.5, 0.6),
+    )
+
+
+@dataclass
+class Canvas:
+    """An opened presentation to add slides to, its layout per kind of slide, and its frame."""
+
+    presentation: object
+    layouts: dict[str, object]
+    frame: Frame
+    source: str
+
+
+def open_canvas(template: Path | str | None) -> Canvas:
+    """The blank deck (``template`` None) or the template at ``template``, emptied of slides.
+
+    ``template`` is a path, or the short name of a bundled template (``corporate``). Anything that
+    is not a usable presentation raises :class:`InputError` saying what it is and what to do.
+    """
+    if template is None:
+        prs = Presentation()
+        frame = default_frame()
+        prs.slide_width, prs.slide_height = Emu(frame.width), Emu(frame.height)
+        only = next(lay for lay in prs.slide_layouts if lay.name == "Title Only")
+        return Canvas(prs, {kind: only for kind in LAYOUT_NAMES}, frame, "<blank>")
+    path = resolve_template(template)
+    prs = _open(path)
+    try:
+        _remove_slides(prs)
+        layouts = {kind: find_layout(prs, kind, path.name) for kind in LAYOUT_NAMES}
+        for layout in layouts.values():  # read every part the deck will use, now
+            list(layout.placeholders), list(layout.shapes), list(layout.slide_master.shapes)
+        frame = template_frame(prs, layouts)
+    except InputError:
+        raise
+    except Exception:  # python-pptx meets a part it cannot read only when it is used
+        raise InputError(f"{path}: the template's slide master or layouts are damaged; open it in PowerPoint "
+                         "and save it again as .pptx or .potx") from None
+    return Canvas(prs, layouts, frame, str(path))
+
+
+def resolve_template(template: Path | str) -> Path:
+    """The file ``--template`` names: a path, or the short name of a bundled template."""
+    from briefing.bundled import TEMPLATES, template_path
+
+    path = Path(template)
+    if path.exists() or path.suffix or len(path.parts) > 1:
+        return path
+    bundled = template_path(str(template))
+    if bundled is None:
+        raise InputError(f"{template}: no such template file, and not the name of a bundled template "
+                         f"(bundled: {', '.join(sorted(TEMPLATES))})")
+    return bundled
+
+
+#: What a package is, by its main content type, when it is not a presentation.
+_OTHER_OFFICE = {b"wordprocessingml": "a Word document", b"spreadsheetml": "an Excel workbook"}
+
+
+def _open(path: Path):
+    """The presentation in ``path``; a template's or slide show's main part is retyped in memory."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the template ({exc.strerror or exc})") from None
+    not_pptx = f"{path}: not a PowerPoint presentation or template; give a .pptx or .potx file"
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as src:
+            types = src.read("[Content_Types].xml") if "[Content_Types].xml" in src.namelist() else b""
+            other = next((what for marker, what in _OTHER_OFFICE.items() if marker in types), None)
+            if other and _PRESENTATION_MAIN not in types and _TEMPLATE_MAIN not in types:
+                raise InputError(f"{path}: this is {other}, not a PowerPoint presentation or template; "
+                                 "give a .pptx or .potx file")
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+                for info in src.infolist():
+                    blob = src.read(info)
+                    if info.filename == "[Content_Types].xml":
+                        blob = blob.replace(_TEMPLATE_MAIN, _PRESENTATION_MAIN).replace(_SHOW_MAIN, _PRESENTATION_MAIN)
+                    dst.writestr(info, blob)
+        return Presentation(io.BytesIO(out.getvalue()))
+    except InputError:
+        raise
+    except zipfile.BadZipFile:
+        raise InputError(f"{not_pptx} (the file is not a zip package, or it is damaged)") from None
+    except Exception:  # zipfile, lxml and python-pptx each raise their own kinds
+        raise InputError(f"{not_pptx} (its parts could not be read)") from None
+
+
+def _remove_slides(prs) -> None:
+    """Drop the template's own slides (and the sections listing them) before adding ours."""
+    id_list = prs.slides._sldIdLst
+    for sld_id in list(id_list):
+        prs.part.drop_rel(sld_id.rId)
+        id_list.remove(sld_id)
+    # Sections list slide ids; with the slides gone they would point at nothing.
+    for sections in list(prs.part._element.iter(_P14 + "sectionLst")):
+        ext = sections.getparent()
+        ext.getparent().remove(ext)
+
+
+def _types(layout) -> list:
+    return [ph.placeholder_format.type for ph in layout.placeholders]
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip().casefold()
+
+
+def _by_types(layout, kind: str) -> bool:
+    types = _types(layout)
+    has_title = any(t in _TITLES for t in types)
+    has_body = any(t in _BODIES for t in types)
+    if kind == "cover":
+        return PP_PLACEHOLDER.CENTER_TITLE in types
+    if kind == "content":
+        return has_title and has_body
+    return has_title and all(t in _TITLES or t in _FURNITURE for t in types)
+
+
+def find_layout(prs, kind: str, source: str):
+    """The layout for ``kind`` (``cover``, ``content``, ``chart``): by name, then by placeholder
+    types, then the closest layout with a title; :class:`InputError` when no layout has a title."""
+    # A layout without a title placeholder is never used: every slide's title must be in one.
+    titled = [lay for lay in prs.slide_layouts if any(t in _TITLES for t in _types(lay))]
+    for name in LAYOUT_NAMES[kind]:
+        for layout in titled:
+            if _norm(layout.name) == _norm(name):
+                return layout
+    for layout in titled:
+        if _by_types(layout, kind):
+            return layout
+    if not titled:
+        raise InputError(f"{source}: the template has no {LAYOUT_NAMES[kind][0]!r} layout and no layout with "
+                         "a title placeholder to use instead")
+    return min(titled, key=lambda lay: len([t for t in _types(lay) if t not in _FURNITURE]))
+
+
+def placeholder(layout, types: tuple):
+    """The layout's first placeholder of one of ``types``, or None."""
+    return next((ph for ph in layout.placeholders if ph.placeholder_format.type in types), None)
+
+
+def _box(shape, width: int, height: int) -> Box:
+    """A placeholder's box (inherited from the master where the layout sets none), on the slide."""
+    left, top = max(int(shape.left or 0), 0), max(int(shape.top or 0), 0)
+    return Box(left, top, min(int(shape.width or width), width - left), min(int(shape.height or height), height - top))
+
+
+def template_frame(prs, layouts: dict[str, object]) -> Frame:
+    """The boxes of the template's placeholders, and margins and footers derived from them."""
+    width, height = int(prs.slide_width), int(prs.slide_height)
+    title = _box(placeholder(layouts["content"], _TITLES), width, height)
+    margin = min(title.left, width - title.right)
+    footer_left, footer_right = _footer(margin, width - margin, height)
+    footer_left = Box(footer_left.left, footer_left.top, max(footer_right.left - margin - _IN // 4, _IN), footer_left.height)
+    floor = footer_left.top - _IN // 12  # body text and charts stop above the footer row
+    body_ph = placeholder(layouts["content"], _BODIES)
+    if body_ph is not None:
+        body = _box(body_ph, width, height)
+        body = Box(body.left, body.top, body.width, max(min(body.bottom, floor) - body.top, _IN))
+    else:  # a fallback layout without a body: the text box takes the space under the title
+        top = title.bottom + _IN // 6
+        body = Box(margin, top, width - 2 * margin, max(floor - top, _IN))
+    chart_title = _box(placeholder(layouts["chart"], _TITLES), width, height)
+    chart_top = chart_title.bottom + _IN // 6
+    chart = Box(margin, chart_top, width - 2 * margin, max(floor - chart_top - round(0.6 * _IN), _IN))
+    cover_title_ph = placeholder(layouts["cover"], _TITLES)
+    cover_title = _box(cover_title_ph, width, height)
+    subtitle_ph = placeholder(layouts["cover"], (PP_PLACEHOLDER.SUBTITLE, *_BODIES))
+    cover_sub = (_box(subtitle_ph, width, height) if subtitle_ph is not None
+                 else Box(cover_title.left, cover_title.bottom + _IN // 6, cover_title.width, round(1.2 * _IN)))
+    meta_top = min(max(cover_sub.bottom + _IN // 10, height - round(1.3 * _IN)), height - round(0.7 * _IN))
+    cover_meta = Box(margin, meta_top, width - 2 * margin, round(0.55 * _IN))
+    logo = Box(width - margin - round(1.5 * _IN), round(0.45 * _IN), round(1.5 * _IN), round(0.6 * _IN))
+    return Frame(width, height, title, body, chart, footer_left, footer_right, cover_title, cover_sub,
+                 cover_meta, logo, decorated=False)
+
+
+# ---------------------------------------------------------------- finishing the package
+
+
+def tidy_package(prs) -> None:
+    """Register the notes master in presentation.xml (python-pptx PR #1128), drop the 4:3 size
+    type, and remove auto-fit everywhere so no viewer resizes the computed text."""
+    pres = prs.part._element
+    has_notes = any(slide.has_notes_slide for slide in prs.slides)
+    if has_notes and pres.find(qn("p:notesMasterIdLst")) is None:
+        r_id = prs.part.relate_to(prs.part.notes_master_part, RT.NOTES_MASTER)
+        lst = OxmlElement("p:notesMasterIdLst")
+        etree.SubElement(lst, qn("p:notesMasterId")).set(qn("r:id"), r_id)
+        pres.find(qn("p:sldMasterIdLst")).addnext(lst)
+    pres.find(qn("p:sldSz")).attrib.pop("type", None)
+    for part in prs.part.package.iter_parts():
+        element = getattr(part, "_element", None)
+        if element is None:
+            continue
+        for fit in list(element.iter(qn("a:normAutofit"), qn("a:spAutoFit"))):
+            fit.getparent().remove(fit)
+
+
+def normalised_zip(data: bytes, build_date: datetime.date) -> bytes:
+    """The package rewritten with fixed timestamps, attributes and entry order."""
+    stamp = (max(build_date.year, 1980), build_date.month, build_date.day, 0, 0, 0)
+    with zipfile.ZipFile(io.BytesIO(data)) as src:
+        names = sorted(src.namelist(), key=lambda n: (n != "[Content_Types].xml", n))
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+            for name in names:
+                info = zipfile.ZipInfo(name, date_time=stamp)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.create_system = 0
+                info.external_attr = 0
+                dst.writestr(info, src.read(name))
+    return out.getvalue()
+
+
+def _prop(text: str) -> str:
+    """A core property value: clean, on one line, within the 255 characters the format allows."""
+    text = " ".join(clean(text).split())
+    return text if len(text) <= 255 else text[:254] + "\u2026"
+
+
+def set_core_properties(prs, build_date: datetime.date, **values: str) -> None:
+    """Title, author, subject, keywords (``values``) and dates that depend only on ``build_date``."""
+    stamp = datetime.datetime(build_date.year, build_date.month, build_date.day)
+    props = prs.core_properties
+    props.title, props.subject, props.keywords = (_prop(values[k]) for k in ("title", "subject", "keywords"))
+    props.author = props.last_modified_by = _prop(values["author"])
+    props.comments = ""
+    props.category = "Briefing"
+    props.created = props.modified = props.last_printed = stamp
+    props.revision = 1
+
+
+# ---------------------------------------------------------------- links and decoration
+
+_HLINK_COLOUR_URI = "{A12FA001-AC4F-418D-AE19-62706E023703}"
+_HLINK_COLOUR_NS = "http://schemas.microsoft.com/office/drawing/2018/hyperlinkcolor"
+_DECORATIVE_URI = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}"
+_DECORATIVE_NS = "http://schemas.microsoft.com/office/drawing/2017/decorative"
+
+
+def link_runs_to_slide(slide_part, target_part, r_prs: list[etree._Element]) -> None:
+    """Make the runs jump to ``target_part``'s slide: an internal slide relationship, never an
+    external link. The extension asks PowerPoint to keep the run's own (contrast-checked) colour."""
+    r_id = slide_part.relate_to(target_part, RT.SLIDE)
+    for r_pr in r_prs:
+        click = etree.SubElement(r_pr, qn("a:hlinkClick"), action="ppaction://hlinksldjump")
+        click.set(qn("r:id"), r_id)
+        ext = etree.SubElement(etree.SubElement(click, qn("a:extLst")), qn("a:ext"), uri=_HLINK_COLOUR_URI)
+        etree.SubElement(ext, f"{{{_HLINK_COLOUR_NS}}}hlinkClr", nsmap={"ahyp": _HLINK_COLOUR_NS}, val="tx")
+
+
+def mark_decorative(shape) -> None:
+    """Mark a shape as decoration, so screen readers skip it (Office's "Mark as decorative")."""
+    c_nv_pr = shape._element.find(f".//{qn('p:cNvPr')}")
+    ext = etree.SubElement(etree.SubElement(c_nv_pr, qn("a:extLst")), qn("a:ext"), uri=_DECORATIVE_URI)
+    etree.SubElement(ext, f"{{{_DECORATIVE_NS}}}decorative", nsmap={"adec": _DECORATIVE_NS}, val="1")
+
+
+# ---------------------------------------------------------------- colour contrast
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of ``#RRGGBB``."""
+    def channel(c: int) -> float:
+        s = c / 255
+        return s / 12.92 if s <= 0.04045 else ((s + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """WCAG 2 contrast ratio of two ``#RRGGBB`` colours (1 to 21; text needs 4.5)."""
+    a, b = sorted((relative_luminance(foreground), relative_luminance(background)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def master_background(prs) -> str | None:
+    """The slide master's solid background colour as ``#RRGGBB``, or None when it sets none."""
+    bg = prs.slide_master._element.find(f"{qn('p:cSld')}/{qn('p:bg')}")
+    if bg is None:
+        return None
+    rgb = bg.find(f".//{qn('a:srgbClr')}")
+    return f"#{rgb.get('val').upper()}" if rgb is not None else None
+
+
+def contrast_warnings(canvas: Canvas, theme) -> tuple[str, ...]:
+    """Warnings for theme text colours that do not reach 4.5:1 against a template's background."""
+    background = master_background(canvas.presentation) if canvas.source != "<blank>" else None
+    if background is None:
+        return ()
+    out = []
+    for name in ("primary", "text", "muted"):
+        ratio = contrast_ratio(getattr(theme.colours, name), background)
+        if ratio < 4.5:
+            out.append(f"deck: {canvas.source}: theme colour {name!r} has a contrast of {ratio:.1f}:1 on the "
+                       f"template's background {background} (text needs 4.5:1)")
+    return tuple(out)
