@@ -134,11 +134,17 @@ def build_many(sources: Sequence[str], out_dir: str | os.PathLike[str] = "output
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(sources) or 1))
     taken: set[str] = set()
     results: dict[int, ArticleResult] = {}
+    waiting: dict[int, tuple[RenderedArticle | None, str, str, float]] = {}
 
     def done(index: int, outcome: tuple[RenderedArticle | None, str, str, float]) -> None:
-        results[index] = _finish(sources[index], outcome, folder, taken)
-        if on_result:
-            on_result(results[index])
+        # Outputs are written in the order of ``sources``, whatever order the workers finish in, so
+        # two articles with one headline get the same names ("-2" for the later one) on every run.
+        waiting[index] = outcome
+        while len(results) in waiting:
+            next_index = len(results)
+            results[next_index] = _finish(sources[next_index], waiting.pop(next_index), folder, taken)
+            if on_result:
+                on_result(results[next_index])
 
     if jobs == 1 or "-" in sources:
         for index, source in enumerate(sources):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from pathlib import Path
 
 import pytest
 from conftest import PINNED_DATE, SAMPLE
@@ -86,3 +87,15 @@ def test_cli_batch_summary(tmp_path, capsys):
 def test_jobs_must_be_positive(capsys):
     assert main(["build", "--jobs", "0"]) == 2
     assert "--jobs" in capsys.readouterr().err
+
+
+def test_names_follow_the_order_of_the_sources_whatever_finishes_first(tmp_path):
+    """Two articles with one headline: the first source gets the plain name on every run, even when
+    its worker finishes last (a long article first, a short one second)."""
+    long_one, short_one = tmp_path / "a-long.txt", tmp_path / "b-short.txt"
+    long_one.write_text("Acme lifts profit\n\n" + "Acme said profit rose 12% to $40m in 2026. " * 400 + "\n")
+    short_one.write_text("Acme lifts profit\n\nAcme said profit fell 3% to $10m.\n")
+    for run in range(2):
+        out = tmp_path / f"out{run}"
+        results = build_many([str(long_one), str(short_one)], out, jobs=2)
+        assert [Path(r.deck).name for r in results] == ["acme-lifts-profit.pptx", "acme-lifts-profit-2.pptx"]

@@ -25,6 +25,15 @@ from pathlib import Path
 
 from lxml import etree
 
+from briefing.render.labels import (
+    MEMO_SOURCE_COLUMNS,
+    MEMO_SOURCE_LIMITS,
+    MEMO_SOURCES_NOTE,
+    SOURCE_ITEM,
+    SlideTitle,
+    section_of,
+)
+
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 P_NS = "http://schemas.openxmlformats.org/presentationml/2006/main"
 A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -33,12 +42,10 @@ PR_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _SHAPE_PARTS = re.compile(r"ppt/(slides|notesSlides|slideLayouts|slideMasters)/[^/]+\.xml$")
 _SLIDE_PART = re.compile(r"ppt/slides/slide\d+\.xml$")
 _PAGE_LABEL = re.compile(r"Page (\d+) of (\d+)\s*$")
-_CONTINUED = re.compile(r"^(.*) \(\d+/\d+\)$")
-#: The memo's sources table prints at most this many characters of each cell (see memo._SOURCE_LIMITS).
-_QUOTE_LIMIT, _SENTENCE_LIMIT = 160, 1500
+#: The memo's sources table prints at most this many characters of each cell.
+_QUOTE_LIMIT, _SENTENCE_LIMIT = MEMO_SOURCE_LIMITS[0], MEMO_SOURCE_LIMITS[-1]
 #: Subject, metric and period cells together print at most this many characters.
-_MIDDLE_LIMIT = 200 + 200 + 120
-_SOURCES_NOTE = "Every figure in this memo, as the article states it."
+_MIDDLE_LIMIT = sum(MEMO_SOURCE_LIMITS[1:-1])
 
 Pathish = str | PathLike[str]
 
@@ -198,8 +205,7 @@ def _section_items(slides: list[tuple[str, list[tuple[str, bool, str]]]], title:
     a paragraph carried over to the next slide joined to the item it continues."""
     items: list[tuple[str, str]] = []
     for slide_title, paragraphs in slides:
-        match = _CONTINUED.match(slide_title)
-        if (match.group(1) if match else slide_title) != title:
+        if section_of(slide_title) != title:
             continue
         for text, starts_item, bold in paragraphs:
             if starts_item or not items:
@@ -235,11 +241,11 @@ def read_deck_text(data: bytes) -> DeckText:
                 bold = next((r.text for r in par.runs if r.font.bold), "") if par.runs else ""
                 paragraphs.append((par.text, not continued, bold))
         slides.append((title, paragraphs))
-    out.takeaways = [text for _, text in _section_items(slides, "Key Takeaways")]
-    for bold, text in _section_items(slides, "Did You Know?"):
+    out.takeaways = [text for _, text in _section_items(slides, SlideTitle.TAKEAWAYS)]
+    for bold, text in _section_items(slides, SlideTitle.GLOSSARY):
         out.glossary.append((bold, text[len(bold) + 2:] if bold and text.startswith(bold) else text))
-    for number, (_, text) in enumerate(_section_items(slides, "Sources"), start=1):
-        match = re.match(r"^(.*?) \(\u201c(.*?)\u201d\): (.*)$", text, re.S)
+    for number, (_, text) in enumerate(_section_items(slides, SlideTitle.SOURCES), start=1):
+        match = SOURCE_ITEM.match(text)
         if match is None:
             out.problems.append(f"deck: sources item {number} is not 'figure (\u201cquote\u201d): sentence'")
             continue
@@ -386,13 +392,13 @@ def compare(deck: DeckText, memo: MemoText) -> list[str]:
 
 def _compare_figures(figures: list[tuple[str, str]], memo_text: str) -> list[str]:
     """The memo's sources table lists exactly the deck's figures, in order (quote ... sentence)."""
-    start = memo_text.rfind(_SOURCES_NOTE)
+    start = memo_text.rfind(MEMO_SOURCES_NOTE)
     if not figures:
         return ["the memo has a sources table, the deck has no figures"] if start >= 0 else []
     if start < 0:
         return [f"the deck lists {len(figures)} figures, the memo has no sources table"]
-    table = key(memo_text[start + len(_SOURCES_NOTE):])
-    header = key("Quote Subject Metric Period Sentence it came from")
+    table = key(memo_text[start + len(MEMO_SOURCES_NOTE):])
+    header = key(" ".join(MEMO_SOURCE_COLUMNS))
     if not table.startswith(header):
         return ["the memo's sources table has no column titles"]
     table = table.replace(header, "")  # the column titles repeat on every page of a long table

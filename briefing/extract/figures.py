@@ -16,10 +16,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from briefing.extract.quantities import Quantity, find_quantities, to_float
+from briefing.extract.quantities import (
+    Quantity,
+    QuantityRole,
+    find_quantities,
+    to_float,
+)
 from briefing.extract.sentences import clause_start, split_sentences
 from briefing.extract.subjects import SubjectFinder
-from briefing.model.types import Article, Figure, Milestone
+from briefing.model.types import Article, Figure, Milestone, Role
 
 __all__ = ["extract_figures", "split_sentences"]
 
@@ -53,7 +58,7 @@ def extract_figures(article: Article) -> tuple[tuple[Figure, ...], tuple[Milesto
         subjects.start_sentence(sentence, headline=item.headline)
         earlier: list[Figure] = []
         for quantity in find_quantities(sentence, context):
-            if quantity.role == "alt":
+            if quantity.role == QuantityRole.ALT:
                 continue  # "(£600m)" restates the amount before it in another currency
             figure = _figure(sentence, quantity, subjects.subject_at(quantity.start))
             if not figure.metric:
@@ -129,7 +134,7 @@ def _figure(sentence: str, q: Quantity, subject: str) -> Figure:
         quote=q.quote,
         sentence=sentence,
         period=_period(sentence, q),
-        role=q.role,
+        role=Role(q.role),
         approximate=_approximate(sentence, q.start),
     )
 

@@ -10,11 +10,22 @@ this module only reads spellings, so anything it returns is derivable from the t
 
 from __future__ import annotations
 
+import enum
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-__all__ = ["Quantity", "find_quantities", "to_float"]
+__all__ = ["Quantity", "QuantityRole", "find_quantities", "to_float"]
+
+
+class QuantityRole(enum.StrEnum):
+    """A figure's part in its sentence (see :class:`~briefing.model.Role`), or ``ALT``: the same
+    amount restated in another currency in brackets, which is not a figure of its own."""
+
+    MAIN = "main"
+    RANGE_LOW = "range-low"
+    RANGE_HIGH = "range-high"
+    ALT = "alt"
 
 
 @dataclass(frozen=True)
@@ -26,7 +37,7 @@ class Quantity:
     start: int
     end: int
     quote: str
-    role: str = "main"
+    role: QuantityRole = QuantityRole.MAIN
     negative: bool = False  # written with a minus sign
 
     @property
@@ -222,8 +233,8 @@ def find_quantities(sentence: str, context: str = "") -> list[Quantity]:
         if g.get("lo"):
             # "$1-2 billion", "0.7-0.8%": the low end shares the high end's unit and scale.
             low = _number(g["lo"] or "0") * _scale(g.get("scale"))
-            found.append(replace(quantity, value=low, role="range-low"))
-            quantity = replace(quantity, role="range-high")
+            found.append(replace(quantity, value=low, role=QuantityRole.RANGE_LOW))
+            quantity = replace(quantity, role=QuantityRole.RANGE_HIGH)
         found.append(quantity)
     found = _mark_roles(sentence, _rates_restated(sentence, found))
     return _fill_bare_currency(found)
@@ -250,7 +261,7 @@ def _fill_bare_currency(found: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in found:
         if q.unit == "":
-            money = [m for m in out if m.is_money and m.role != "alt"]
+            money = [m for m in out if m.is_money and m.role != QuantityRole.ALT]
             if not money:
                 continue
             q = replace(q, unit=money[-1].unit)
@@ -270,11 +281,11 @@ def _mark_roles(sentence: str, found: list[Quantity]) -> list[Quantity]:
         prev, cur = out[i - 1], out[i]
         if cur.is_money and prev.is_money and cur.unit != prev.unit and (
                 _ALT_LINK.match(sentence[prev.end:cur.start])):
-            out[i] = replace(cur, role="alt")
-    kept = [i for i, q in enumerate(out) if q.role != "alt"]
+            out[i] = replace(cur, role=QuantityRole.ALT)
+    kept = [i for i, q in enumerate(out) if q.role != QuantityRole.ALT]
     for a, b in zip(kept, kept[1:]):
         prev, cur = out[a], out[b]
-        if prev.role != "main" or cur.role != "main" or prev.unit != cur.unit:
+        if prev.role != QuantityRole.MAIN or cur.role != QuantityRole.MAIN or prev.unit != cur.unit:
             continue
         gap = re.sub(r"\([^)]*\)", " ", sentence[prev.end:cur.start])
         if not _PAIR_LINK.match(gap):
@@ -282,8 +293,8 @@ def _mark_roles(sentence: str, found: list[Quantity]) -> list[Quantity]:
         before = sentence[:prev.start].rstrip().lower().split()
         last = before[-1] if before else ""
         if gap.strip() in ("-", "–") or last in _RANGE_OPENERS:
-            out[a] = replace(prev, role="range-low")
-            out[b] = replace(cur, role="range-high")
+            out[a] = replace(prev, role=QuantityRole.RANGE_LOW)
+            out[b] = replace(cur, role=QuantityRole.RANGE_HIGH)
     return out
 
 

@@ -3,11 +3,13 @@
 from briefing.model.types import (
     Article,
     Briefing,
+    ChartKind,
     ChartPlan,
     Figure,
     GlossaryEntry,
     Milestone,
+    Role,
     Section,
 )
 
-__all__ = ["Article", "Briefing", "ChartPlan", "Figure", "GlossaryEntry", "Milestone", "Section"]
+__all__ = ["Article", "Briefing", "ChartKind", "ChartPlan", "Figure", "GlossaryEntry", "Milestone", "Role", "Section"]

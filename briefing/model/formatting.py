@@ -74,6 +74,11 @@ def describe_figure(figure: Figure) -> str:
     return f"{who}{figure.metric}{when}: {format_value(figure, signed=signed)}"
 
 
+def provenance(figure: Figure) -> str:
+    """Where a figure comes from, as printed beside it in the sources: the sentence it stands in."""
+    return figure.sentence
+
+
 def bar_label(figure: Figure) -> str:
     """What a bar measures on a chart: the metric, and its period when the metric lacks it."""
     period = f" ({figure.period})" if figure.period and figure.period not in figure.metric else ""

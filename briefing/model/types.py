@@ -10,8 +10,26 @@ JSON with :func:`to_json_dict` / :func:`briefing_from_json_dict`.
 from __future__ import annotations
 
 import dataclasses
+import enum
 from dataclasses import dataclass, field
 from typing import Any
+
+
+class Role(enum.StrEnum):
+    """What part a figure plays in its sentence: a value of its own, or one end of a range."""
+
+    MAIN = "main"
+    RANGE_LOW = "range-low"
+    RANGE_HIGH = "range-high"
+
+
+class ChartKind(enum.StrEnum):
+    """How a chart shows its figures (see :class:`ChartPlan`)."""
+
+    INVESTMENT = "investment"
+    CHANGE = "change"
+    BARS = "bars"
+    KPI = "kpi"
 
 
 @dataclass(frozen=True)
@@ -78,7 +96,7 @@ class Figure:
     quote: str
     sentence: str
     period: str = ""
-    role: str = "main"
+    role: Role = Role.MAIN
     approximate: bool = False
 
     @property
@@ -107,7 +125,7 @@ class ChartPlan:
     """
 
     key: str
-    kind: str
+    kind: ChartKind
     title: str
     unit_label: str
     figures: tuple[Figure, ...]

@@ -16,7 +16,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.model.formatting import bar_label, describe_figure, format_value, slugify
-from briefing.model.types import Article, Briefing, ChartPlan, Figure, Milestone
+from briefing.model.types import (
+    Article,
+    Briefing,
+    ChartKind,
+    ChartPlan,
+    Figure,
+    Milestone,
+    Role,
+)
 from briefing.read.datafile import DATA_PREFIX, Series
 
 #: More charts than this stop being a briefing; the sources slide still lists every figure.
@@ -40,7 +48,7 @@ def _source_line(article: Article, figures: Sequence[Figure] = ()) -> str:
 def _series_chart(series: Series) -> ChartPlan:
     """A user-supplied series: bars of amounts, or changes around a zero line, over its periods."""
     figures = series.figures[-8:]  # the latest periods: more bars than this cannot be read
-    kind = "change" if series.unit in ("%", "pp") else "bars"
+    kind = ChartKind.CHANGE if series.unit in ("%", "pp") else ChartKind.BARS
     first, last = figures[0], figures[-1]
     span = f", {first.period} to {last.period}" if first.period and last.period and len(figures) > 1 else ""
     who = series.subject or "Data"
@@ -55,14 +63,14 @@ def _series_chart(series: Series) -> ChartPlan:
     )
 
 
-def _alt_text(kind: str, subject: str, figures: tuple[Figure, ...], milestones: tuple[Milestone, ...]) -> str:
+def _alt_text(kind: ChartKind, subject: str, figures: tuple[Figure, ...], milestones: tuple[Milestone, ...]) -> str:
     shown = "; ".join(describe_figure(f) for f in figures)
-    if kind == "investment":
+    if kind == ChartKind.INVESTMENT:
         dates = "; ".join(f"{m.event}: {m.when}" for m in milestones)
         return f"Investment chart for {subject}: {shown}" + (f". Timeline: {dates}." if dates else ".")
-    if kind == "change":
+    if kind == ChartKind.CHANGE:
         return f"Bar chart of {subject}'s percentage changes around a zero line: {shown}."
-    if kind == "kpi":
+    if kind == ChartKind.KPI:
         return f"Single-figure tile: {shown}."
     return f"Bar chart comparing {subject}'s amounts: {shown}."
 
@@ -74,19 +82,19 @@ def _investment_chart(figure: Figure, milestones: tuple[Milestone, ...], source:
     who = figure.subject or "The investment"
     return ChartPlan(
         key=f"investment-{_slug(who)}",
-        kind="investment",
+        kind=ChartKind.INVESTMENT,
         title=f"{who} commits {amount}{when}",
         unit_label=figure.unit,
         figures=(figure,),
         source=source,
-        alt_text=_alt_text("investment", who, (figure,), own),
+        alt_text=_alt_text(ChartKind.INVESTMENT, who, (figure,), own),
         milestones=own,
     )
 
 
-def _group_title(kind: str, subject: str, figures: tuple[Figure, ...]) -> str:
+def _group_title(kind: ChartKind, subject: str, figures: tuple[Figure, ...]) -> str:
     who = subject or "Figures"
-    if kind == "change":
+    if kind == ChartKind.CHANGE:
         ups = [f for f in figures if f.value > 0]
         downs = [f for f in figures if f.value < 0]
         if ups and downs:
@@ -95,7 +103,7 @@ def _group_title(kind: str, subject: str, figures: tuple[Figure, ...]) -> str:
                     f"but {down.metric} {format_value(down, signed=True)}")
         lead = max(figures, key=lambda f: abs(f.value))
         return f"{who}: {lead.metric} {format_value(lead, signed=True)}"
-    if kind == "kpi":
+    if kind == ChartKind.KPI:
         only = figures[0]
         return f"{who}: {only.metric} {format_value(only, signed=not only.is_money)}"
     # Bars share a metric (see _chart_groups), so the title names it once and the values.
@@ -118,7 +126,7 @@ _PERIOD_WORDS = re.compile(r"\b((?:a\s)?year[- ](?:earlier|ago|before)|last\syea
 
 def chartable(figure: Figure) -> bool:
     """A figure that can stand on a chart: a main (not range or restated) value whose metric says what it is."""
-    return figure.role == "main" and figure.metric.strip().lower() not in _VAGUE_METRICS
+    return figure.role == Role.MAIN and figure.metric.strip().lower() not in _VAGUE_METRICS
 
 
 def metric_family(metric: str) -> str:
@@ -178,7 +186,7 @@ def plan_charts(article: Article, figures: tuple[Figure, ...], milestones: tuple
     figures = tuple(f for f in figures if f not in in_series)
     used: set[int] = set()
     for index, figure in enumerate(figures):
-        if figure.is_money and figure.role == "main" and _INVESTMENT.search(figure.metric) and milestones:
+        if figure.is_money and figure.role == Role.MAIN and _INVESTMENT.search(figure.metric) and milestones:
             if len(charts) >= MAX_CHARTS:
                 break
             charts.append(_investment_chart(figure, milestones, _source_line(article, (figure,))))
@@ -195,7 +203,7 @@ def plan_charts(article: Article, figures: tuple[Figure, ...], milestones: tuple
             # Two bars with the same label ("surcharge" £2.50 and "surcharge" £4, a price and its
             # change) cannot say which is which; the sources list them with their sentences.
             continue
-        kind = "kpi" if len(group) == 1 else "change" if family.startswith("change") else "bars"
+        kind = ChartKind.KPI if len(group) == 1 else ChartKind.CHANGE if family.startswith("change") else ChartKind.BARS
         charts.append(ChartPlan(
             key=f"{kind}-{_slug(subject)}-{_slug(family)}",
             kind=kind,

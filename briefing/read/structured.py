@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefing.errors import InputError
-from briefing.model.types import Article, Figure, GlossaryEntry, Section
+from briefing.model.types import Article, Figure, GlossaryEntry, Role, Section
 
 STRUCTURED_FORMATS = ("json", "yaml")
 _KNOWN = {"title", "subtitle", "lead", "takeaways", "takeaways_derived", "analysis", "glossary", "sections",
           "figures", "milestones"}
-_ROLES = ("main", "range-low", "range-high")
+_ROLES = tuple(role.value for role in Role)
 
 
 @dataclass(frozen=True)
@@ -117,7 +117,7 @@ def _figure(record: dict[str, Any], source: str, field: str) -> Figure:
         quote=_string(record.get("quote"), source, f"{field}.quote"),
         sentence=" ".join(_string(record.get("sentence"), source, f"{field}.sentence").split()),
         period=_string(record.get("period"), source, f"{field}.period"),
-        role=role,
+        role=Role(role),
         approximate=bool(record.get("approximate", False)),
     )
 

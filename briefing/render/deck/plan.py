@@ -15,7 +15,7 @@ from dataclasses import replace
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.util import Emu
 
-from briefing.model.formatting import describe_figure, format_date
+from briefing.model.formatting import describe_figure, format_date, provenance
 from briefing.model.types import Briefing, Figure
 from briefing.plan.glossary import first_mentions, glossary_forms
 from briefing.render.charts.draw import RenderedChart
@@ -40,6 +40,7 @@ from briefing.render.deck.template import (
     default_frame,
 )
 from briefing.render.fonts import metrics_for
+from briefing.render.labels import SlideTitle, continued_title, source_item
 from briefing.theme import Theme
 
 #: Source lines and footers are deliberately small; they are not body text.
@@ -100,7 +101,7 @@ class _Planner:
                          self.deck.body_min_pt, self.measure, BODY_STYLE)
         slides = []
         for i, fitted in enumerate(pages, start=1):
-            label = heading if len(pages) == 1 else f"{heading} ({i}/{len(pages)})"
+            label = continued_title(heading, i, len(pages))
             more = "" if len(pages) == 1 else f"\n(Part {i} of {len(pages)}.)"
             body = TextBoxPlan("Body", "body", body_box, fitted, BODY_STYLE,
                                links=glossary_links(fitted.paragraphs, terms))
@@ -150,12 +151,12 @@ def _takeaway_slides(p: _Planner, briefing: Briefing) -> list[SlidePlan]:
         notes += ("\n\nThe article has no Key Takeaways section: these points were derived from the "
                   "article's own sentences.")
     paras = tuple(paragraph(t, bullet=True) for t in article.takeaways)
-    return p.section("takeaways", "Key Takeaways", paras, notes.strip() or "Key takeaways of the article.",
+    return p.section("takeaways", SlideTitle.TAKEAWAYS, paras, notes.strip() or "Key takeaways of the article.",
                      terms=glossary_terms(briefing))
 
 
 def _figure_note(figure: Figure) -> str:
-    return f"- {describe_figure(figure)}: \u201c{figure.sentence}\u201d"
+    return f"- {describe_figure(figure)}: \u201c{provenance(figure)}\u201d"
 
 
 def _chart_slide(p: _Planner, chart: RenderedChart, editable: bool) -> SlidePlan:
@@ -180,7 +181,7 @@ def _analysis_slides(p: _Planner, briefing: Briefing) -> list[SlidePlan]:
     if not paras:
         return []
     notes = f"Bottom line: {briefing.bottom_line}" if briefing.bottom_line else "The article's analysis."
-    return p.section("analysis", "Analysis", paras, notes, terms=glossary_terms(briefing))
+    return p.section("analysis", SlideTitle.ANALYSIS, paras, notes, terms=glossary_terms(briefing))
 
 
 def _glossary_slides(p: _Planner, briefing: Briefing) -> list[SlidePlan]:
@@ -190,17 +191,17 @@ def _glossary_slides(p: _Planner, briefing: Briefing) -> list[SlidePlan]:
     paras = tuple(paragraph(Run(e.term.strip().rstrip(":"), bold=True), Run(f": {e.definition}"))
                   for e in entries)
     notes = "Terms the article explains: " + "; ".join(e.term.strip().rstrip(":") for e in entries) + "."
-    return p.section("glossary", "Did You Know?", paras, notes)
+    return p.section("glossary", SlideTitle.GLOSSARY, paras, notes)
 
 
 def _source_slides(p: _Planner, briefing: Briefing) -> list[SlidePlan]:
     if not briefing.figures:
         return []
-    paras = tuple(paragraph(Run(describe_figure(f), bold=True), Run(f" (\u201c{f.quote}\u201d): {f.sentence}"),
-                            bullet=True) for f in briefing.figures)
+    paras = tuple(paragraph(Run(label, bold=True), Run(rest), bullet=True)
+                  for label, rest in map(source_item, briefing.figures))
     notes = (f"Every figure in this briefing ({len(briefing.figures)}), as the article wrote it, with the "
              f"sentence it came from. Article: {briefing.article.title}.")
-    return p.section("sources", "Sources", paras, notes, max_pt=DENSE_MAX_PT)
+    return p.section("sources", SlideTitle.SOURCES, paras, notes, max_pt=DENSE_MAX_PT)
 
 
 def _with_footer(p: _Planner, slide: SlidePlan, number: int) -> SlidePlan:

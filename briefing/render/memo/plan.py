@@ -16,6 +16,11 @@ from briefing.model.formatting import format_date
 from briefing.model.types import Briefing
 from briefing.plan.glossary import first_mentions, glossary_forms
 from briefing.render.charts.draw import RenderedChart
+from briefing.render.labels import (
+    MEMO_SOURCES_HEADING,
+    MEMO_SOURCES_NOTE,
+    memo_source_row,
+)
 from briefing.render.memo.text import squeeze
 from briefing.theme import Theme
 
@@ -77,9 +82,8 @@ def plan_memo(briefing: Briefing, charts: Sequence[RenderedChart], theme: Theme,
         blocks += [Block("term", entry.term, (entry.definition,), ref=index)
                    for index, entry in enumerate(article.glossary)]
     if briefing.figures:
-        rows = tuple((f.quote, f.subject, f.metric, f.period, f.sentence) for f in briefing.figures)
-        blocks.append(Block("sources", "Sources", ("Every figure in this memo, as the article states it.",),
-                            rows=rows))
+        rows = tuple(memo_source_row(f) for f in briefing.figures)
+        blocks.append(Block("sources", MEMO_SOURCES_HEADING, (MEMO_SOURCES_NOTE,), rows=rows))
     return _link_glossary(blocks, glossary_forms(article))
 
 

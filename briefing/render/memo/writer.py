@@ -48,6 +48,7 @@ from briefing.model.types import Briefing
 from briefing.render.charts.draw import RenderedChart
 from briefing.render.charts.vector import POINTS_PER_IN, VectorChart
 from briefing.render.fonts import FontMetrics, metrics_for
+from briefing.render.labels import MEMO_SOURCE_COLUMNS, MEMO_SOURCE_LIMITS
 from briefing.render.memo.plan import Block, block_texts, plan_memo, term_anchor
 from briefing.render.memo.text import (
     draw_runs,
@@ -66,9 +67,7 @@ _PAPERS = {"A4": A4, "LETTER": LETTER}
 _MARGIN_X = 20 * mm
 _MARGIN_TOP = 24 * mm  # room for the running header above the frame
 _MARGIN_BOTTOM = 20 * mm
-_SOURCE_COLUMNS = ("Quote", "Subject", "Metric", "Period", "Sentence it came from")
 _SOURCE_WIDTHS = (0.13, 0.16, 0.17, 0.12, 0.42)  # shares of the frame width; the sentence needs most
-_SOURCE_LIMITS = (160, 200, 200, 120, 1500)  # characters per cell, so no row outgrows a page
 
 
 def render_memo(briefing: Briefing, charts: Sequence[RenderedChart], theme: Theme, out: BinaryIO, *,
@@ -463,9 +462,9 @@ class _Writer:
 
     def _sources_table(self, rows: Sequence[tuple[str, ...]]) -> Table:
         s = self.styles
-        header = [Paragraph(self._markup(name, "bold"), s["cell-head"]) for name in _SOURCE_COLUMNS]
+        header = [Paragraph(self._markup(name, "bold"), s["cell-head"]) for name in MEMO_SOURCE_COLUMNS]
         body = [[Paragraph(self._markup(shorten(value, limit)), s["cell"])
-                 for value, limit in zip(row, _SOURCE_LIMITS)] for row in rows]
+                 for value, limit in zip(row, MEMO_SOURCE_LIMITS)] for row in rows]
         widths = [self.frame_width * share for share in _SOURCE_WIDTHS]
         colours = self.theme.colours
         # Rows stay whole (splitInRow=0): a row cut in two reads badly; the limits keep every row
