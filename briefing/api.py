@@ -85,9 +85,11 @@ def make_briefing(source: Source | Article, options: BuildOptions | None = None)
     article without "Key Takeaways" gets derived ones; ``options.data`` is applied last.
     """
     from briefing.extract.figures import extract_figures
+    from briefing.model.types import Series
     from briefing.plan.charts import derive_takeaways, plan_briefing
+    from briefing.plan.corrections import apply_data
     from briefing.read import read_document_with_warnings
-    from briefing.read.datafile import Series, apply_data, read_data
+    from briefing.read.datafile import read_data
 
     options = options or BuildOptions()
     read_warnings: tuple[str, ...] = ()

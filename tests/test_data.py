@@ -8,7 +8,9 @@ import pytest
 
 from briefing import BuildOptions, InputError, make_briefing
 from briefing.cli import main
-from briefing.read.datafile import DATA_PREFIX, parse_data
+from briefing.model.formatting import provenance
+from briefing.model.types import OriginKind
+from briefing.read.datafile import parse_data
 
 DATA = Path(__file__).parent / "data"
 PAGE = DATA / "news-page.html"
@@ -32,7 +34,8 @@ def test_series_becomes_a_chart_with_its_own_source_line(data_file):
     source = "Northwind quarterly reports, 2025-2026" if data_file.endswith("yaml") else "Northwind 10-Q filings"
     assert chart.source == f"Source: {source}"
     # every series point is listed among the figures, saying where it came from
-    assert all(f in briefing.figures and f.sentence == f"{DATA_PREFIX}{data_file}: {source}" for f in chart.figures)
+    assert all(f in briefing.figures and provenance(f) == f"From data file {data_file}: {source}"
+               and f.origin.kind == OriginKind.DATA_FILE for f in chart.figures)
     assert not any(f.quote == "7.5%" for f in briefing.figures)  # dropped
     without = make_briefing(PAGE)
     assert not any(c.key.startswith("series-") for c in without.charts)
@@ -42,8 +45,9 @@ def test_correction_changes_the_value_and_credits_the_file():
     briefing = make_briefing(PAGE, BuildOptions(data=DATA / "northwind-data.yaml"))
     (profit,) = [f for f in briefing.figures if f.quote == "$910 million"]
     assert profit.value == 9.2e8
-    assert profit.sentence.startswith("From data file northwind-data.yaml: Northwind quarterly reports")
-    assert "\u201c$910 million\u201d" in profit.sentence  # what the article had said stays traceable
+    assert provenance(profit).startswith("From data file northwind-data.yaml: Northwind quarterly reports")
+    assert profit.origin.corrects == "$910 million" and "$910 million" in profit.sentence  # the article's words stay
+    assert "\u201c$910 million\u201d" in provenance(profit)  # what the article had said stays traceable
 
 
 def test_correction_by_subject_and_metric_shows_in_the_chart_source(tmp_path):
@@ -52,7 +56,7 @@ def test_correction_by_subject_and_metric_shows_in_the_chart_source(tmp_path):
                     encoding="utf-8")
     briefing = make_briefing(PAGE, BuildOptions(data=data))
     fixed = [f for f in briefing.figures if f.value == 4.3e9]
-    assert fixed and all(f.sentence.startswith(DATA_PREFIX) for f in fixed)
+    assert fixed and all(f.origin.file == "fix.yaml" and f.origin.credit == "Company filing" for f in fixed)
     charted = [c for c in briefing.charts if any(f in fixed for f in c.figures)]
     assert charted and all("corrected with data file fix.yaml: Company filing" in c.source for c in charted)
 

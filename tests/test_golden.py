@@ -120,9 +120,9 @@ def memo_text(briefing) -> str:
 
 
 def inspect_text(briefing) -> str:
-    from briefing.cli import inspect_json
+    from briefing.model.serialize import briefing_to_json
 
-    return json.dumps(inspect_json(briefing), indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(briefing_to_json(briefing), indent=2, ensure_ascii=False) + "\n"
 
 
 def _check(request, path: Path, text: str) -> None:

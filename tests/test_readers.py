@@ -240,11 +240,11 @@ def test_inspect_json_output_reads_back(tmp_path):
     import json
 
     from briefing import make_briefing
-    from briefing.cli import inspect_json
+    from briefing.model.serialize import briefing_to_json
 
     original = make_briefing(DATA / "news-page.html")
     path = tmp_path / "edited.json"
-    path.write_text(json.dumps(inspect_json(original)), encoding="utf-8")
+    path.write_text(json.dumps(briefing_to_json(original)), encoding="utf-8")
     again = make_briefing(path)
     assert again.article.takeaways == original.article.takeaways
     assert again.figures == original.figures  # the figures listed in the file replace extraction

@@ -18,7 +18,6 @@ from briefing.cli.commands import (
     build_command,
     email_command,
     inspect_command,
-    inspect_json,
     verify_command,
 )
 from briefing.cli.parser import build_parser
@@ -26,7 +25,7 @@ from briefing.errors import BriefingError, InputError
 
 COMMANDS = {"build": build_command, "inspect": inspect_command, "verify": verify_command, "email": email_command}
 
-__all__ = ["COMMANDS", "inspect_json", "main"]
+__all__ = ["COMMANDS", "main"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -12,6 +12,7 @@ import sys
 
 from briefing.cli.parser import options_from_args
 from briefing.errors import InputError
+from briefing.model.serialize import briefing_to_json
 from briefing.read.formats import ARTICLE_SUFFIXES
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_BAD_INPUT = 0, 1, 2
@@ -107,26 +108,6 @@ def verify_command(args: argparse.Namespace) -> int:
     return EXIT_UNEXPECTED
 
 
-def inspect_json(briefing) -> dict:  # noqa: ANN001 - a Briefing; kept loose to avoid importing the model eagerly
-    """The ``briefing inspect --json`` object for a briefing."""
-    article = briefing.article
-    return {
-        "title": article.title,
-        "subtitle": article.subtitle,
-        "lead": "\n\n".join(article.lead),
-        "takeaways": list(article.takeaways),
-        "takeaways_derived": article.takeaways_derived,
-        "analysis": "\n\n".join(article.analysis),
-        "glossary": [{"term": g.term, "definition": g.definition} for g in article.glossary],
-        "sections": [{"heading": s.heading, "paragraphs": list(s.paragraphs)} for s in article.sections],
-        "figures": [{"subject": f.subject, "metric": f.metric, "value": f.value, "unit": f.unit,
-                     "period": f.period, "quote": f.quote, "sentence": f.sentence, "role": f.role,
-                     "approximate": f.approximate} for f in briefing.figures],
-        "milestones": [{"subject": m.subject, "event": m.event, "when": m.when, "quote": m.quote,
-                        "sentence": m.sentence} for m in briefing.milestones],
-    }
-
-
 def inspect_command(args: argparse.Namespace) -> int:
     from briefing.api import BuildOptions, make_briefing
     from briefing.model.formatting import describe_figure
@@ -137,7 +118,7 @@ def inspect_command(args: argparse.Namespace) -> int:
                            max_bytes=max(1, int(args.max_size * 1024 * 1024)))
     briefing = make_briefing(_source(args.article), options)
     if args.json:
-        print(json.dumps(inspect_json(briefing), indent=2, ensure_ascii=False))
+        print(json.dumps(briefing_to_json(briefing), indent=2, ensure_ascii=False))
         return EXIT_OK
     article = briefing.article
     print(article.title)

@@ -359,7 +359,7 @@ def _metric(sentence: str, q: Quantity, is_change: bool, value: float) -> str:
     if name == "growth":
         name = _what_grew(sentence, q, start)
     name = name or ("change" if is_change else "")
-    if name == "investment" and q.is_money:
+    if name == "investment" and q.is_currency:
         return _investment_target(sentence, q) or name
     if q.unit in ("%", "pp") and is_change:
         if name == "share price":

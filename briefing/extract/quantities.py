@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from briefing.model.units import CONTEXT_CODES, PREFIX_CODES, SUFFIX_CODES, is_currency
+
 __all__ = ["Quantity", "QuantityRole", "find_quantities", "to_float"]
 
 
@@ -41,8 +43,9 @@ class Quantity:
     negative: bool = False  # written with a minus sign
 
     @property
-    def is_money(self) -> bool:
-        return len(self.unit) == 3 and self.unit.isupper()
+    def is_currency(self) -> bool:
+        """An amount in a currency's main unit (pence are not: "£2.50 (250p)" is no conversion)."""
+        return is_currency(self.unit)
 
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -53,20 +56,9 @@ _SCALE_WORDS = {
 }
 # Full words need a space before them; short forms are glued on ("$2.4bn", "$900m", "$2.4B").
 _SCALE = r"(?:\s?(?i:trillion|billion|million|thousand|crore|lakh)|\s?(?:tn|bn|mn)|[mbBk])(?![\w])"
-_PREFIX = {
-    "US$": "USD", "U.S.$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
-    "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NZ$": "NZD", "RMB": "CNY",
-    "Rs": "INR", "Rs.": "INR", "EUR": "EUR", "USD": "USD", "GBP": "GBP", "CNY": "CNY",
-    "JPY": "JPY", "INR": "INR",
-}
 _PREFIX_RE = (
     r"(?:US\$|U\.S\.\$|HK\$|A\$|C\$|S\$|NZ\$|\$|€|£|¥|₹|(?:RMB|Rs\.?|EUR|USD|GBP|CNY|JPY|INR)\s?)"
 )
-_SUFFIX = {
-    "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY",
-    "yuan": "CNY", "renminbi": "CNY", "rupiah": "IDR", "rupee": "INR", "rouble": "RUB",
-    "ruble": "RUB", "won": "KRW", "franc": "CHF", "pence": "GBp", "penny": "GBp", "p": "GBp",
-}
 _SUFFIX_RE = (
     r"(?:(?:US\s)?dollars?|euros?|pounds?(?:\ssterling)?|sterling|yen|yuan|renminbi|rupiah|"
     r"rupees?|roubles?|rubles?|won|(?:Swiss\s)?francs?|pence|penny)(?![\w])"
@@ -112,11 +104,6 @@ _MASTER = re.compile(
     "|".join(f"(?P<{name}>{body.replace('(?P<', f'(?P<{name}_')})" for name, body in _PATTERNS)
 )
 _RATE_WORDS = re.compile(r"\b(?:rates?|interest|borrowing costs|base rate|yields?)\b", re.I)
-_CURRENCY_NAMES = {
-    "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "yen": "JPY", "euro": "EUR",
-    "rouble": "RUB", "ruble": "RUB", "won": "KRW", "rupiah": "IDR", "peso": "MXN",
-    "real": "BRL", "sterling": "GBP", "pound": "GBP",
-}
 
 
 def to_float(value: Decimal) -> float:
@@ -143,17 +130,17 @@ def _scale(text: str | None) -> int:
 
 def _suffix_unit(text: str) -> str:
     word = text.lower().split()[-1] if text.split() else text.lower()
-    if word.endswith("s") and word.rstrip("s") in _SUFFIX:
+    if word.endswith("s") and word.rstrip("s") in SUFFIX_CODES:
         word = word.rstrip("s")
     if word == "pence" or word == "penny":
         return "GBp"
     if word in ("pound", "pounds") or "sterling" in text.lower():
         return "GBP"
-    return _SUFFIX.get(word, _SUFFIX.get(word.rstrip("s"), ""))
+    return SUFFIX_CODES.get(word, SUFFIX_CODES.get(word.rstrip("s"), ""))
 
 
 def _prefix_unit(prefix: str, context: str) -> str:
-    code = _PREFIX.get(prefix.strip(), "")
+    code = PREFIX_CODES.get(prefix.strip(), "")
     # "¥" is the yen's sign and the yuan's; only a mention of the yuan makes it Chinese money.
     if code == "JPY" and re.search(r"\b(?:yuan|renminbi|RMB)\b", context, re.I):
         return "CNY"
@@ -163,7 +150,7 @@ def _prefix_unit(prefix: str, context: str) -> str:
 def _context_currency(context: str) -> str:
     for match in re.finditer(r"\b(yuan|renminbi|rupee|yen|euro|rouble|ruble|won|rupiah|peso|"
                              r"sterling|pound)s?\b", context, re.I):
-        return _CURRENCY_NAMES[match.group(1).lower()]
+        return CONTEXT_CODES[match.group(1).lower()]
     return ""
 
 
@@ -243,7 +230,7 @@ def find_quantities(sentence: str, context: str = "") -> list[Quantity]:
 def _rates_restated(sentence: str, found: list[Quantity]) -> list[Quantity]:
     """"climbed to 43.305 per US dollar, up from a close of 43.41": once a sentence states an
     exchange rate, its other plain decimals are the same rate at another time."""
-    rates = [q for q in found if q.quote.endswith("dollar") and q.is_money]
+    rates = [q for q in found if q.quote.endswith("dollar") and q.is_currency]
     if not rates:
         return found
     taken = [(q.start, q.end) for q in found]
@@ -261,7 +248,7 @@ def _fill_bare_currency(found: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in found:
         if q.unit == "":
-            money = [m for m in out if m.is_money and m.role != QuantityRole.ALT]
+            money = [m for m in out if m.is_currency and m.role != QuantityRole.ALT]
             if not money:
                 continue
             q = replace(q, unit=money[-1].unit)
@@ -279,7 +266,7 @@ def _mark_roles(sentence: str, found: list[Quantity]) -> list[Quantity]:
     out = list(found)
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
-        if cur.is_money and prev.is_money and cur.unit != prev.unit and (
+        if cur.is_currency and prev.is_currency and cur.unit != prev.unit and (
                 _ALT_LINK.match(sentence[prev.end:cur.start])):
             out[i] = replace(cur, role=QuantityRole.ALT)
     kept = [i for i, q in enumerate(out) if q.role != QuantityRole.ALT]

@@ -7,55 +7,19 @@ spelled the same way on a slide, in the memo and in alt text.
 from __future__ import annotations
 
 import datetime
-import math
 import re
 import unicodedata
 
-from briefing.model.types import Figure
+from briefing.model.types import Figure, OriginKind
+from briefing.model.units import MINUS, format_amount, format_quantity
 
-_CURRENCY_SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥"}  # symbols the shipped fonts draw
-_SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k"))
-MINUS = "\u2212"  # a true minus sign reads better than a hyphen in a chart label
-
-
-def _trim(number: float, digits: int) -> str:
-    text = f"{number:,.{digits}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text
-
-
-def format_amount(value: float, unit: str) -> str:
-    """A money amount compactly: ``2.4e9, "USD"`` -> ``$2.4bn``; ``75e6, "GBP"`` -> ``£75m``."""
-    if not math.isfinite(value):
-        return f"{value} {unit}"
-    sign = MINUS if value < 0 else ""
-    size = abs(value)
-    scaled, suffix = size, ""
-    for factor, name in _SCALES:
-        if size >= factor:
-            scaled, suffix = size / factor, name
-            break
-    digits = 2 if scaled < 10 else 1 if scaled < 100 else 0
-    number = _trim(scaled, digits) + suffix
-    if unit == "GBp":
-        return f"{sign}{_trim(size, 2)}p"
-    symbol = _CURRENCY_SYMBOLS.get(unit)
-    return f"{sign}{symbol}{number}" if symbol else f"{sign}{number} {unit}"
-
+__all__ = ["MINUS", "bar_label", "describe_figure", "format_amount", "format_date", "format_value", "provenance",
+           "slugify"]
 
 def format_value(figure: Figure, signed: bool = False) -> str:
-    """A figure's value with its unit; ``signed`` puts ``+`` before positive changes."""
-    value, unit = figure.value, figure.unit
-    if figure.is_money or unit == "GBp":
-        text = format_amount(value, unit)
-    elif not math.isfinite(value):
-        text = f"{value} {unit}"
-    else:
-        digits = 2 if abs(value) < 10 else 1
-        number = _trim(abs(value), digits)
-        sign = MINUS if value < 0 else ("+" if signed and value > 0 else "")
-        text = f"{sign}{number}{'%' if unit == '%' else ' pp' if unit == 'pp' else unit if unit == 'x' else ' ' + unit}"
+    """A figure's value with its unit (see :func:`briefing.model.units.format_quantity`), ``~``
+    before an approximate one; ``signed`` puts ``+`` before positive changes."""
+    text = format_quantity(figure.value, figure.unit, signed)
     return ("~" + text) if figure.approximate else text
 
 
@@ -70,13 +34,19 @@ def describe_figure(figure: Figure) -> str:
     """``Micron Q3 revenue growth: +82%`` — the label used in alt text, notes and sources."""
     who = f"{figure.subject} " if figure.subject else ""
     when = f" ({figure.period})" if figure.period and figure.period not in figure.metric else ""
-    signed = not (figure.is_money or figure.unit == "GBp")
+    signed = not figure.is_money
     return f"{who}{figure.metric}{when}: {format_value(figure, signed=signed)}"
 
 
 def provenance(figure: Figure) -> str:
-    """Where a figure comes from, as printed beside it in the sources: the sentence it stands in."""
-    return figure.sentence
+    """Where a figure comes from, as printed beside it in the sources: the sentence it stands in,
+    or the data file that gave or corrected it (``From data file q3.yaml: Northwind filings;
+    corrects the article's “$4.2 billion”``)."""
+    origin = figure.origin
+    if origin.kind != OriginKind.DATA_FILE:
+        return figure.sentence
+    text = f"From data file {origin.file}: {origin.credit}"
+    return text + (f"; corrects the article's \u201c{origin.corrects}\u201d" if origin.corrects else "")
 
 
 def bar_label(figure: Figure) -> str:

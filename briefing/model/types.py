@@ -4,15 +4,15 @@ Readers produce an :class:`Article`; ``extract`` finds its :class:`Figure` and :
 items; ``plan`` assembles a :class:`Briefing` (article, figures, chart plans, bottom line); the chart,
 deck and memo renderers only consume these. Every class is a frozen dataclass of plain values
 (str, float, bool, tuples), so a stage's output can be compared, hashed, and round-tripped through
-JSON with :func:`to_json_dict` / :func:`briefing_from_json_dict`.
+JSON with :mod:`briefing.model.serialize`.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 from dataclasses import dataclass, field
-from typing import Any
+
+from briefing.model.units import is_money
 
 
 class Role(enum.StrEnum):
@@ -30,6 +30,26 @@ class ChartKind(enum.StrEnum):
     CHANGE = "change"
     BARS = "bars"
     KPI = "kpi"
+
+
+class OriginKind(enum.StrEnum):
+    """Where a figure's value comes from."""
+
+    ARTICLE = "article"  # extracted from a sentence of the article
+    STRUCTURED = "structured"  # listed by a structured (JSON/YAML) briefing file
+    DATA_FILE = "data-file"  # given, or corrected, by a --data file
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a figure's value comes from. For a data file: its name, its source line (``credit``,
+    e.g. "Northwind quarterly reports") and, when the file corrects an extracted figure, the
+    article's own spelling of the value it replaces (``corrects``)."""
+
+    kind: OriginKind = OriginKind.ARTICLE
+    file: str = ""
+    credit: str = ""
+    corrects: str = ""
 
 
 @dataclass(frozen=True)
@@ -86,7 +106,8 @@ class Figure:
     ``unit`` is an ISO 4217 currency code, ``%``, ``pp`` (percentage points) or a plain unit word
     (``x`` for multiples). ``quote`` is the figure exactly as written and ``sentence`` the whole
     sentence it stands in, so every number can be traced back. ``role`` is ``main``, ``range-low``
-    or ``range-high``; ``approximate`` is true for "about", "nearly" and the like.
+    or ``range-high``; ``approximate`` is true for "about", "nearly" and the like. ``origin`` says
+    whether the article, a structured file or a data file gave the value.
     """
 
     subject: str
@@ -98,10 +119,12 @@ class Figure:
     period: str = ""
     role: Role = Role.MAIN
     approximate: bool = False
+    origin: Origin = Origin()
 
     @property
     def is_money(self) -> bool:
-        return len(self.unit) == 3 and self.unit.isupper()
+        """A currency amount, pence included (see :mod:`briefing.model.units`)."""
+        return is_money(self.unit)
 
 
 @dataclass(frozen=True)
@@ -113,6 +136,18 @@ class Milestone:
     when: str
     quote: str
     sentence: str
+
+
+@dataclass(frozen=True)
+class Series:
+    """A run of values of one metric over periods, given by a data file and charted on its own,
+    with ``source`` (the file's source line) printed under the chart."""
+
+    subject: str
+    metric: str
+    unit: str
+    figures: tuple[Figure, ...]
+    source: str
 
 
 @dataclass(frozen=True)
@@ -145,46 +180,3 @@ class Briefing:
     charts: tuple[ChartPlan, ...]
     bottom_line: str
     warnings: tuple[str, ...] = field(default=())
-
-
-def to_json_dict(obj: Any) -> Any:
-    """A JSON-ready structure (dicts, lists, numbers, strings) for any model object."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_json_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
-    if isinstance(obj, (tuple, list)):
-        return [to_json_dict(item) for item in obj]
-    return obj
-
-
-def _build(cls: type, data: dict[str, Any]) -> Any:
-    """Rebuild a model dataclass from :func:`to_json_dict` output, nested classes included."""
-    nested = {
-        "glossary": GlossaryEntry,
-        "sections": Section,
-        "figures": Figure,
-        "milestones": Milestone,
-        "charts": ChartPlan,
-    }
-    kwargs: dict[str, Any] = {}
-    names = {f.name for f in dataclasses.fields(cls)}
-    for key, value in data.items():
-        if key not in names:
-            continue
-        if key == "article":
-            value = _build(Article, value)
-        elif key in nested and isinstance(value, list):
-            value = tuple(_build(nested[key], item) for item in value)
-        elif isinstance(value, list):
-            value = tuple(value)
-        kwargs[key] = value
-    return cls(**kwargs)
-
-
-def briefing_from_json_dict(data: dict[str, Any]) -> Briefing:
-    """The :class:`Briefing` that :func:`to_json_dict` turned into ``data``."""
-    return _build(Briefing, data)
-
-
-def article_from_json_dict(data: dict[str, Any]) -> Article:
-    """The :class:`Article` that :func:`to_json_dict` turned into ``data``."""
-    return _build(Article, data)

@@ -23,9 +23,10 @@ from briefing.model.types import (
     ChartPlan,
     Figure,
     Milestone,
+    OriginKind,
     Role,
+    Series,
 )
-from briefing.read.datafile import DATA_PREFIX, Series
 
 #: More charts than this stop being a briefing; the sources slide still lists every figure.
 MAX_CHARTS = 4
@@ -40,8 +41,8 @@ def _slug(text: str) -> str:
 def _source_line(article: Article, figures: Sequence[Figure] = ()) -> str:
     """The article as the source; a figure corrected or added by a data file adds that file's credit."""
     line = f"Source: \u201c{article.title}\u201d; figures as stated in the article"
-    credits = dict.fromkeys(f.sentence[len(DATA_PREFIX):].split("; corrects ")[0]
-                            for f in figures if f.sentence.startswith(DATA_PREFIX))
+    credits = dict.fromkeys(f"{f.origin.file}: {f.origin.credit}" for f in figures
+                            if f.origin.kind == OriginKind.DATA_FILE)
     return line + "".join(f"; corrected with data file {c}" for c in credits)
 
 

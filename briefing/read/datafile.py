@@ -1,11 +1,10 @@
 """User-supplied data (``--data FILE``): correct or drop the article's figures, add figures and series.
 
-Takes a YAML or CSV file; :func:`read_data` returns a :class:`DataFile`, and :func:`apply_data`
-applies it to the extracted figures, returning the corrected figures and the :class:`Series` to
-chart. Every figure that comes from the file says so in its ``sentence`` ("From data file
-q3.yaml: Northwind 10-Q filings"), so the memo's sources table and the deck's sources slide show
-where each number came from without a new field in the model. A malformed file raises
-:class:`InputError` naming the file and the row or field.
+Takes a YAML or CSV file; :func:`read_data` returns a :class:`DataFile`, which
+:func:`briefing.plan.corrections.apply_data` applies to the extracted figures. Every figure the file
+gives has an :class:`~briefing.model.Origin` naming the file and its source line, so the sources
+say where each number came from. A malformed file raises :class:`InputError` naming the file and
+the row or field.
 
 YAML::
 
@@ -33,15 +32,13 @@ from __future__ import annotations
 import csv
 import io
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from briefing.errors import InputError
-from briefing.model.types import Figure
+from briefing.model.types import Figure, Origin, OriginKind, Series
 
-#: How a user-supplied figure's sentence begins; plan.py looks for it to credit the data file.
-DATA_PREFIX = "From data file "
 ACTIONS = ("correct", "drop", "add", "series")
 CSV_COLUMNS = ("action", "quote", "subject", "metric", "period", "value", "unit", "source")
 
@@ -58,17 +55,6 @@ class Change:
     unit: str = ""
     period: str = ""
     drop: bool = False
-
-
-@dataclass(frozen=True)
-class Series:
-    """A run of values of one metric over periods, charted on its own with its own source line."""
-
-    subject: str
-    metric: str
-    unit: str
-    figures: tuple[Figure, ...]
-    source: str
 
 
 @dataclass(frozen=True)
@@ -108,8 +94,8 @@ def _figure(record: dict[str, Any], where: str, name: str, source: str, period: 
         raise InputError(f"{name}: {where}: field 'value' is missing")
     return Figure(subject=_text(record, "subject"), metric=_text(record, "metric"),
                   value=_number(record["value"], where, name), unit=_text(record, "unit"),
-                  quote=_text(record, "value"), sentence=f"{DATA_PREFIX}{name}: {_text(record, 'source') or source}",
-                  period=period or _text(record, "period"))
+                  quote=_text(record, "value"), sentence="", period=period or _text(record, "period"),
+                  origin=Origin(OriginKind.DATA_FILE, name, _text(record, "source") or source))
 
 
 def _change(record: dict[str, Any], where: str, name: str, drop: bool) -> Change:
@@ -215,39 +201,3 @@ def read_data(path: str | os.PathLike[str]) -> DataFile:
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{file}: cannot read the data file ({exc})") from None
     return parse_data(text, file.name)
-
-
-def _matches(figure: Figure, change: Change) -> bool:
-    if change.quote:
-        return " ".join(figure.quote.split()).casefold() == change.quote.casefold()
-    return (figure.subject.casefold() == change.subject.casefold()
-            and figure.metric.casefold() == change.metric.casefold())
-
-
-def _corrected(figure: Figure, change: Change, data: DataFile) -> Figure:
-    # The quote stays the article's words, and the sentence says both where the new value came
-    # from and what the article had written, so the correction itself can be traced.
-    return replace(figure, value=change.value if change.value is not None else figure.value,
-                   unit=change.unit or figure.unit, period=change.period or figure.period, approximate=False,
-                   sentence=f"{DATA_PREFIX}{data.name}: {data.source}; corrects the article's \u201c{figure.quote}\u201d")
-
-
-def apply_data(figures: tuple[Figure, ...], data: DataFile) -> tuple[tuple[Figure, ...], tuple[Series, ...]]:
-    """The figures after the file's corrections, drops and additions (series figures appended
-    last), and the series to chart. A change that matches no figure is an :class:`InputError`."""
-    out = list(figures)
-    for change in data.changes:
-        hits = [i for i, figure in enumerate(out) if _matches(figure, change)]
-        if not hits:
-            what = f"quote {change.quote!r}" if change.quote else f"subject {change.subject!r} and metric {change.metric!r}"
-            known = "; ".join(f"{f.quote!r} ({f.subject} {f.metric})" for f in out[:12]) or "none"
-            raise InputError(f"{data.name}: {change.where}: no figure with {what} in the article (figures: {known})")
-        if change.drop:
-            out = [f for i, f in enumerate(out) if i not in hits]
-        else:
-            for i in hits:
-                out[i] = _corrected(out[i], change, data)
-    out.extend(data.additions)
-    for series in data.series:
-        out.extend(series.figures)
-    return tuple(out), data.series

@@ -1,0 +1,50 @@
+"""Corrections from a data file, applied to the extracted figures before the briefing is planned.
+
+Takes the figures and a parsed :class:`~briefing.read.datafile.DataFile`; returns the figures after
+its corrections, drops and additions, and the series it asks to chart. A change that matches no
+figure is an :class:`~briefing.errors.InputError` naming the entry and listing the figures there are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from briefing.errors import InputError
+from briefing.model.types import Figure, Origin, OriginKind, Series
+from briefing.read.datafile import Change, DataFile
+
+
+def _matches(figure: Figure, change: Change) -> bool:
+    if change.quote:
+        return " ".join(figure.quote.split()).casefold() == change.quote.casefold()
+    return (figure.subject.casefold() == change.subject.casefold()
+            and figure.metric.casefold() == change.metric.casefold())
+
+
+def _corrected(figure: Figure, change: Change, data: DataFile) -> Figure:
+    # The quote and sentence stay the article's words; the origin says where the new value came from
+    # and what the article had written, so the correction itself can be traced.
+    return replace(figure, value=change.value if change.value is not None else figure.value,
+                   unit=change.unit or figure.unit, period=change.period or figure.period, approximate=False,
+                   origin=Origin(OriginKind.DATA_FILE, data.name, data.source, corrects=figure.quote))
+
+
+def apply_data(figures: tuple[Figure, ...], data: DataFile) -> tuple[tuple[Figure, ...], tuple[Series, ...]]:
+    """The figures after the file's corrections, drops and additions (series figures appended
+    last), and the series to chart. A change that matches no figure is an :class:`InputError`."""
+    out = list(figures)
+    for change in data.changes:
+        hits = [i for i, figure in enumerate(out) if _matches(figure, change)]
+        if not hits:
+            what = f"quote {change.quote!r}" if change.quote else f"subject {change.subject!r} and metric {change.metric!r}"
+            known = "; ".join(f"{f.quote!r} ({f.subject} {f.metric})" for f in out[:12]) or "none"
+            raise InputError(f"{data.name}: {change.where}: no figure with {what} in the article (figures: {known})")
+        if change.drop:
+            out = [f for i, f in enumerate(out) if i not in hits]
+        else:
+            for i in hits:
+                out[i] = _corrected(out[i], change, data)
+    out.extend(data.additions)
+    for series in data.series:
+        out.extend(series.figures)
+    return tuple(out), data.series
