@@ -86,7 +86,7 @@ def make_briefing(source: Source | Article, options: BuildOptions | None = None)
     """
     from briefing.extract.figures import extract_figures
     from briefing.model.types import Series
-    from briefing.plan.charts import derive_takeaways, plan_briefing
+    from briefing.plan import derive_takeaways, plan_briefing
     from briefing.plan.corrections import apply_data
     from briefing.read import read_document_with_warnings
     from briefing.read.datafile import read_data

@@ -6,7 +6,8 @@ import pytest
 from helpers import INVEST, REVENUE, SHARES, START, reference_like_article
 
 from briefing.model import Figure
-from briefing.plan.charts import MAX_CHARTS, metric_family, plan_briefing, plan_charts
+from briefing.plan import plan_briefing
+from briefing.plan.charts import MAX_CHARTS, metric_family, plan_charts
 
 
 def test_reference_figures_give_an_investment_and_a_change_chart():

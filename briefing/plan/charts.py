@@ -1,11 +1,10 @@
-"""Plan the briefing: which charts to draw and what the bottom line says.
+"""Which charts to draw: chart plans chosen from the figures themselves.
 
-Takes an :class:`~briefing.model.Article` with the figures and milestones that ``extract`` found;
-returns a :class:`~briefing.model.Briefing`. Charts are chosen from the figures themselves: an
-investment with its timeline, signed percentage changes per subject, amounts of one currency per
-subject, and a single-number tile where a group holds one figure. A user-supplied series (``--data``)
-gets a chart of its own, first, with the data file's source line. :func:`derive_takeaways` picks
-takeaways for an article that has none. Nothing here draws or parses text.
+Takes the article, its figures and milestones (and any series a data file gave); returns
+:class:`~briefing.model.ChartPlan` items: an investment with its timeline, signed percentage changes
+per subject, amounts of one currency per subject, and a single-number tile where a group holds one
+figure. A user-supplied series gets a chart of its own, first, with the data file's source line.
+Nothing here draws or parses text.
 """
 
 from __future__ import annotations
@@ -13,12 +12,10 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import replace
 
 from briefing.model.formatting import bar_label, describe_figure, format_value, slugify
 from briefing.model.types import (
     Article,
-    Briefing,
     ChartKind,
     ChartPlan,
     Figure,
@@ -227,64 +224,3 @@ def _unique_keys(charts: list[ChartPlan]) -> tuple[ChartPlan, ...]:
             chart = ChartPlan(**{**chart.__dict__, "key": f"{chart.key}-{count + 1}"})
         out.append(chart)
     return tuple(out)
-
-
-def bottom_line(article: Article) -> str:
-    """One paragraph: the lead's opening sentences (the article's own words, so no new numbers)."""
-    from briefing.extract.figures import split_sentences
-
-    for paragraph in (*article.lead, *article.analysis, *article.takeaways):
-        sentences = split_sentences(paragraph)
-        if sentences:
-            text = " ".join(sentences[:2])
-            return text if len(text) <= 420 else sentences[0]
-    return article.subtitle or article.title
-
-
-#: Derived takeaways stop here: a briefing's takeaways are a short list, not a summary of every line.
-MAX_DERIVED_TAKEAWAYS = 5
-_NAME_INSIDE = re.compile(r"(?<=\S)\s+(?:[A-Z][a-z]+|[A-Z]{2,})\b")
-
-
-def derive_takeaways(article: Article, figures: Sequence[Figure]) -> Article:
-    """The article with takeaways chosen from its own sentences, when it had none.
-
-    A sentence qualifies when it carries one of the article's figures; when more than
-    :data:`MAX_DERIVED_TAKEAWAYS` do, those that name an actor (a figure's subject, or a capitalised
-    name inside the sentence) come first. The chosen ones keep article order, and
-    ``takeaways_derived`` is set so the deck and memo say the article did not list them itself.
-    """
-    from briefing.extract.figures import split_sentences
-
-    if article.takeaways:
-        return article
-    sentences = list(dict.fromkeys(s for p in (*article.lead, *article.analysis,
-                                               *(p for sec in article.sections for p in sec.paragraphs))
-                                   for s in split_sentences(p)))
-    figure_sentences = {" ".join(f.sentence.split()) for f in figures}
-    with_figures = [s for s in sentences if " ".join(s.split()) in figure_sentences]
-    actors = {f.subject.casefold() for f in figures if f.subject}
-
-    def names_actor(sentence: str) -> bool:
-        # A capitalised word after the first one is a name ("Rival Contoso said ..."), since the
-        # extractor does not always attribute a figure to the company the sentence is about.
-        return any(a in sentence.casefold() for a in actors) or bool(_NAME_INSIDE.search(sentence))
-
-    ranked = sorted(with_figures, key=lambda s: not names_actor(s))[:MAX_DERIVED_TAKEAWAYS]
-    chosen = [s for s in with_figures if s in ranked]
-    if not chosen:
-        return article
-    return replace(article, takeaways=tuple(chosen), takeaways_derived=True)
-
-
-def plan_briefing(article: Article, figures: tuple[Figure, ...], milestones: tuple[Milestone, ...] = (),
-                  warnings: tuple[str, ...] = (), series: Sequence[Series] = ()) -> Briefing:
-    """Assemble the :class:`Briefing` the renderers draw from; ``series`` come from a ``--data`` file."""
-    return Briefing(
-        article=article,
-        figures=figures,
-        milestones=milestones,
-        charts=plan_charts(article, figures, milestones, series),
-        bottom_line=bottom_line(article),
-        warnings=warnings,
-    )

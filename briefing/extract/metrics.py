@@ -1,0 +1,149 @@
+"""What a figure measures: "pre-tax profit", "revenue growth", "share price change", "investment in ...".
+
+Takes a sentence and a quantity in it; :func:`metric_of` returns a short noun phrase from the
+metric words nearest the figure, and :func:`fallback_metric` one for a figure those miss (the metric
+of the figure it is compared with, or the noun before "of"), ``""`` when the text names none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.quantities import Quantity
+from briefing.extract.sentences import clause_start
+from briefing.model.types import Figure
+
+_METRICS: list[tuple[str, str]] = [
+    (r"pre-tax (?:profits?|earnings)", "pre-tax profit"), (r"net loss", "net loss"),
+    (r"net (?:profits?|income)", "net profit"), (r"operating (?:profits?|earnings)", "operating profit"),
+    (r"market (?:value|capitali[sz]ation)|capitali[sz]ation", "market value"),
+    (r"share price|shares?|stock(?: value| price)?", "share price"),
+    (r"revenues?", "revenue"), (r"sales", "sales"), (r"turnover", "turnover"),
+    (r"profits?|earnings|earned", "profit"), (r"invest(?:ment|ing|s|ed)?|commits?", "investment"),
+    (r"trade (?:deficit|gap)", "trade deficit"), (r"budget deficit", "budget deficit"),
+    (r"deficit", "deficit"), (r"debts?", "debt"), (r"fined?|penalty", "fine"),
+    (r"settlement", "settlement"), (r"tax(?:es| claim)", "tax claim"), (r"loan", "loan"),
+    (r"exports", "exports"), (r"imports", "imports"), (r"surcharges?", "surcharge"),
+    (r"fuel costs?", "fuel costs"), (r"costs?", "costs"), (r"GDP|gross domestic product", "GDP"),
+    (r"unemployment", "unemployment rate"), (r"inflation", "inflation"),
+    (r"interest rates?|rates", "interest rate"), (r"stake|shareholder", "stake"),
+    (r"subsid(?:y|ies)", "subsidies"), (r"compensation", "compensation"),
+    (r"valued|valuation", "valuation"), (r"acquisition|bought|purchase|takeover", "purchase price"),
+    (r"output", "output"), (r"consumption", "consumption"), (r"production", "production"),
+    (r"price", "price"), (r"exchange rate|pegged|per US dollar|to the dollar", "exchange rate"),
+    (r"growth|grow|grew|growing|economy", "growth"),
+]
+_METRIC_RE = [(re.compile(rf"\b(?:{p})\b", re.I), name) for p, name in _METRICS]
+_LEVELS = {"revenue", "sales", "turnover", "profit", "pre-tax profit", "net profit",
+           "operating profit", "exports", "imports", "output", "production", "consumption",
+           "costs", "fuel costs", "price", "investment", "GDP", "trade deficit", "deficit"}
+
+
+def _nearest_metric(sentence: str, q: Quantity, start: int) -> str:
+    """The metric word nearest the figure: before it in its clause, or just after it."""
+    window_after = sentence[q.end:q.end + 40]
+    best: tuple[int, str] | None = None
+    for pattern, name in _METRIC_RE:
+        for m in pattern.finditer(sentence, start, q.start):
+            distance = q.start - m.end()
+            if best is None or distance < best[0]:
+                best = (distance, name)
+        m_after = pattern.search(window_after)
+        if m_after and re.match(r"^[\w\s-]{0,20}$", window_after[:m_after.start()]):
+            distance = m_after.start() + 5  # a word before the figure usually names it
+            if best is None or distance < best[0]:
+                best = (distance, name)
+    return best[1] if best else ""
+
+
+_GROWTH_WORD = re.compile(r"\b(?:growth|grow|grew|growing|grown)\b", re.I)
+# Words that, before "growth", say what grew ("export growth"); adjectives ("strong") do not.
+_GROWERS = {"sales", "profit", "profits", "revenue", "revenues", "earnings", "export", "exports",
+            "import", "imports", "economic", "output", "price", "prices", "wage", "wages", "job",
+            "jobs", "credit", "loan", "lending", "money", "population", "productivity", "spending",
+            "demand", "subscriber", "passenger", "traffic", "volume", "industrial", "consumer",
+            "investment", "dividend", "membership", "user", "customer"}
+
+
+def _what_grew(sentence: str, q: Quantity, start: int) -> str:
+    """"growth" made specific: "revenues grew 6.4%" -> "revenue" (``_metric`` adds "growth" to
+    a change), "sales growth of 2%" -> "sales growth"; plain "growth" when the text says no more."""
+    growth = [m for m in _GROWTH_WORD.finditer(sentence, start, q.start)] or list(
+        _GROWTH_WORD.finditer(sentence[:q.end + 30], q.end))
+    # The thing that grew stands right before the growth word: "revenues grew 6.4%".
+    verb = growth[-1].start() if growth and growth[-1].start() < q.start else q.start
+    for pattern, name in _METRIC_RE:
+        if name in _LEVELS and pattern.search(sentence, max(start, verb - 25), verb):
+            return name
+    if growth:
+        word = re.search(r"([A-Za-z][\w-]*)\s+$", sentence[:growth[-1].start()])
+        if word and word.group(1) in _GROWERS and growth[-1].group().lower() == "growth":
+            return f"{word.group(1).lower()} growth"  # "economic growth", "export growth"
+    return "growth"
+
+
+def metric_of(sentence: str, q: Quantity, is_change: bool, value: float) -> str:
+    """A short noun phrase for what the figure measures ("pre-tax profit", "revenue growth")."""
+    start = clause_start(sentence, q.start)
+    if _INVEST_VERB.search(sentence, start, q.start):
+        target = _investment_target(sentence, q)
+        if target:  # "spend $2.4bn on a plant", "put $2.4bn into a plant": an investment
+            return target
+    gap = _GAP_BETWEEN.search(sentence, start, q.start)
+    # "The gap between US exports and imports hit $671.7bn": the figure is the gap, not the
+    # imports that happen to stand nearest to it.
+    name = gap.group(1).lower() if gap else _nearest_metric(sentence, q, start)
+    if name == "growth":
+        name = _what_grew(sentence, q, start)
+    name = name or ("change" if is_change else "")
+    if name == "investment" and q.is_currency:
+        return _investment_target(sentence, q) or name
+    if q.unit in ("%", "pp") and is_change:
+        if name == "share price":
+            return "share price change"
+        if name in _LEVELS:
+            return f"{name} {'growth' if value >= 0 else 'decline'}"
+    return name
+
+
+_GAP_BETWEEN = re.compile(r"\b(gap|deficit|surplus|difference|spread)\s+between\s[^,.;]{3,60}?\s+and\s", re.I)
+_TARGET = re.compile(
+    r"^\s*(?:in|into|to establish|to build|on)\s+(?:an?|the)?\s*((?:[\w-]+\s){0,3}?"
+    r"(?:plant|facility|factory|fab|site|project|plants|unit|business|expansion|centres?|"
+    r"centers?|network|printing facilities|plants))(?:\s+in\s+([A-Z]\w+))?")
+# Verbs that make an amount an investment when a plant or project follows ("spend ... on").
+_INVEST_VERB = re.compile(r"\b(?:invest\w*|spend\w*|spent|put(?:s|ting)?|commit\w*|pour\w*|"
+                          r"plough\w*)\s(?:[\w-]+\s){0,2}$")
+_PUFFERY = {"advanced", "cutting-edge", "state-of-the-art", "new", "brand-new", "major", "significant"}
+
+
+def _investment_target(sentence: str, q: Quantity) -> str:
+    """"invest $2.4 billion in a cutting-edge chip packaging facility in Shanghai" ->
+    "investment in chip packaging facility in Shanghai"."""
+    m = _TARGET.match(sentence[q.end:])
+    if not m:
+        return ""
+    words = [w for w in m.group(1).split() if w.lower() not in _PUFFERY]
+    place = f" in {m.group(2)}" if m.group(2) else ""
+    return f"investment in {' '.join(words)}{place}"
+
+
+_COMPARED = re.compile(r"\b(?:from|than|compared\swith|against|versus|vs\.?)\s(?:a\s|about\s)?$")
+_YEAR_EARLIER = re.compile(r"^\s*(?:a\s)?(?:year[\s-]earlier|a\syear\s(?:ago|earlier)|"
+                           r"(?:in\s)?the\s(?:previous|prior|same)\s(?:year|period|quarter))")
+_NOUN_OF = re.compile(r"\b(?:an?|the|its|their|his|her)\s((?:[a-z-]+\s){0,2}[a-z-]+)\s(?:of|at)\s"
+                      r"(?:about\s|around\s|some\s|nearly\s)?$")
+
+
+def fallback_metric(sentence: str, q: Quantity, earlier: list[Figure]) -> str:
+    """A metric for a figure the metric words miss: "from $639m year-earlier" takes the metric
+    of the figure it is compared with ("profit a year earlier"); "a sum of 14.5 trillion
+    rupiah" takes the noun before it ("sum"); otherwise ""."""
+    before = sentence[max(0, q.start - 30):q.start]
+    if _COMPARED.search(before):
+        same = [f for f in earlier if f.unit == q.unit and f.metric]
+        if same:
+            later = " a year earlier" if _YEAR_EARLIER.match(sentence[q.end:]) else ""
+            return same[-1].metric + later
+    noun = _NOUN_OF.search(sentence[max(0, q.start - 50):q.start])
+    return noun.group(1) if noun else ""

@@ -1,0 +1,82 @@
+"""The period a figure belongs to: "Q3 2004", "H1", "FY05", "year to March", "2005", "full year".
+
+Takes a sentence and a quantity in it; :func:`period_of` returns the nearest period written before
+the figure in its clause, or one right after it ("4.4% in 2004"), or ``""``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.quantities import Quantity
+from briefing.extract.sentences import clause_start
+
+_ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
+_QUARTER_END = {"march": "Q1", "june": "Q2", "september": "Q3", "december": "Q4"}
+_PERIODS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\bQ([1-4])(?:\s((?:19|20)\d\d))?\b"), "q"),
+    (re.compile(r"\b(first|second|third|fourth)[\s-]quarter(?:\sof\s((?:19|20)\d\d))?", re.I), "oq"),
+    (re.compile(r"\bthree months to (?:\d{1,2}\s)?(March|June|September|December)"
+                r"(?:\s((?:19|20)\d\d))?"), "qm"),
+    (re.compile(r"\bH([12])\s?((?:19|20)\d\d)?\b"), "h"),
+    (re.compile(r"\b(first|second) half(?: of ((?:19|20)\d\d))?", re.I), "oh"),
+    (re.compile(r"\bFY\s?((?:19|20)?\d\d)\b"), "fy"),
+    (re.compile(r"\byear to (January|February|March|April|May|June|July|August|September|"
+                r"October|November|December)(?:\s((?:19|20)\d\d))?"), "yt"),
+    (re.compile(r"\bfull[\s-]year\b", re.I), "full"),
+    (re.compile(r"\b(?:in|for|during|of|since|by)\s((?:19|20)\d\d)\b|\b((?:19|20)\d\d)'s\b"), "y"),
+]
+
+
+def _period_text(kind: str, m: re.Match[str]) -> str:
+    groups = [g for g in m.groups() if g]
+    year = f" {m.group(2)}" if m.lastindex and m.lastindex >= 2 and m.group(2) else ""
+    if kind == "q":
+        return f"Q{m.group(1)}{year}"
+    if kind == "oq":
+        return f"Q{_ORDINAL[m.group(1).lower()]}{year}"
+    if kind == "qm":
+        return f"{_QUARTER_END[m.group(1).lower()]}{year}"
+    if kind == "h":
+        return f"H{m.group(1)}{year}"
+    if kind == "oh":
+        return f"H{'1' if m.group(1).lower() == 'first' else '2'}{year}"
+    if kind == "fy":
+        return f"FY{m.group(1)}"
+    if kind == "yt":
+        return f"year to {m.group(1)}{year}"
+    if kind == "full":
+        return "full year"
+    return groups[0] if groups else ""
+
+
+def period_of(sentence: str, q: Quantity) -> str:
+    """The period the sentence gives the figure: the nearest one before it in its clause, else
+    one right after it introduced by "in"/"for"/"during" ("4.4% in 2004"); "" when none."""
+    found: list[tuple[int, int, str]] = []
+    for pattern, kind in _PERIODS:
+        for m in pattern.finditer(sentence):
+            if not any(a <= m.start() < b for a, b, _ in found):
+                found.append((m.start(), m.end(), _period_text(kind, m)))
+    start = clause_start(sentence, q.start)
+    before = [p for p in found if start <= p[0] and p[1] <= q.start]
+    if before:
+        return max(before)[2]
+    # "For the full-year, TimeWarner posted a profit of $3.36bn": an opening phrase sets it.
+    comma = sentence.find(",")
+    opening = [p for p in found if 0 <= comma < q.start and p[1] <= comma]
+    if opening:
+        return opening[0][2]
+    for a, _, text in sorted(found):
+        if a >= q.end and _PERIOD_GAP.fullmatch(sentence[q.end:a]):
+            return text
+    return ""
+
+
+# Between a figure and a period after it: "4.4% in 2004", "rose 2% year-on-year in the fourth
+# quarter". A clause or another noun in between ("fell 5.5% after its guidance for the fourth
+# quarter") means the period qualifies something else.
+_PERIOD_GAP = re.compile(
+    r"(?:\.\.\.|\u2026)?\s*(?:(?:a\syear|year[\s-]on[\s-]year|annually|so\sfar|to\s\S+|from\s\S+|"
+    r"rise|increase|fall|drop|decline|growth|gain|jump|improvement)\s+)?"
+    r"(?:(?:in|for|during|over)(?:\sthe)?)?\s*")
