@@ -152,6 +152,9 @@ def test_period() -> None:
         ("Growth of 0.1%... in the third quarter is weak.", ["Growth of 0.1%... in the third quarter is weak."]),
         ("Is it over? No! It is not.", ["Is it over?", "No!", "It is not."]),
         ("Line one\n  continues here. Next   one.", ["Line one continues here.", "Next one."]),
+        # A number's unit before a full stop ends the sentence; it is not an initial like "W."
+        ("It set aside $500m. Its revenue rose 4.3%.", ["It set aside $500m.", "Its revenue rose 4.3%."]),
+        ("Shares closed at 50p. Trading was thin.", ["Shares closed at 50p.", "Trading was thin."]),
     ],
 )
 def test_split_sentences(text: str, expected: list[str]) -> None:
@@ -334,3 +337,11 @@ def test_a_gap_between_two_things_is_the_gap():
     article = Article(title="Trade", lead=("The gap between US exports and imports hit an all-time high of $671.7bn in 2004.",))
     (figure,), _ = extract_figures(article)
     assert figure.metric == "gap" and figure.value == 671.7e9
+
+
+def test_figures_of_two_sentences_keep_their_own_sentence() -> None:
+    """"$500m." once joined two sentences, so the revenue rise shared the provision's text."""
+    article = Article(title="Acme", lead=("Acme set aside $500m. Its revenue rose 4.3% in 2004.",))
+    figures, _ = extract_figures(article)
+    by_quote = {f.quote: f.sentence for f in figures}
+    assert by_quote == {"$500m": "Acme set aside $500m.", "4.3%": "Its revenue rose 4.3% in 2004."}

@@ -38,6 +38,8 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
         return True  # a full stop inside closing quotes: 'said "yes."  Then'
     word = re.search(r"([A-Za-z][A-Za-z.&]*)$", text[:match.start()])
     token = word.group(1).lower() if word else ""
+    if word and word.start() > 0 and text[word.start() - 1].isdigit():
+        return True  # "$500m.", "50p.", "3x.": a number's unit ends the sentence, it is no initial
     if token in _NEVER_FINAL:
         return False
     if len(token) == 1 and token.isalpha():
