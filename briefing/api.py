@@ -73,6 +73,10 @@ def resolve_build_date(build_date: datetime.date | None = None) -> datetime.date
     return datetime.datetime.now(tz=datetime.timezone.utc).date()
 
 
+def _fspath(path: str | os.PathLike[str] | None) -> str | None:
+    return None if path is None else os.fspath(path)
+
+
 def parse_article(source: Source, input_format: str | None = None, max_bytes: int = MAX_BYTES) -> Article:
     """The :class:`Article` in ``source`` (a path, article text, bytes, or a file object)."""
     return read_article(source, input_format=input_format, max_bytes=max_bytes)
@@ -122,7 +126,7 @@ def render_outputs(briefing: Briefing, theme: Theme, build_date: datetime.date,
 
     charts = render_charts(briefing.charts, theme)
     deck, memo = io.BytesIO(), io.BytesIO()
-    deck_warnings = render_deck(briefing, charts, theme, deck, build_date=build_date, template=options.template,
+    deck_warnings = render_deck(briefing, charts, theme, deck, build_date=build_date, template=_fspath(options.template),
                                 editable_charts=options.editable_charts)
     memo_warnings = render_memo(briefing, charts, theme, memo, build_date=build_date, paper=options.paper)
     warnings = tuple(dict.fromkeys((*briefing.warnings, *deck_warnings, *memo_warnings)))

@@ -9,6 +9,7 @@ One failing article never stops the others.
 
 from __future__ import annotations
 
+import enum
 import glob
 import hashlib
 import json
@@ -19,7 +20,7 @@ import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from briefing.api import (
     BuildOptions,
@@ -30,18 +31,33 @@ from briefing.api import (
 )
 from briefing.deliver.output import check_out_dir, write_atomic
 from briefing.errors import InputError, OutputError
+from briefing.model.serialize import to_json
 from briefing.read import ARTICLE_SUFFIXES
 from briefing.theme import load_theme
 
 MANIFEST_NAME = "manifest.json"
 
 
+class BuildStatus(enum.StrEnum):
+    """What became of one article of a build."""
+
+    BUILT = "built"
+    BAD_INPUT = "bad-input"  # the article (or an option) is unusable: exit status 2
+    FAILED = "failed"  # something unexpected, or the outputs could not be written: exit status 1
+
+
+#: What a worker hands back: the rendered article (None when it failed), the status, the error
+#: message and the seconds it took.
+Outcome = tuple["RenderedArticle | None", BuildStatus, str, float]
+
+
 @dataclass(frozen=True)
 class ArticleResult:
-    """What became of one article. ``status`` is ``built``, ``bad-input`` or ``failed``."""
+    """What became of one article: its status, its outputs and their SHA-256, figure count,
+    warnings, the error message when it failed, and the seconds it took."""
 
     source: str
-    status: str
+    status: BuildStatus
     deck: str = ""
     memo: str = ""
     deck_sha256: str = ""
@@ -53,7 +69,7 @@ class ArticleResult:
 
     @property
     def ok(self) -> bool:
-        return self.status == "built"
+        return self.status == BuildStatus.BUILT
 
 
 def collect_sources(items: Iterable[str]) -> list[str]:
@@ -78,29 +94,29 @@ def collect_sources(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _render_one(source: str, options: BuildOptions) -> tuple[RenderedArticle | None, str, str, float]:
-    """Worker: render one article; ``(rendered, error kind, message, seconds)``, never raises."""
+def _render_one(source: str, options: BuildOptions) -> Outcome:
+    """Worker: render one article; ``(rendered, status, message, seconds)``, never raises."""
     started = time.perf_counter()
     try:
         rendered = render_article(sys.stdin.buffer if source == "-" else source, options)
-        return rendered, "", "", time.perf_counter() - started
+        return rendered, BuildStatus.BUILT, "", time.perf_counter() - started
     except InputError as exc:
-        return None, "bad-input", str(exc), time.perf_counter() - started
+        return None, BuildStatus.BAD_INPUT, str(exc), time.perf_counter() - started
     except Exception as exc:  # noqa: BLE001 - reported per article; the batch goes on
-        return None, "failed", f"{source}: unexpected error: {exc.__class__.__name__}: {exc}", time.perf_counter() - started
+        return None, BuildStatus.FAILED, f"{source}: unexpected error: {exc.__class__.__name__}: {exc}", time.perf_counter() - started
 
 
-def _finish(source: str, outcome: tuple[RenderedArticle | None, str, str, float], out_dir: Path,
+def _finish(source: str, outcome: Outcome, out_dir: Path,
             taken: set[str]) -> ArticleResult:
-    rendered, kind, message, seconds = outcome
+    rendered, status, message, seconds = outcome
     if rendered is None:
-        return ArticleResult(source, kind, error=message, seconds=round(seconds, 3))
+        return ArticleResult(source, status, error=message, seconds=round(seconds, 3))
     try:
         deck, memo = write_outputs(rendered, out_dir, taken)
     except OutputError as exc:  # a full disk: this article failed, and the batch says so
-        return ArticleResult(rendered.briefing.article.source, "failed", error=str(exc), seconds=round(seconds, 3))
+        return ArticleResult(rendered.briefing.article.source, BuildStatus.FAILED, error=str(exc), seconds=round(seconds, 3))
     return ArticleResult(
-        source=rendered.briefing.article.source, status="built", deck=str(deck), memo=str(memo),
+        source=rendered.briefing.article.source, status=BuildStatus.BUILT, deck=str(deck), memo=str(memo),
         deck_sha256=hashlib.sha256(rendered.deck).hexdigest(), memo_sha256=hashlib.sha256(rendered.memo).hexdigest(),
         figures=len(rendered.briefing.figures), warnings=rendered.warnings, seconds=round(seconds, 3),
     )
@@ -129,14 +145,14 @@ def build_many(sources: Sequence[str], out_dir: str | os.PathLike[str] = "output
     if options.template is not None:
         from briefing.render.deck.template import open_canvas
 
-        open_canvas(options.template)  # a broken template is one error, not one per article
+        open_canvas(os.fspath(options.template))  # a broken template is one error, not one per article
     folder = check_out_dir(out_dir)
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(sources) or 1))
     taken: set[str] = set()
     results: dict[int, ArticleResult] = {}
-    waiting: dict[int, tuple[RenderedArticle | None, str, str, float]] = {}
+    waiting: dict[int, Outcome] = {}
 
-    def done(index: int, outcome: tuple[RenderedArticle | None, str, str, float]) -> None:
+    def done(index: int, outcome: Outcome) -> None:
         # Outputs are written in the order of ``sources``, whatever order the workers finish in, so
         # two articles with one headline get the same names ("-2" for the later one) on every run.
         waiting[index] = outcome
@@ -152,7 +168,7 @@ def build_many(sources: Sequence[str], out_dir: str | os.PathLike[str] = "output
     else:
         _warm_up()
         with _pool(jobs) as pool:
-            futures: dict[Future, int] = {pool.submit(_render_one, s, options): i for i, s in enumerate(sources)}
+            futures: dict[Future[Outcome], int] = {pool.submit(_render_one, s, options): i for i, s in enumerate(sources)}
             pending = set(futures)
             while pending:
                 finished, pending = wait(pending, return_when=FIRST_COMPLETED)
@@ -180,20 +196,20 @@ def write_manifest(folder: Path, results: Sequence[ArticleResult], options: Buil
     folder leaves the batch's record whole.
     """
     path = folder / MANIFEST_NAME
-    fresh = [{**asdict(r), "warnings": list(r.warnings)} for r in results]
+    fresh = [entry for entry in map(to_json, results) if isinstance(entry, dict)]
     kept = [entry for entry in _read_manifest(path) if not any(_same_article(entry, new) for new in fresh)]
     articles = [*kept, *fresh]
     data = {
         "build_date": str(options.build_date) if options.build_date else None,
-        "built": sum(a.get("status") == "built" for a in articles),
-        "failed": sum(a.get("status") != "built" for a in articles),
+        "built": sum(a.get("status") == BuildStatus.BUILT for a in articles),
+        "failed": sum(a.get("status") != BuildStatus.BUILT for a in articles),
         "articles": articles,
     }
     text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     return write_atomic(path, text.encode("utf-8"))
 
 
-def _read_manifest(path: Path) -> list[dict]:
+def _read_manifest(path: Path) -> list[dict[str, Any]]:
     """The articles of an existing manifest; none when there is none or it is not one of ours."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -203,7 +219,7 @@ def _read_manifest(path: Path) -> list[dict]:
     return [a for a in articles if isinstance(a, dict)] if isinstance(articles, list) else []
 
 
-def _same_article(old: dict, new: dict) -> bool:
+def _same_article(old: dict[str, Any], new: dict[str, Any]) -> bool:
     """Whether a manifest entry is superseded by a new one: same source, or same deck or memo file."""
     if old.get("source") == new["source"]:
         return True

@@ -9,6 +9,7 @@ the file and the field.
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -190,7 +191,7 @@ def theme_from_dict(data: dict[str, Any], base: Path, source: str) -> Theme:
     )
 
 
-def load_theme(path: str | Path | None = None) -> Theme:
+def load_theme(path: str | os.PathLike[str] | None = None) -> Theme:
     """The theme in ``path`` (a JSON file), or the bundled default theme when ``path`` is None."""
     file = Path(path) if path is not None else assets_dir() / "theme.json"
     try:

@@ -9,16 +9,22 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, BinaryIO
 
 from briefing.cli.parser import options_from_args
 from briefing.errors import InputError
 from briefing.model.serialize import briefing_to_json
 from briefing.read.formats import ARTICLE_SUFFIXES
 
+if TYPE_CHECKING:
+    from briefing.batch import ArticleResult
+
 EXIT_OK, EXIT_UNEXPECTED, EXIT_BAD_INPUT = 0, 1, 2
 
 
-def _source(name: str):  # noqa: ANN202 - a path or the standard input stream
+def _source(name: str) -> str | BinaryIO:
+    """The article a command-line name stands for: a path, or the standard input stream for ``-``."""
     return sys.stdin.buffer if name == "-" else name
 
 
@@ -28,7 +34,7 @@ class _Progress:
     def __init__(self, total: int, enabled: bool) -> None:
         self.total, self.count, self.enabled = total, 0, enabled and total > 1 and sys.stderr.isatty()
 
-    def __call__(self, result) -> None:  # noqa: ANN001 - an ArticleResult
+    def __call__(self, result: ArticleResult) -> None:
         self.count += 1
         if self.enabled:
             width = 30
@@ -43,7 +49,7 @@ class _Progress:
 
 
 def build_command(args: argparse.Namespace) -> int:
-    from briefing.batch import build_many, collect_sources
+    from briefing.batch import BuildStatus, build_many, collect_sources
     from briefing.bundled import sample_article_path
 
     options = options_from_args(args)
@@ -65,8 +71,8 @@ def build_command(args: argparse.Namespace) -> int:
                 print(f"briefing: warning: {result.source}: {warning}", file=sys.stderr)
     built = [r for r in results if r.ok]
     if args.json:
-        print(json.dumps([{"source": r.source, "status": r.status, "deck": r.deck or None, "memo": r.memo or None,
-                           "figures": r.figures, "error": r.error or None} for r in results],
+        print(json.dumps([{"source": r.source, "status": r.status.value, "deck": r.deck or None,
+                           "memo": r.memo or None, "figures": r.figures, "error": r.error or None} for r in results],
                          indent=2, ensure_ascii=False))
     else:
         for r in built:
@@ -77,7 +83,7 @@ def build_command(args: argparse.Namespace) -> int:
         manifest = f"; manifest in {args.out_dir}/manifest.json" if built else ""
         print(f"briefing: built {len(built)} of {len(results)} articles, {len(results) - len(built)} failed, "
               f"{warnings} warnings{manifest}", file=sys.stderr)
-    if any(r.status == "failed" for r in results):
+    if any(r.status == BuildStatus.FAILED for r in results):
         return EXIT_UNEXPECTED
     if args.verify and not _report_problems(p for r in built for p in _verify_paths(r.deck, r.memo)):
         return EXIT_UNEXPECTED
@@ -90,7 +96,7 @@ def _verify_paths(deck: str, memo: str | None) -> list[str]:
     return verify_outputs(deck, memo)
 
 
-def _report_problems(problems) -> bool:  # noqa: ANN001 - an iterable of messages
+def _report_problems(problems: Iterable[str]) -> bool:
     """Print each problem; True when there were none."""
     clean = True
     for problem in problems:

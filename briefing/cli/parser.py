@@ -130,7 +130,8 @@ def options_from_args(args: argparse.Namespace) -> BuildOptions:
                         max_bytes=max(1, int(args.max_size * 1024 * 1024)))
 
 
-def _email_parser(commands, options: argparse.ArgumentParser) -> None:  # noqa: ANN001 - argparse's subparsers action
+def _email_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]",
+                  options: argparse.ArgumentParser) -> None:
     email = commands.add_parser("email", parents=[options],
                                 help="build one article and write (and optionally send) the memo email",
                                 formatter_class=argparse.RawDescriptionHelpFormatter,

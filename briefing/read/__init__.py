@@ -34,7 +34,8 @@ from briefing.read.text import text_blocks
 MAX_BYTES = 5 * 1024 * 1024
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
-Source = Union[str, os.PathLike, bytes, IO[bytes], IO[str]]
+#: What a reader takes: a path, article text (a string with a line break), bytes, or a file object.
+Source = Union[str, "os.PathLike[str]", bytes, IO[bytes], IO[str]]
 
 
 def decode(data: bytes, name: str) -> str:
@@ -142,13 +143,13 @@ def read_source(source: Source, max_bytes: int = MAX_BYTES) -> tuple[str, str]:
         return source, "<text>"
     if hasattr(source, "read"):
         name = str(getattr(source, "name", "<stream>"))
-        data = source.read(max_bytes + 1)  # type: ignore[union-attr]
+        data = source.read(max_bytes + 1)
         if isinstance(data, str):
             return data, name
         if len(data) > max_bytes:
             raise InputError(f"{name}: larger than the {format_size(max_bytes)} limit for an article")
         return decode(data, name), name
-    path = Path(source)  # type: ignore[arg-type]
+    path = Path(source)
     name = str(path)
     try:
         if path.is_dir():
