@@ -28,7 +28,7 @@ from briefing.extract.quantities import (
 )
 from briefing.extract.sentences import split_sentences
 from briefing.extract.subjects import SubjectFinder
-from briefing.model.types import Article, Figure, Milestone, Role
+from briefing.model.types import Article, Direction, Figure, FigureKind, Milestone, Role
 
 __all__ = ["extract_figures", "split_sentences"]
 
@@ -74,7 +74,7 @@ def extract_figures(article: Article) -> tuple[tuple[Figure, ...], tuple[Milesto
             if not any(same_milestone(m, milestone) for m in milestones):
                 milestones.append(milestone)
         context = sentence
-    return tuple(figures), tuple(milestones)
+    return tuple(replace(f, id=f"f{n}") for n, f in enumerate(figures, start=1)), tuple(milestones)
 
 
 def _restated(figure: Figure, seen: list[Figure], headline: bool) -> bool:
@@ -98,6 +98,7 @@ def _restated(figure: Figure, seen: list[Figure], headline: bool) -> bool:
 
 def _figure(sentence: str, q: Quantity, subject: str) -> Figure:
     sign, is_change = read_sign(sentence, q)
+    direction = (Direction.DOWN if sign < 0 or q.negative else Direction.UP) if is_change else Direction.NONE
     value = to_float(q.value)
     if q.negative or sign < 0:
         value = -value
@@ -112,4 +113,8 @@ def _figure(sentence: str, q: Quantity, subject: str) -> Figure:
         period=period_of(sentence, q),
         role=Role(q.role),
         approximate=is_approximate(sentence, q.start),
+        kind=FigureKind.CHANGE if is_change else FigureKind.LEVEL,
+        direction=direction,
+        certain=bool(subject),
+        reason="" if subject else "owner unclear",
     )

@@ -5,11 +5,17 @@ from briefing.model.types import (
     Briefing,
     ChartKind,
     ChartPlan,
+    Direction,
     Figure,
+    FigureKind,
     GlossaryEntry,
     Milestone,
+    Origin,
+    OriginKind,
     Role,
     Section,
+    Series,
 )
 
-__all__ = ["Article", "Briefing", "ChartKind", "ChartPlan", "Figure", "GlossaryEntry", "Milestone", "Role", "Section"]
+__all__ = ["Article", "Briefing", "ChartKind", "ChartPlan", "Direction", "Figure", "FigureKind", "GlossaryEntry",
+           "Milestone", "Origin", "OriginKind", "Role", "Section", "Series"]

@@ -23,7 +23,10 @@ from briefing.errors import InputError
 from briefing.model.types import (
     Article,
     Briefing,
+    ChartPlan,
+    Direction,
     Figure,
+    FigureKind,
     GlossaryEntry,
     Milestone,
     Origin,
@@ -36,7 +39,7 @@ JSON: TypeAlias = "dict[str, JSON] | list[JSON] | str | int | float | bool | Non
 
 #: The fields a structured file may have: everything ``briefing_to_json`` writes.
 ARTICLE_FIELDS = ("title", "subtitle", "lead", "takeaways", "takeaways_derived", "analysis", "glossary", "sections")
-BRIEFING_FIELDS = (*ARTICLE_FIELDS, "figures", "milestones")
+BRIEFING_FIELDS = (*ARTICLE_FIELDS, "figures", "milestones", "charts")
 
 
 def to_json(obj: object) -> JSON:
@@ -78,8 +81,11 @@ def figure_to_json(figure: Figure) -> dict[str, JSON]:
     """One figure: its meaning, value, spelling and where it came from."""
     origin: dict[str, JSON] = {f.name: to_json(getattr(figure.origin, f.name))
                                for f in dataclasses.fields(Origin) if getattr(figure.origin, f.name)}
-    return {"subject": figure.subject, "metric": figure.metric, "value": figure.value, "unit": figure.unit,
-            "period": figure.period, "quote": figure.quote, "sentence": figure.sentence, "role": figure.role.value,
+    return {"id": figure.id, "subject": figure.subject, "metric": figure.metric, "value": figure.value,
+            "unit": figure.unit, "period": figure.period, "kind": figure.kind.value,
+            "direction": figure.direction.value, "compare_to": figure.compare_to or None,
+            "source": figure.source, "certain": figure.certain, "reason": figure.reason,
+            "quote": figure.quote, "sentence": figure.sentence, "role": figure.role.value,
             "approximate": figure.approximate, "origin": origin}
 
 
@@ -88,11 +94,22 @@ def milestone_to_json(milestone: Milestone) -> dict[str, JSON]:
             "quote": milestone.quote, "sentence": milestone.sentence}
 
 
+def chart_to_json(chart: ChartPlan, positions: Mapping[Figure, int]) -> dict[str, JSON]:
+    """A chart as scripts see it: its title, kind, and the figures it draws as indices into ``figures``."""
+    return {"title": chart.title, "kind": chart.kind.value,
+            "figures": [positions[f] for f in chart.figures if f in positions]}
+
+
 def briefing_to_json(briefing: Briefing) -> dict[str, JSON]:
-    """The ``briefing inspect --json`` object: the article, its figures and its milestones."""
+    """The ``briefing inspect --json`` object: the article, its figures and milestones, and the charts
+    the deck and memo will draw (``figures`` as indices into the figures list)."""
+    positions: dict[Figure, int] = {}
+    for index, figure in enumerate(briefing.figures):
+        positions.setdefault(figure, index)
     return {**article_to_json(briefing.article),
             "figures": [figure_to_json(f) for f in briefing.figures],
-            "milestones": [milestone_to_json(m) for m in briefing.milestones]}
+            "milestones": [milestone_to_json(m) for m in briefing.milestones],
+            "charts": [chart_to_json(c, positions) for c in briefing.charts]}
 
 
 # ------------------------------------------------------------------ reading
@@ -131,8 +148,15 @@ def article_from_json(data: Mapping[str, Any], source: str) -> tuple[Article, tu
     )
     if "figures" not in data:
         return article, None
-    return article, tuple(reader.figure(f, f"figures[{i}]")
-                          for i, f in enumerate(reader.records(data["figures"], "figures")))
+    figures = tuple(reader.figure(f, f"figures[{i}]", f"f{i + 1}")
+                    for i, f in enumerate(reader.records(data["figures"], "figures")))
+    ids = [f.id for f in figures if f.id]
+    if len(ids) != len(set(ids)):
+        raise InputError(f"{source}: field 'figures': an id is used twice")
+    missing = sorted({f.compare_to for f in figures if f.compare_to} - set(ids))
+    if missing:
+        raise InputError(f"{source}: field 'figures': compare_to names no figure's id ({missing[0]!r})")
+    return article, figures
 
 
 class _Reader:
@@ -192,7 +216,7 @@ class _Reader:
         except ValueError:
             raise self.error(field, f"{text!r} is not one of {', '.join(k.value for k in kind)}") from None
 
-    def figure(self, record: Mapping[str, Any], field: str) -> Figure:
+    def figure(self, record: Mapping[str, Any], field: str, default_id: str) -> Figure:
         """One curated figure; ``quote`` and ``sentence`` default to "" but are kept when given, so the
         value can still be traced to the words it came from."""
         origin = record.get("origin") or {}
@@ -212,4 +236,16 @@ class _Reader:
                           self.string(origin.get("file"), f"{field}.origin.file"),
                           self.string(origin.get("credit"), f"{field}.origin.credit"),
                           self.string(origin.get("corrects"), f"{field}.origin.corrects")),
+            id=self.string(record.get("id"), f"{field}.id") or default_id,
+            kind=self.choice(record.get("kind"), f"{field}.kind", FigureKind, FigureKind.LEVEL),
+            direction=self.choice(record.get("direction"), f"{field}.direction", Direction, Direction.NONE),
+            compare_to=self.string(record.get("compare_to"), f"{field}.compare_to"),
+            source=self.string(record.get("source"), f"{field}.source"),
+            certain=self.flag(record.get("certain", True), f"{field}.certain"),
+            reason=self.string(record.get("reason"), f"{field}.reason"),
         )
+
+    def flag(self, value: Any, field: str) -> bool:
+        if not isinstance(value, bool):
+            raise self.error(field, f"expected true or false, found {value!r}")
+        return value

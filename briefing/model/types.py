@@ -32,6 +32,24 @@ class ChartKind(enum.StrEnum):
     KPI = "kpi"
 
 
+class Direction(enum.StrEnum):
+    """Which way a figure moved: a rise, a fall, or no movement stated (a level, a share)."""
+
+    UP = "up"
+    DOWN = "down"
+    NONE = "none"
+
+
+class FigureKind(enum.StrEnum):
+    """What sort of statement a figure is."""
+
+    LEVEL = "level"  # an amount or rate at a time: "profit of $48m", "unemployment of 5.2%"
+    CHANGE = "change"  # a movement: "rose 12%", "down 95p", "a 0.25-point cut"
+    SHARE = "share"  # a part of a whole: "owns 8% of Google", "45% of GDP"
+    FORECAST = "forecast"  # expected, projected or forecast by someone: "growth of 4.4% expected in 2005"
+    TARGET = "target"  # aimed at or limited to: "a 2.5% target", "caps the deficit at 3%"
+
+
 class OriginKind(enum.StrEnum):
     """Where a figure's value comes from."""
 
@@ -108,6 +126,15 @@ class Figure:
     sentence it stands in, so every number can be traced back. ``role`` is ``main``, ``range-low``
     or ``range-high``; ``approximate`` is true for "about", "nearly" and the like. ``origin`` says
     whether the article, a structured file or a data file gave the value.
+
+    What the article says about it: ``subject`` is whose number it is (a company, a division, a
+    country's economy, a market, a product), ``metric`` what it measures (never empty), ``period``
+    when, ``kind`` what sort of statement it is, ``direction`` which way it moved (a fall has a
+    negative ``value``), ``compare_to`` the ``id`` of the figure it is compared with ("down from
+    $71m a year earlier"), and ``source`` who states it when that is not the subject ("according to
+    the OECD"). ``certain`` is false when the owner or the direction is a guess, ``reason`` says
+    which ("owner unclear"); such a figure is listed with its sentence but never charted.
+    ``id`` names the figure within its briefing ("f3").
     """
 
     subject: str
@@ -120,6 +147,13 @@ class Figure:
     role: Role = Role.MAIN
     approximate: bool = False
     origin: Origin = Origin()
+    id: str = ""
+    kind: FigureKind = FigureKind.LEVEL
+    direction: Direction = Direction.NONE
+    compare_to: str = ""
+    source: str = ""
+    certain: bool = True
+    reason: str = ""
 
     @property
     def is_money(self) -> bool:

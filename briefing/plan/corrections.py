@@ -7,6 +7,7 @@ figure is an :class:`~briefing.errors.InputError` naming the entry and listing t
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from briefing.errors import InputError
@@ -44,7 +45,11 @@ def apply_data(figures: tuple[Figure, ...], data: DataFile) -> tuple[tuple[Figur
         else:
             for i in hits:
                 out[i] = _corrected(out[i], change, data)
-    out.extend(data.additions)
-    for series in data.series:
-        out.extend(series.figures)
-    return tuple(out), data.series
+    # Figures the file adds get ids of their own ("d1", "d2" ...), so a chart can name them.
+    taken = {f.id for f in out}
+    fresh = (f"d{n}" for n in itertools.count(1) if f"d{n}" not in taken)
+    out.extend(replace(f, id=next(fresh)) for f in data.additions)
+    series = tuple(replace(s, figures=tuple(replace(f, id=next(fresh)) for f in s.figures)) for s in data.series)
+    for one in series:
+        out.extend(one.figures)
+    return tuple(out), series
