@@ -16,6 +16,7 @@ import re
 from briefing.deliver.verify.deck import DeckText
 from briefing.deliver.verify.memo import MemoText
 from briefing.render.labels import (
+    MEMO_BULLET,
     MEMO_SOURCE_COLUMNS,
     MEMO_SOURCE_LIMITS,
     MEMO_SOURCES_NOTE,
@@ -33,6 +34,8 @@ def key(text: str) -> str:
 
 
 def _shortened_key(text: str, limit: int) -> str:
+    """The key of ``text`` as the memo's sources table prints it: cut to ``limit`` characters
+    by the memo's own :func:`shorten`, so both cut alike."""
     from briefing.render.memo.text import shorten
 
     return key(shorten(text, limit))
@@ -46,7 +49,7 @@ def compare(deck: DeckText, memo: MemoText) -> list[str]:
     if takeaways not in memo_key:
         missing = next((t for t in deck.takeaways if key(t) not in memo_key), deck.takeaways[0])
         problems.append(f"the memo's takeaways differ from the deck's (e.g. {missing[:80]!r})")
-    bullets = sum(1 for line in memo.text.splitlines() if line.lstrip().startswith("\u2022"))
+    bullets = sum(1 for line in memo.text.splitlines() if line.lstrip().startswith(MEMO_BULLET))
     # A takeaway of characters the memo cannot print (C1 controls, unknown marks) may leave no bullet line.
     printable = sum(1 for t in deck.takeaways if key(t))
     if bullets < printable or (bullets and not deck.takeaways):

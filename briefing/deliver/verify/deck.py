@@ -9,9 +9,25 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from briefing.deliver.verify.package import A_NS
-from briefing.render.labels import SOURCE_ITEM, SlideTitle, section_of
+from briefing.render.labels import (
+    BODY_SHAPE_NAME,
+    GLOSSARY_SEPARATOR,
+    SOURCE_ITEM,
+    SlideTitle,
+    section_of,
+)
+
+if TYPE_CHECKING:  # python-pptx is imported only when a deck is read
+    from pptx.slide import Slide
+    from pptx.text.text import _Paragraph as PptxParagraph
+
+#: A body paragraph read back: its text, whether it begins an item, and its first bold run ("" if none).
+Paragraph = tuple[str, bool, str]
+#: A slide read back: its title and its body paragraphs.
+SlideText = tuple[str, list[Paragraph]]
 
 
 @dataclass
@@ -24,7 +40,7 @@ class DeckText:
     problems: list[str] = field(default_factory=list)
 
 
-def _section_items(slides: list[tuple[str, list[tuple[str, bool, str]]]], title: str) -> list[tuple[str, str]]:
+def _section_items(slides: list[SlideText], title: str) -> list[tuple[str, str]]:
     """``(first bold run, whole text)`` of each item on the slides titled ``title`` (or "title (2/3)"),
     a paragraph carried over to the next slide joined to the item it continues."""
     items: list[tuple[str, str]] = []
@@ -39,6 +55,27 @@ def _section_items(slides: list[tuple[str, list[tuple[str, bool, str]]]], title:
     return items
 
 
+def _slide_text(slide: Slide) -> SlideText:
+    """A slide's title and the paragraphs of its body box."""
+    from pptx.shapes.autoshape import Shape  # the only shapes with a text frame
+
+    title_shape = slide.shapes.title
+    title: str = title_shape.text_frame.text.strip() if title_shape is not None else ""
+    paragraphs = [_paragraph(par) for shape in slide.shapes
+                  if shape.name == BODY_SHAPE_NAME and isinstance(shape, Shape) and shape.has_text_frame
+                  for par in shape.text_frame.paragraphs]
+    return title, paragraphs
+
+
+def _paragraph(par: PptxParagraph) -> Paragraph:
+    p_pr = par._p.pPr
+    # A paragraph carried over from the previous slide has no bullet and a hanging indent.
+    continued = (p_pr is not None and p_pr.find(f"{{{A_NS}}}buNone") is not None
+                 and int(p_pr.get("marL", "0")) > 0)
+    bold: str = next((r.text for r in par.runs if r.font.bold), "") if par.runs else ""
+    return par.text, not continued, bold
+
+
 def read_deck_text(data: bytes) -> DeckText:
     """The deck's figures, takeaways and glossary, read back with python-pptx."""
     from pptx import Presentation
@@ -46,28 +83,15 @@ def read_deck_text(data: bytes) -> DeckText:
     out = DeckText()
     try:
         presentation = Presentation(io.BytesIO(data))
-    except Exception as exc:  # python-pptx raises KeyError, ValueError, lxml errors... for broken decks
+    except Exception as exc:  # noqa: BLE001 - python-pptx raises KeyError, ValueError, lxml errors... for broken decks
         out.problems.append(f"python-pptx cannot open the deck ({exc.__class__.__name__}: {exc})")
         return out
-    slides: list[tuple[str, list[tuple[str, bool, str]]]] = []
-    for slide in presentation.slides:
-        title_shape = slide.shapes.title
-        title = title_shape.text_frame.text.strip() if title_shape is not None else ""
-        paragraphs: list[tuple[str, bool, str]] = []
-        for shape in slide.shapes:
-            if shape.name != "Body" or not shape.has_text_frame:
-                continue
-            for par in shape.text_frame.paragraphs:
-                p_pr = par._p.pPr
-                # A paragraph carried over from the previous slide has no bullet and a hanging indent.
-                continued = (p_pr is not None and p_pr.find(f"{{{A_NS}}}buNone") is not None
-                             and int(p_pr.get("marL", "0")) > 0)
-                bold = next((r.text for r in par.runs if r.font.bold), "") if par.runs else ""
-                paragraphs.append((par.text, not continued, bold))
-        slides.append((title, paragraphs))
+    slides = [_slide_text(slide) for slide in presentation.slides]
     out.takeaways = [text for _, text in _section_items(slides, SlideTitle.TAKEAWAYS)]
     for bold, text in _section_items(slides, SlideTitle.GLOSSARY):
-        out.glossary.append((bold, text[len(bold) + 2:] if bold and text.startswith(bold) else text))
+        # "Term: definition": the bold run is the term, the definition follows the separator.
+        definition = text[len(bold) + len(GLOSSARY_SEPARATOR):] if bold and text.startswith(bold) else text
+        out.glossary.append((bold, definition))
     for number, (_, text) in enumerate(_section_items(slides, SlideTitle.SOURCES), start=1):
         match = SOURCE_ITEM.match(text)
         if match is None:

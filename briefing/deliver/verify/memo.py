@@ -8,10 +8,18 @@ header, no cross-reference table or trailer, a font not embedded, a page numbere
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-_PAGE_LABEL = re.compile(r"Page (\d+) of (\d+)\s*$")
+from briefing.render.labels import PAGE_LABEL, PAGE_LABEL_FORMAT
+
+if TYPE_CHECKING:  # pypdf is imported only when a memo is read: ``briefing build`` never needs it
+    from pypdf import PdfReader
+    from pypdf.generic import PdfObject
+
+_NOT_A_PDF = "not a PDF (no %PDF header)"
+#: The running header and footer are drawn first on every page: the footer is among the first lines.
+_FOOTER_LINES = 8
 
 
 @dataclass
@@ -24,9 +32,10 @@ class MemoText:
 
 
 def _pdf_structure_problems(data: bytes) -> list[str]:
-    problems = []
+    """What a PDF reader needs first: a header, and at the end a cross-reference table and trailer."""
+    problems: list[str] = []
     if not data.startswith(b"%PDF-1.") and not data.startswith(b"%PDF-2."):
-        return ["not a PDF (no %PDF header)"]
+        return [_NOT_A_PDF]
     tail = data[-2048:]
     if b"%%EOF" not in tail:
         problems.append("no %%EOF at the end (truncated?)")
@@ -39,7 +48,7 @@ def _pdf_structure_problems(data: bytes) -> list[str]:
     return problems
 
 
-def _font_problems(reader) -> list[str]:  # noqa: ANN001 - a pypdf.PdfReader
+def _font_problems(reader: PdfReader) -> list[str]:
     """Every font in the file is embedded (a FontFile in its descriptor) or a Type3 font."""
     from pypdf.generic import DictionaryObject, IndirectObject
 
@@ -59,7 +68,7 @@ def _font_problems(reader) -> list[str]:  # noqa: ANN001 - a pypdf.PdfReader
         if descriptor is None or not any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")):
             problems.append(f"font {font.get('/BaseFont', '?')} is not embedded")
 
-    def walk(resources) -> None:  # noqa: ANN001 - a resources dictionary
+    def walk(resources: PdfObject | None) -> None:
         if isinstance(resources, IndirectObject):
             if resources.idnum in seen:
                 return
@@ -84,7 +93,7 @@ def _font_problems(reader) -> list[str]:  # noqa: ANN001 - a pypdf.PdfReader
 def read_memo_text(data: bytes) -> MemoText:
     """The memo's structure problems and its text, read back with pypdf."""
     out = MemoText(problems=_pdf_structure_problems(data))
-    if out.problems and out.problems[0].startswith("not a PDF"):
+    if out.problems and out.problems[0] == _NOT_A_PDF:
         return out
     try:
         from pypdf import PdfReader
@@ -92,7 +101,7 @@ def read_memo_text(data: bytes) -> MemoText:
         reader = PdfReader(io.BytesIO(data), strict=False)
         out.pages = len(reader.pages)
         texts = [page.extract_text() or "" for page in reader.pages]
-    except Exception as exc:  # pypdf raises its own errors and plain ValueError/KeyError for broken files
+    except Exception as exc:  # noqa: BLE001 - pypdf raises its own errors and plain ValueError/KeyError for broken files
         out.problems.append(f"pypdf cannot read the memo ({exc.__class__.__name__}: {exc})")
         return out
     if out.pages == 0:
@@ -101,15 +110,24 @@ def read_memo_text(data: bytes) -> MemoText:
     bodies = []
     for number, text in enumerate(texts, start=1):
         lines = text.splitlines()
-        # The running header and footer are drawn first on every page and end with "Page N of M".
-        label = next((i for i, line in enumerate(lines[:8]) if _PAGE_LABEL.search(line)), None)
-        if label is None:
-            out.problems.append(f"memo page {number}: no 'Page {number} of {out.pages}' footer")
+        found = _page_label(lines)
+        if found is None:
+            expected = PAGE_LABEL_FORMAT.format(number=number, total=out.pages)
+            out.problems.append(f"memo page {number}: no '{expected}' footer")
         else:
-            page, total = map(int, _PAGE_LABEL.search(lines[label]).groups())
+            at, (page, total) = found
             if (page, total) != (number, out.pages):
-                out.problems.append(f"memo page {number}: numbered 'Page {page} of {total}'")
-            lines = lines[label + 1:]
+                out.problems.append(f"memo page {number}: numbered '{PAGE_LABEL_FORMAT.format(number=page, total=total)}'")
+            lines = lines[at + 1:]
         bodies.append("\n".join(lines))
     out.text = "\n".join(bodies)
     return out
+
+
+def _page_label(lines: list[str]) -> tuple[int, tuple[int, int]] | None:
+    """Which of a page's first lines ends with its "Page N of M" footer, and the N and M it states."""
+    for index, line in enumerate(lines[:_FOOTER_LINES]):
+        match = PAGE_LABEL.search(line)
+        if match is not None:
+            return index, (int(match.group(1)), int(match.group(2)))
+    return None

@@ -15,6 +15,7 @@ import zipfile
 
 from lxml import etree
 
+# lxml ships no types: its elements are annotated as ``etree._Element`` and mypy sees Any.
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 P_NS = "http://schemas.openxmlformats.org/presentationml/2006/main"
 A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -52,6 +53,7 @@ def check_package(data: bytes) -> list[str]:
 
 
 def _content_type_problems(names: set[str], xml: dict[str, etree._Element]) -> list[str]:
+    """Every part has a content type (a slide its own), and no content type names a missing part."""
     types = xml.get("[Content_Types].xml")
     if types is None:
         return ["[Content_Types].xml is missing"]
@@ -66,35 +68,50 @@ def _content_type_problems(names: set[str], xml: dict[str, etree._Element]) -> l
 
 
 def _relationship_problems(names: set[str], xml: dict[str, etree._Element]) -> list[str]:
+    """Every relationship is whole and points to a part that is there; every reference has one."""
     problems: list[str] = []
     if "_rels/.rels" not in names:
         problems.append("_rels/.rels is missing")
     for rels in sorted(n for n in names if n.endswith(".rels")):
-        folder = posixpath.dirname(posixpath.dirname(rels))
-        source = posixpath.join(folder, posixpath.basename(rels)[: -len(".rels")])
-        ids: set[str] = set()
-        root = xml.get(rels)
-        for rel in root.iter(f"{{{PR_NS}}}Relationship") if root is not None else ():
-            rel_id, target = rel.get("Id") or "", rel.get("Target") or ""
-            if not rel_id or not target or not rel.get("Type"):
-                problems.append(f"{rels}: a relationship without Id, Type or Target")
-            if rel_id in ids:
-                problems.append(f"{rels}: relationship id {rel_id} used twice")
-            ids.add(rel_id)
-            if rel.get("TargetMode") == "External" or not target:
-                continue
-            full = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
-            if full not in names:
-                problems.append(f"{rels}: {rel_id} points to a missing part {full}")
-        part = xml.get(source)
-        if part is None:
+        problems += _rels_part_problems(rels, names, xml)
+    problems += _unrelated_part_problems(names, xml)
+    return problems
+
+
+def _rels_part_problems(rels: str, names: set[str], xml: dict[str, etree._Element]) -> list[str]:
+    """Problems of one ``.rels`` part: its relationships, their targets, and the references to them
+    in the part it belongs to."""
+    problems: list[str] = []
+    folder = posixpath.dirname(posixpath.dirname(rels))
+    source = posixpath.join(folder, posixpath.basename(rels)[: -len(".rels")])
+    ids: set[str] = set()
+    root = xml.get(rels)
+    for rel in root.iter(f"{{{PR_NS}}}Relationship") if root is not None else ():
+        rel_id, target = rel.get("Id") or "", rel.get("Target") or ""
+        if not rel_id or not target or not rel.get("Type"):
+            problems.append(f"{rels}: a relationship without Id, Type or Target")
+        if rel_id in ids:
+            problems.append(f"{rels}: relationship id {rel_id} used twice")
+        ids.add(rel_id)
+        if rel.get("TargetMode") == "External" or not target:
             continue
-        for element in part.iter():
-            for attr, value in element.attrib.items():
-                if attr.startswith(f"{{{R_NS}}}") and value not in ids:
-                    problems.append(f"{source}: {etree.QName(element).localname} refers to relationship "
-                                    f"{value!r}, which {rels} does not have")
-    # A part with references but no .rels at all (every reference dangles).
+        full = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+        if full not in names:
+            problems.append(f"{rels}: {rel_id} points to a missing part {full}")
+    part = xml.get(source)
+    if part is None:
+        return problems
+    for element in part.iter():
+        for attr, value in element.attrib.items():
+            if attr.startswith(f"{{{R_NS}}}") and value not in ids:
+                problems.append(f"{source}: {etree.QName(element).localname} refers to relationship "
+                                f"{value!r}, which {rels} does not have")
+    return problems
+
+
+def _unrelated_part_problems(names: set[str], xml: dict[str, etree._Element]) -> list[str]:
+    """A part with references but no .rels at all (every reference dangles)."""
+    problems: list[str] = []
     for name, part in xml.items():
         if name.endswith(".rels") or name == "[Content_Types].xml":
             continue
@@ -110,6 +127,7 @@ def _relationship_problems(names: set[str], xml: dict[str, etree._Element]) -> l
 
 
 def _shape_id_problems(xml: dict[str, etree._Element]) -> list[str]:
+    """No shape id is used twice in one slide, notes page, layout or master."""
     problems: list[str] = []
     for name, root in sorted(xml.items()):
         if not _SHAPE_PARTS.match(name):
@@ -124,10 +142,20 @@ def _shape_id_problems(xml: dict[str, etree._Element]) -> list[str]:
 
 
 def _required_element_problems(xml: dict[str, etree._Element]) -> list[str]:
-    problems: list[str] = []
+    """The elements PowerPoint refuses to open a deck without are there and not empty."""
     presentation = xml.get("ppt/presentation.xml")
     if presentation is None:
         return ["ppt/presentation.xml is missing"]
+    problems = _presentation_problems(presentation)
+    for name, root in sorted(xml.items()):
+        if _SHAPE_PARTS.match(name):
+            problems += _shape_part_problems(name, root)
+    return problems
+
+
+def _presentation_problems(presentation: etree._Element) -> list[str]:
+    """``ppt/presentation.xml`` lists slides, each once, and gives the slide size."""
+    problems: list[str] = []
     slide_ids = [e.get("id") for e in presentation.iter(f"{{{P_NS}}}sldId")]
     if not slide_ids:
         problems.append("ppt/presentation.xml: the deck has no slides")
@@ -135,22 +163,26 @@ def _required_element_problems(xml: dict[str, etree._Element]) -> list[str]:
         problems.append("ppt/presentation.xml: a slide id is used twice")
     if presentation.find(f"{{{P_NS}}}sldSz") is None:
         problems.append("ppt/presentation.xml: no slide size")
-    for name, root in sorted(xml.items()):
-        if not _SHAPE_PARTS.match(name):
-            continue
-        if root.find(f"{{{P_NS}}}cSld/{{{P_NS}}}spTree") is None:
-            problems.append(f"{name}: no shape tree")
-        for c_nv_pr in root.iter(f"{{{P_NS}}}cNvPr"):
-            if not (c_nv_pr.get("id") or "").strip() or c_nv_pr.get("name") is None:
-                problems.append(f"{name}: a shape without an id or a name")
-        for blip in root.iter(f"{{{A_NS}}}blip"):
-            if not (blip.get(f"{{{R_NS}}}embed") or blip.get(f"{{{R_NS}}}link")):
-                problems.append(f"{name}: a picture without an image reference")
-        for colour in root.iter(f"{{{A_NS}}}srgbClr"):
-            if not re.fullmatch(r"[0-9A-Fa-f]{6}", colour.get("val") or ""):
-                problems.append(f"{name}: a colour without a valid value")
-        for typeface in ("latin", "ea", "cs"):
-            for font in root.iter(f"{{{A_NS}}}{typeface}"):
-                if font.get("typeface") == "":
-                    problems.append(f"{name}: a run with an empty {typeface} typeface")
+    return problems
+
+
+def _shape_part_problems(name: str, root: etree._Element) -> list[str]:
+    """A slide, notes page, layout or master has a shape tree, and what PowerPoint requires of its
+    shapes: an id and a name, a picture's image, a colour's value, a typeface that is not empty."""
+    problems: list[str] = []
+    if root.find(f"{{{P_NS}}}cSld/{{{P_NS}}}spTree") is None:
+        problems.append(f"{name}: no shape tree")
+    for c_nv_pr in root.iter(f"{{{P_NS}}}cNvPr"):
+        if not (c_nv_pr.get("id") or "").strip() or c_nv_pr.get("name") is None:
+            problems.append(f"{name}: a shape without an id or a name")
+    for blip in root.iter(f"{{{A_NS}}}blip"):
+        if not (blip.get(f"{{{R_NS}}}embed") or blip.get(f"{{{R_NS}}}link")):
+            problems.append(f"{name}: a picture without an image reference")
+    for colour in root.iter(f"{{{A_NS}}}srgbClr"):
+        if not re.fullmatch(r"[0-9A-Fa-f]{6}", colour.get("val") or ""):
+            problems.append(f"{name}: a colour without a valid value")
+    for typeface in ("latin", "ea", "cs"):
+        for font in root.iter(f"{{{A_NS}}}{typeface}"):
+            if font.get("typeface") == "":
+                problems.append(f"{name}: a run with an empty {typeface} typeface")
     return problems
