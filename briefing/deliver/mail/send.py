@@ -10,18 +10,28 @@ the clear before anything is built.
 
 from __future__ import annotations
 
+import enum
 import os
 import smtplib
 import ssl
 import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from email.message import EmailMessage
-from typing import Callable, Literal, Mapping
 
 from briefing.errors import DeliveryError, InputError
 
-Security = Literal["starttls", "ssl", "none"]
-DEFAULT_PORTS: dict[str, int] = {"starttls": 587, "ssl": 465, "none": 25}
+
+class Security(enum.StrEnum):
+    """How the link to the SMTP server is protected; the values are what callers and the CLI pass."""
+
+    STARTTLS = "starttls"  # a plain connection, upgraded to TLS before anything is sent
+    SSL = "ssl"  # TLS from the first byte (SMTPS)
+    NONE = "none"  # no encryption, so no login either
+
+
+#: The port each kind of link is served on by convention (a plain string value works as a key too).
+DEFAULT_PORTS: dict[Security, int] = {Security.STARTTLS: 587, Security.SSL: 465, Security.NONE: 25}
 RETRY_DELAY_S = 1.0  # first back-off after a 4xx answer; doubles with each retry
 
 
@@ -58,15 +68,23 @@ class SmtpEnvironment:
         return context
 
 
-def check_security(security: str, user: str | None) -> None:
-    """Raise :class:`InputError` for an unknown ``security``, or a login over an unencrypted link."""
-    if security not in DEFAULT_PORTS:
-        raise InputError(f"security must be starttls, ssl or none, not {security!r}")
-    if user is not None and security == "none":
+def check_security(security: Security | str, user: str | None) -> Security:
+    """``security`` as a :class:`Security`, given the member or its value.
+
+    Raises :class:`InputError` for an unknown one, or for a login (``user``) over an unencrypted link.
+    """
+    try:
+        mode = Security(security)
+    except ValueError:
+        *first, last = (s.value for s in Security)
+        raise InputError(f"security must be {', '.join(first)} or {last}, not {security!r}") from None
+    if user is not None and mode is Security.NONE:
         raise InputError("refusing to send the SMTP password unencrypted: use --starttls or --ssl")
+    return mode
 
 
-def send_email(message: EmailMessage, *, host: str, port: int | None = None, security: Security = "none",
+def send_email(message: EmailMessage, *, host: str, port: int | None = None,
+               security: Security | str = Security.NONE,
                user: str | None = None, password: str | None = None, timeout: float = 30,
                retries: int = 3, ssl_context: ssl.SSLContext | None = None,
                sleep: Callable[[float], None] | None = None) -> None:
@@ -78,14 +96,14 @@ def send_email(message: EmailMessage, *, host: str, port: int | None = None, sec
     accepted the message for every recipient; otherwise raises :class:`DeliveryError` naming the
     server and the reason (refused recipient, connection refused, timeout, TLS, login).
     """
-    check_security(security, user)
-    port = port or DEFAULT_PORTS[security]
+    mode = check_security(security, user)
+    port = port or DEFAULT_PORTS[mode]
     # smtplib's own default context does not verify certificates: always pass a verifying one.
     context = ssl_context or ssl.create_default_context()
     where, sleep = f"{host}:{port}", sleep or time.sleep
     for attempt in range(retries + 1):
         try:
-            refused = _deliver_once(message, host, port, security, user, password, timeout, context)
+            refused = _deliver_once(message, host, port, mode, user, password, timeout, context)
             break
         except (smtplib.SMTPException, OSError) as exc:
             if attempt < retries and _is_temporary(exc):
@@ -97,15 +115,15 @@ def send_email(message: EmailMessage, *, host: str, port: int | None = None, sec
                             "(the other recipients got the message)")
 
 
-def _deliver_once(message: EmailMessage, host: str, port: int, security: str, user: str | None,
-                  password: str | None, timeout: float, context: ssl.SSLContext) -> dict:
+def _deliver_once(message: EmailMessage, host: str, port: int, security: Security, user: str | None,
+                  password: str | None, timeout: float, context: ssl.SSLContext) -> dict[str, tuple[int, bytes]]:
     """One SMTP session; returns the refused recipients ({} when all were accepted)."""
-    if security == "ssl":
+    if security is Security.SSL:
         smtp: smtplib.SMTP = smtplib.SMTP_SSL(host, port, timeout=timeout, context=context)
     else:
         smtp = smtplib.SMTP(host, port, timeout=timeout)
     try:
-        if security == "starttls":
+        if security is Security.STARTTLS:
             smtp.starttls(context=context)
         if user is not None:
             smtp.login(user, password or "")
