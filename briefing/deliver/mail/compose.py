@@ -16,11 +16,12 @@ import email.utils
 import hashlib
 import html
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from email.headerregistry import Address
 from email.message import EmailMessage
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 from briefing.deliver.mail.addresses import parse_address
 from briefing.deliver.output import write_atomic
@@ -35,6 +36,9 @@ DEFAULT_SENDER = "briefing@localhost"
 MAX_MESSAGE_BYTES = 10 * 1024 * 1024  # the limit many providers set (Gmail takes 25 MB, Exchange often 10)
 MAX_TABLE_FIGURES = 12  # "a short table": the memo has the rest
 PPTX_TYPE = ("application", "vnd.openxmlformats-officedocument.presentationml.presentation")
+#: The figures table of both bodies: its column titles, and a row (see :func:`_figure_row`).
+_TABLE_COLUMNS = ("Subject", "Metric", "Value")
+Row = tuple[str, str, str]
 
 
 @dataclass(frozen=True)
@@ -45,20 +49,21 @@ class ComposedEmail:
     warnings: tuple[str, ...] = ()
 
 
-def _figure_row(figure: Figure) -> tuple[str, str, str]:
+def _figure_row(figure: Figure) -> Row:
     """Subject, metric (with its period when the metric does not say it) and formatted value."""
     metric = f"{figure.metric} ({figure.period})" if figure.period and figure.period not in figure.metric else figure.metric
     signed = not (figure.is_money or figure.unit == "GBp")  # changes get a sign, amounts do not
     return figure.subject, metric, format_value(figure, signed=signed)
 
 
-def _text_body(result: BuildResult, rows: Sequence[tuple[str, str, str]], more: int, attached: str) -> str:
+def _text_body(result: BuildResult, rows: Sequence[Row], more: int, attached: str) -> str:
+    """The plain-text body: headline, bottom line, takeaways, the figures table in aligned columns."""
     article, briefing = result.briefing.article, result.briefing
     lines = [article.title, *([article.subtitle] if article.subtitle else []), "",
              "Bottom line", briefing.bottom_line, "", "Key takeaways"]
     lines += [f"- {takeaway}" for takeaway in article.takeaways]
     if rows:
-        table = [("Subject", "Metric", "Value"), *rows]
+        table = [_TABLE_COLUMNS, *rows]
         widths = [max(len(row[i]) for row in table) for i in range(3)]
         lines += ["", "Figures"]
         lines += ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in table]
@@ -68,7 +73,8 @@ def _text_body(result: BuildResult, rows: Sequence[tuple[str, str, str]], more: 
     return "\n".join(lines) + "\n"
 
 
-def _html_body(result: BuildResult, rows: Sequence[tuple[str, str, str]], more: int, attached: str) -> str:
+def _html_body(result: BuildResult, rows: Sequence[Row], more: int, attached: str) -> str:
+    """The HTML body: what the plain-text body says, with headings, a list and a table."""
     esc = html.escape  # article text is untrusted: a headline may well contain "<" or "&"
     article, briefing = result.briefing.article, result.briefing
     cell = 'style="text-align:left;padding:2px 12px 2px 0;border-bottom:1px solid #ddd"'
@@ -81,7 +87,7 @@ def _html_body(result: BuildResult, rows: Sequence[tuple[str, str, str]], more: 
     parts.append("</ul>")
     if rows:
         parts += ["<h3>Figures</h3>", '<table style="border-collapse:collapse">',
-                  "<tr>" + "".join(f"<th {cell}>{name}</th>" for name in ("Subject", "Metric", "Value")) + "</tr>"]
+                  "<tr>" + "".join(f"<th {cell}>{name}</th>" for name in _TABLE_COLUMNS) + "</tr>"]
         parts += ["<tr>" + "".join(f"<td {cell}>{esc(value)}</td>" for value in row) + "</tr>" for row in rows]
         parts.append("</table>")
         if more:
@@ -134,11 +140,15 @@ def compose_email(result: BuildResult, to: Sequence[str | Address], cc: Sequence
     for data, maintype, subtype, filename in files:
         message.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
     _stamp(message, date, from_.domain)
-    size = len(message_bytes(message))
-    warnings = () if size <= max_bytes else (
-        f"the message is {size / 2**20:.2f} MB, over the {max_bytes / 2**20:.2f} MB limit; "
-        "many mail servers refuse messages this large",)
-    return ComposedEmail(message, warnings)
+    return ComposedEmail(message, _size_warnings(len(message_bytes(message)), max_bytes))
+
+
+def _size_warnings(size: int, max_bytes: int) -> tuple[str, ...]:
+    """A warning when the message is over ``max_bytes``: an error would be wrong, some servers take more."""
+    if size <= max_bytes:
+        return ()
+    return ((f"the message is {size / 2**20:.2f} MB, over the {max_bytes / 2**20:.2f} MB limit; "
+             "many mail servers refuse messages this large"),)
 
 
 def _stamp(message: EmailMessage, date: datetime.datetime | None, domain: str) -> None:
@@ -152,7 +162,7 @@ def _stamp(message: EmailMessage, date: datetime.datetime | None, domain: str) -
     for number, part in enumerate(multiparts):
         part.set_boundary(f"=_briefing_{digest[:20]}_{number}")
     if date is None:
-        message["Date"] = email.utils.format_datetime(datetime.datetime.now(datetime.timezone.utc))
+        message["Date"] = email.utils.format_datetime(datetime.datetime.now(datetime.UTC))
         message["Message-ID"] = email.utils.make_msgid("briefing", domain=domain)
     else:
         message["Date"] = email.utils.format_datetime(date)
@@ -166,14 +176,13 @@ def pinned_date(build_date: datetime.date | None) -> datetime.datetime | None:
     None when neither is set: the message then carries the current time.
     """
     if build_date is None and os.environ.get("SOURCE_DATE_EPOCH", "").strip():
-        from briefing.api import (
-            resolve_build_date,  # the same reading of SOURCE_DATE_EPOCH as the build
-        )
+        # The same reading of SOURCE_DATE_EPOCH as the build; imported only when that variable is set.
+        from briefing.api import resolve_build_date
 
         build_date = resolve_build_date(None)
     if build_date is None:
         return None
-    return datetime.datetime.combine(build_date, datetime.time(0, 0), tzinfo=datetime.timezone.utc)
+    return datetime.datetime.combine(build_date, datetime.time(0, 0), tzinfo=datetime.UTC)
 
 
 def message_bytes(message: EmailMessage) -> bytes:
