@@ -136,6 +136,28 @@ def test_unembedded_font_is_caught(tmp_path, built):
     assert any("not embedded" in p for p in verify_outputs(built[0].deck, memo))
 
 
+def test_page_footer_reads_back_as_written():
+    """The checker finds the footer the memo writes: the format and the pattern are one pair."""
+    from briefing.render.labels import PAGE_LABEL, PAGE_LABEL_FORMAT
+
+    match = PAGE_LABEL.search("Internal   " + PAGE_LABEL_FORMAT.format(number=12, total=34) + " ")
+    assert match is not None and match.groups() == ("12", "34")
+
+
+def test_misnumbered_page_is_caught(tmp_path, built):
+    from reportlab.pdfgen.canvas import Canvas
+
+    memo = tmp_path / "misnumbered.pdf"
+    canvas = Canvas(str(memo))
+    canvas.drawString(72, 72, "Page 2 of 3")  # the first of two pages
+    canvas.showPage()
+    canvas.drawString(72, 72, "Total: 3")  # a second page without a footer
+    canvas.save()
+    problems = verify_outputs(built[0].deck, memo)
+    assert any("page 1: numbered 'Page 2 of 3'" in p for p in problems), problems
+    assert any("page 2: no 'Page 2 of 2' footer" in p for p in problems), problems
+
+
 def test_cli_exit_codes(built, tmp_path, capsys):
     assert main(["verify", str(built[0].deck), str(built[0].memo)]) == 0
     assert "OK" in capsys.readouterr().out
