@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import io
 from dataclasses import replace
+from typing import TypeVar, get_args
 
 import pymupdf
 import pytest
@@ -16,7 +17,22 @@ from briefing.model.formatting import format_date
 from briefing.render.charts.draw import RenderedChart
 from briefing.render.charts.vector import figure_ops
 from briefing.render.fonts import metrics_for
-from briefing.render.memo.plan import Block, plan_memo
+from briefing.render.memo.plan import (
+    Bullet,
+    ChartBlock,
+    Field,
+    GlossaryLink,
+    Heading,
+    MemoBlock,
+    MemoLabel,
+    Note,
+    Para,
+    SourcesTable,
+    Term,
+    Title,
+    block_texts,
+    plan_memo,
+)
 from briefing.render.memo.text import markup, plain
 from briefing.render.memo.writer import render_memo
 from briefing.theme import load_theme
@@ -162,29 +178,76 @@ def test_format_date_is_day_month_year() -> None:
     assert format_date(datetime.date(2026, 1, 5)) == "5 January 2026"
 
 
+B = TypeVar("B")
+
+
+def _of(kind: type[B], blocks: tuple[MemoBlock, ...]) -> list[B]:
+    return [b for b in blocks if isinstance(b, kind)]
+
+
 def test_plan_orders_the_memo() -> None:
     briefing = reference_briefing()
     blocks = plan_memo(briefing, charts_for(briefing), THEME, BUILD)
-    headings = [b.text for b in blocks if b.kind in ("heading", "sources")]
+    headings = [b.heading if isinstance(b, SourcesTable) else b.text
+                for b in blocks if isinstance(b, (Heading, SourcesTable))]
     assert headings == ["Bottom line", "Key takeaways", "Charts", "What happened", "Analysis",
                         "Background", "Sources"]
-    fields = {b.text: b.detail[0] for b in blocks if b.kind == "field"}
-    assert fields == {"To": "Readers of Briefing Desk", "From": "Briefing Desk",
-                      "Date": "25 November 2026", "Subject": briefing.article.title}
-    assert [b.text for b in blocks if b.kind == "bullet"] == list(TAKEAWAYS)
-    assert blocks[0] == Block("memo-label", "Internal")
-    assert [b.ref for b in blocks if b.kind == "chart"] == [0, 1]
-    sources = [b for b in blocks if b.kind == "sources"][0]
+    assert {f.label: f.value for f in _of(Field, blocks)} == {
+        "To": "Readers of Briefing Desk", "From": "Briefing Desk",
+        "Date": "25 November 2026", "Subject": briefing.article.title}
+    assert [b.text for b in _of(Bullet, blocks)] == list(TAKEAWAYS)
+    assert blocks[0] == MemoLabel("Internal")
+    assert [c.chart_index for c in _of(ChartBlock, blocks)] == [0, 1]
+    assert _of(ChartBlock, blocks)[0] == ChartBlock(
+        "Figure 1. Innotron puts $2.4bn into a Shanghai packaging plant", "Source: the article; Innotron", 0)
+    assert [(t.term, t.entry) for t in _of(Term, blocks)] == [
+        (entry.term, index) for index, entry in enumerate(briefing.article.glossary)]
+    sources = _of(SourcesTable, blocks)[0]
     assert sources.rows[1] == ("5.5%", "Micron Technology", "share price change", "", TAKEAWAYS[2])
+
+
+def test_plan_links_first_glossary_mentions_in_takeaways_and_analysis() -> None:
+    briefing = reference_briefing()
+    blocks = plan_memo(briefing, [], THEME, BUILD)
+    links = [(b.text, link) for b in _of(Bullet, blocks) + _of(Para, blocks) for link in b.links]
+    assert links[0] == (TAKEAWAYS[0], GlossaryLink(0, 8, 0))  # "Innotron", entry 0
+    assert sorted(link.entry for _, link in links) == [0, 1, 2]  # each term's first mention only
+    assert _of(Para, blocks)[0].links == ()  # the bottom line is not a linked section
 
 
 def test_plan_notes_derived_takeaways_and_skips_empty_sections() -> None:
     briefing = reference_briefing()
     article = replace(briefing.article, takeaways_derived=True, analysis=(), lead=())
     blocks = plan_memo(replace(briefing, article=article, figures=()), [], THEME, BUILD)
-    assert any(b.kind == "note" and "derived from the article" in b.text for b in blocks)
-    headings = [b.text for b in blocks if b.kind == "heading"]
-    assert "Analysis" not in headings and "Charts" not in headings and "Sources" not in headings
+    assert any("derived from the article" in n.text for n in _of(Note, blocks))
+    headings = [h.text for h in _of(Heading, blocks)]
+    assert "Analysis" not in headings and "Charts" not in headings
+    assert _of(SourcesTable, blocks) == []
+
+
+#: One block of each kind and the strings it prints.
+BLOCK_TEXTS: list[tuple[MemoBlock, list[str]]] = [
+    (MemoLabel("Internal"), ["Internal"]),
+    (Field("To", "Ana"), ["To", "Ana"]),
+    (Title("A title"), ["A title"]),
+    (Heading("Analysis", 1), ["Analysis"]),
+    (Note("A note"), ["A note"]),
+    (Para("A paragraph", (GlossaryLink(2, 11, 0),)), ["A paragraph"]),
+    (Bullet("A takeaway"), ["A takeaway"]),
+    (ChartBlock("Figure 1. Up", "Source: the article", 0), ["Figure 1. Up", "Source: the article"]),
+    (Term("TSV", "A via through silicon.", 3), ["TSV", "A via through silicon."]),
+    (SourcesTable("Sources", "Every figure.", (("1%", "A", "growth", "", "A grew 1%."),)),
+     ["Sources", "Every figure.", "1%", "A", "growth", "", "A grew 1%."]),
+]
+
+
+@pytest.mark.parametrize(("block", "texts"), BLOCK_TEXTS, ids=[type(b).__name__ for b, _ in BLOCK_TEXTS])
+def test_block_texts_names_every_printed_string(block: MemoBlock, texts: list[str]) -> None:
+    assert block_texts([block]) == texts
+
+
+def test_block_texts_cases_cover_every_kind() -> None:
+    assert {type(block) for block, _ in BLOCK_TEXTS} == set(get_args(MemoBlock))
 
 
 # ---------------------------------------------------------------------------- text to markup
@@ -228,6 +291,33 @@ def test_reference_memo_has_the_content(reference_pdf: bytes) -> None:
     assert "25 November 2026" in text
     assert "Page 1 of" in text
     assert "INTERNAL" in text
+
+
+#: What each kind of block prints, as found in the PDF's text.
+PRINTED = {
+    MemoLabel: lambda b: ["MEMORANDUM"],  # the classification also heads every page: not proof enough
+    Field: lambda b: [f"{b.label}: {b.value}"],
+    Title: lambda b: [b.text],
+    Heading: lambda b: [b.text],
+    Note: lambda b: [b.text],
+    Para: lambda b: [b.text],
+    Bullet: lambda b: [f"\u2022 {b.text}"],
+    ChartBlock: lambda b: [b.caption, b.source],
+    Term: lambda b: [f"{b.term}: {b.definition}"],
+    SourcesTable: lambda b: [b.heading, b.note, *b.rows[0][:3]],
+}
+
+
+def test_every_block_kind_is_written() -> None:
+    """A memo with one block or more of every kind: each one's text is in the PDF."""
+    briefing = reference_briefing()
+    briefing = replace(briefing, article=replace(briefing.article, takeaways_derived=True))
+    blocks = plan_memo(briefing, charts_for(briefing), THEME, BUILD)
+    assert set(PRINTED) == set(get_args(MemoBlock)) == {type(b) for b in blocks}
+    text = _squash(_text(render(briefing)[0]))
+    for block in blocks:
+        for printed in PRINTED[type(block)](block):
+            assert _squash(printed) in text, (block, printed)
 
 
 def test_reference_memo_metadata(reference_pdf: bytes) -> None:
@@ -393,8 +483,8 @@ def test_lead_already_given_as_the_bottom_line_is_not_repeated() -> None:
     briefing = reference_briefing()
     briefing = replace(briefing, bottom_line=briefing.article.lead[0])
     blocks = plan_memo(briefing, [], THEME, BUILD)
-    assert "What happened" not in [b.text for b in blocks if b.kind == "heading"]
-    assert [b.text for b in blocks].count(briefing.article.lead[0]) == 1
+    assert "What happened" not in [h.text for h in _of(Heading, blocks)]
+    assert block_texts(blocks).count(briefing.article.lead[0]) == 1
 
 
 def _memo_doc(briefing: Briefing) -> pymupdf.Document:

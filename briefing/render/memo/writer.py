@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, assert_never
 
 from reportlab import rl_config
 from reportlab.graphics.shapes import Drawing
@@ -49,7 +49,23 @@ from briefing.render.charts.draw import RenderedChart
 from briefing.render.charts.vector import POINTS_PER_IN, VectorChart
 from briefing.render.fonts import FontMetrics, metrics_for
 from briefing.render.labels import MEMO_SOURCE_COLUMNS, MEMO_SOURCE_LIMITS
-from briefing.render.memo.plan import Block, block_texts, plan_memo, term_anchor
+from briefing.render.memo.plan import (
+    Bullet,
+    ChartBlock,
+    Field,
+    GlossaryLink,
+    Heading,
+    MemoBlock,
+    MemoLabel,
+    Note,
+    Para,
+    SourcesTable,
+    Term,
+    Title,
+    block_texts,
+    plan_memo,
+    term_anchor,
+)
 from briefing.render.memo.text import (
     draw_runs,
     markup,
@@ -215,7 +231,7 @@ class _Writer:
 
     # ------------------------------------------------------------------ document
 
-    def build(self, out: BinaryIO, blocks: Sequence[Block], charts: Sequence[RenderedChart | None]) -> int:
+    def build(self, out: BinaryIO, blocks: Sequence[MemoBlock], charts: Sequence[RenderedChart | None]) -> int:
         """Lay the memo out into ``out``; return the number of pages."""
         pdf = io.BytesIO()
         doc = self._template(pdf)
@@ -305,52 +321,60 @@ class _Writer:
 
     # ------------------------------------------------------------------ story
 
-    def _story(self, blocks: Sequence[Block], charts: Sequence[RenderedChart | None]) -> list[Flowable]:
+    def _story(self, blocks: Sequence[MemoBlock], charts: Sequence[RenderedChart | None]) -> list[Flowable]:
         story: list[Flowable] = []
-        fields: list[Block] = []
+        fields: list[Field] = []
         for number, block in enumerate(blocks):
-            if block.kind == "field":
+            if isinstance(block, Field):
                 fields.append(block)
                 continue
             if fields:
                 story += self._header_table(fields)
                 fields = []
             story += self._emit(block, f"b{number}", charts)
+        if fields:
+            story += self._header_table(fields)
         return story
 
-    def _emit(self, block: Block, key: str, charts: Sequence[RenderedChart | None]) -> list[Flowable]:
-        s, text = self.styles, block.text
-        if block.kind == "memo-label":
-            return self._label_row(text)
-        if block.kind == "title":
-            return [Paragraph(self._markup(text, "bold"), s["title"]),
-                    HRFlowable(width="100%", thickness=1.2, color=colors.HexColor(self.theme.colours.accent),
-                               spaceBefore=2, spaceAfter=10)]
-        if block.kind == "heading":
-            anchor = _Anchor(key, plain(text, self.metrics) or "Section", block.level)
-            return [anchor, Paragraph(self._markup(text, "bold"), s["heading"])]
-        if block.kind in ("para", "note"):
-            role = "italic" if block.kind == "note" else "regular"
-            return [Paragraph(self._linked_markup(text, block.links, role), s[block.kind])]
-        if block.kind == "bullet":
-            return [Paragraph(self._linked_markup(text, block.links), s["bullet"], bulletText="\u2022")]
-        if block.kind == "term":
-            definition = self._markup(block.detail[0])
-            anchor = f'<a name="{term_anchor(block.ref)}"/>'
-            if not text.strip():
-                return [Paragraph(anchor + definition, s["term"])]
-            term = f'<font name="{self.names["bold"]}">{self._markup(text, "bold")}:</font>'
-            return [Paragraph(f"{anchor}{term} {definition}", s["term"])]
-        if block.kind == "chart":
-            return self._chart(block, key, charts[block.ref] if block.ref < len(charts) else None)
-        if block.kind == "sources":
-            return self._sources(block, key)
-        raise RenderError(f"memo: unknown block kind {block.kind!r}")
+    def _emit(self, block: MemoBlock, key: str, charts: Sequence[RenderedChart | None]) -> list[Flowable]:
+        s = self.styles
+        match block:
+            case MemoLabel():
+                return self._label_row(block.classification)
+            case Field():
+                return self._header_table([block])
+            case Title():
+                return [Paragraph(self._markup(block.text, "bold"), s["title"]),
+                        HRFlowable(width="100%", thickness=1.2, color=colors.HexColor(self.theme.colours.accent),
+                                   spaceBefore=2, spaceAfter=10)]
+            case Heading():
+                anchor = _Anchor(key, plain(block.text, self.metrics) or "Section", block.level)
+                return [anchor, Paragraph(self._markup(block.text, "bold"), s["heading"])]
+            case Note():
+                return [Paragraph(self._markup(block.text, "italic"), s["note"])]
+            case Para():
+                return [Paragraph(self._linked_markup(block.text, block.links), s["para"])]
+            case Bullet():
+                return [Paragraph(self._linked_markup(block.text, block.links), s["bullet"], bulletText="\u2022")]
+            case Term():
+                definition = self._markup(block.definition)
+                target = f'<a name="{term_anchor(block.entry)}"/>'
+                if not block.term.strip():
+                    return [Paragraph(target + definition, s["term"])]
+                term = f'<font name="{self.names["bold"]}">{self._markup(block.term, "bold")}:</font>'
+                return [Paragraph(f"{target}{term} {definition}", s["term"])]
+            case ChartBlock():
+                index = block.chart_index
+                return self._chart(block, key, charts[index] if index < len(charts) else None)
+            case SourcesTable():
+                return self._sources(block, key)
+            case _:
+                assert_never(block)
 
     def _markup(self, text: str, role: str = "regular") -> str:
         return markup(text, self.metrics, role)
 
-    def _linked_markup(self, text: str, links: Sequence[tuple[int, int, int]], role: str = "regular") -> str:
+    def _linked_markup(self, text: str, links: Sequence[GlossaryLink], role: str = "regular") -> str:
         """Markup with each glossary mention linked to its definition (internal links only)."""
         cleaned = plain(text, self.metrics)
         if not links or cleaned != squeeze(text):  # cleaning moved characters: the spans no longer fit
@@ -363,10 +387,10 @@ class _Writer:
 
         parts, at = [], 0
         colour = self.theme.colours.accent
-        for start, end, entry in sorted(links):
-            parts.append(piece(cleaned[at:start]))
-            parts.append(f'<a href="#{term_anchor(entry)}" color="{colour}">{piece(cleaned[start:end])}</a>')
-            at = end
+        for link in sorted(links):
+            parts.append(piece(cleaned[at:link.start]))
+            parts.append(f'<a href="#{term_anchor(link.entry)}" color="{colour}">{piece(cleaned[link.start:link.end])}</a>')
+            at = link.end
         parts.append(piece(cleaned[at:]))
         return "".join(parts)
 
@@ -403,12 +427,12 @@ class _Writer:
         # A table sets its cells' font before drawing even Paragraph cells: Helvetica unless told.
         return [("FONT", (0, 0), (-1, -1), self.names["regular"], self.theme.memo.body_pt)]
 
-    def _header_table(self, fields: Sequence[Block]) -> list[Flowable]:
+    def _header_table(self, fields: Sequence[Field]) -> list[Flowable]:
         s = self.styles
-        rows = [[Paragraph(self._markup(f.text + ":", "bold"), s["field-label"]),
-                 Paragraph(self._markup(f.detail[0]), s["field"])] for f in fields]
+        rows = [[Paragraph(self._markup(f.label + ":", "bold"), s["field-label"]),
+                 Paragraph(self._markup(f.value), s["field"])] for f in fields]
         # The label column is as wide as its widest label, so "Subject:" never wraps at any body size.
-        label_width = max(stringWidth(plain(f.text, self.metrics) + ":", self.names["bold"],
+        label_width = max(stringWidth(plain(f.label, self.metrics) + ":", self.names["bold"],
                                       self.theme.memo.body_pt) for f in fields) + 14
         table = Table(rows, colWidths=[label_width, self.frame_width - label_width])
         table.setStyle(TableStyle([
@@ -424,7 +448,7 @@ class _Writer:
         ]))
         return [table, Spacer(1, 14)]
 
-    def _chart(self, block: Block, key: str, chart: RenderedChart | None) -> list[Flowable]:
+    def _chart(self, block: ChartBlock, key: str, chart: RenderedChart | None) -> list[Flowable]:
         if chart is None:
             return []
         s = self.styles
@@ -434,23 +458,23 @@ class _Writer:
         scale = min(self.frame_width * _CHART_WIDTH / width, self.frame_height * 0.55 / height)
         fitted = VectorChart(chart.vector, width, height, scale)
         fitted.hAlign = "CENTER"
-        parts: list[Flowable] = [_Anchor(key, plain(block.text, self.metrics), 1),
-                                 Paragraph(self._markup(block.text, "bold"), s["caption"]), fitted]
-        if block.detail and block.detail[0].strip():
-            parts.append(Paragraph(self._markup(block.detail[0], "italic"), s["source"]))
+        parts: list[Flowable] = [_Anchor(key, plain(block.caption, self.metrics), 1),
+                                 Paragraph(self._markup(block.caption, "bold"), s["caption"]), fitted]
+        if block.source.strip():
+            parts.append(Paragraph(self._markup(block.source, "italic"), s["source"]))
         # A chain of keepWithNext (not a KeepTogether, which reportlab will not chain to the heading
         # before it) keeps heading, caption, chart and source line on one page.
         for part in parts[:-1]:
             part.keepWithNext = True
         return [*parts, Spacer(1, 10)]
 
-    def _sources(self, block: Block, key: str) -> list[Flowable]:
+    def _sources(self, block: SourcesTable, key: str) -> list[Flowable]:
         """Heading, note and table of every figure; the heading never sits alone at a page foot."""
         s = self.styles
-        heading = [_Anchor(key, plain(block.text, self.metrics), 0),
-                   Paragraph(self._markup(block.text, "bold"), s["heading"])]
-        if block.detail:
-            heading.append(Paragraph(self._markup(block.detail[0], "italic"), s["note"]))
+        heading = [_Anchor(key, plain(block.heading, self.metrics), 0),
+                   Paragraph(self._markup(block.heading, "bold"), s["heading"])]
+        if block.note:
+            heading.append(Paragraph(self._markup(block.note, "italic"), s["note"]))
         if not block.rows:
             return heading
         # A table cannot join a keepWithNext chain without being kept whole, so ask instead for
