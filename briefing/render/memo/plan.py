@@ -199,11 +199,6 @@ def _link_glossary(blocks: list[MemoBlock], forms: tuple[tuple[str, ...], ...]) 
     return tuple(out)
 
 
-def term_anchor(entry: int) -> str:
-    """The name of the memo destination of glossary entry ``entry``."""
-    return f"glossary-{entry}"
-
-
 def _text_section(heading: str, paragraphs: Sequence[str]) -> list[MemoBlock]:
     kept = [text for text in paragraphs if text.strip()]
     if not kept:
