@@ -8,6 +8,7 @@ theme, the fonts, the styles and the size of the body frame.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from reportlab.lib import colors
@@ -49,7 +50,7 @@ class Styles:
     cell_head: ParagraphStyle
 
 
-def memo_styles(theme: Theme, names: dict[str, str]) -> Styles:
+def memo_styles(theme: Theme, names: Mapping[str, str]) -> Styles:
     """Paragraph styles, all in the theme's fonts and colours, sized from ``theme.memo.body_pt``."""
     body, c = theme.memo.body_pt, theme.colours
     text, muted = colors.HexColor(c.text), colors.HexColor(c.muted)
@@ -93,7 +94,7 @@ class Typesetting:
 
     theme: Theme
     metrics: FontMetrics
-    names: dict[str, str]  # reportlab font names by role
+    names: Mapping[str, str]  # reportlab font names by role
     styles: Styles
     frame_width: float
     frame_height: float

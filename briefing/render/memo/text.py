@@ -1,6 +1,6 @@
 """Article text made safe for reportlab: cleaned, escaped, and split across the theme's fonts.
 
-Takes plain article text and a :class:`~briefing.fonts.FontMetrics`; returns either plain text
+Takes plain article text and a :class:`~briefing.render.fonts.FontMetrics`; returns either plain text
 (for PDF metadata, bookmarks and strings drawn directly on the canvas, see :func:`draw_runs`) or
 reportlab ``Paragraph`` markup in which every character of the article is literal text (``<font size=40>`` prints as
 written, never as a tag) and characters the Latin font lacks are wrapped in the CJK font's tag.
