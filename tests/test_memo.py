@@ -41,11 +41,11 @@ BUILD = datetime.date(2026, 11, 25)
 THEME = load_theme()
 
 TAKEAWAYS = (
-    "Innotron commits $2.4 billion to establish a chip packaging plant in Shanghai, aiming for "
-    "mid-2026 commencement of operations.",
+    ("Innotron commits $2.4 billion to establish a chip packaging plant in Shanghai, aiming for "
+     "mid-2026 commencement of operations."),
     "China's pursuit of semiconductor self-sufficiency encounters challenges amid US export limitations.",
-    "Micron Technology experiences a 5.5% decline in stock value due to Q4 forecast falling below "
-    "expectations, despite benefiting from the AI industry surge.",
+    ("Micron Technology experiences a 5.5% decline in stock value due to Q4 forecast falling below "
+     "expectations, despite benefiting from the AI industry surge."),
     "The new plant by Innotron will prioritize advanced packaging techniques, including through-silicon vias.",
     "While Micron's Q3 revenue surges by 82%, subdued demand persists in traditional markets.",
 )
@@ -65,12 +65,12 @@ def reference_briefing() -> Briefing:
     article = Article(
         title="Innotron Invests $2.4B in Shanghai Chip Plant",
         subtitle="Chinese Tech Giant Innotron Invests $2.4 Billion in Shanghai Chip Plant",
-        lead=("In a significant move, Innotron, the parent company of China's CXMT, has revealed its "
-              "plans to invest $2.4 billion in a cutting-edge chip packaging facility in Shanghai.",),
+        lead=(("In a significant move, Innotron, the parent company of China's CXMT, has revealed its "
+               "plans to invest $2.4 billion in a cutting-edge chip packaging facility in Shanghai."),),
         takeaways=TAKEAWAYS,
-        analysis=("Innotron's substantial investment in Shanghai underscores China's imperative to "
-                  "fortify its semiconductor capabilities in the face of US export controls. In the "
-                  "long run, it could stabilize China's chip supply.",),
+        analysis=(("Innotron's substantial investment in Shanghai underscores China's imperative to "
+                   "fortify its semiconductor capabilities in the face of US export controls. In the "
+                   "long run, it could stabilize China's chip supply."),),
         glossary=(
             GlossaryEntry("Innotron", "Innotron serves as the parent company of China's CXMT."),
             GlossaryEntry("Through-Silicon Vias (TSVs)", "TSVs represent a three-dimensional integration technology."),
@@ -338,7 +338,7 @@ def test_reference_memo_bookmarks_every_section(reference_pdf: bytes) -> None:
         top = [entry[1] for entry in toc if entry[0] == 1]
         assert top == ["Bottom line", "Key takeaways", "Charts", "What happened", "Analysis",
                        "Background", "Sources"]
-        assert [entry[1] for entry in toc if entry[0] == 2][0].startswith("Figure 1.")
+        assert next(entry[1] for entry in toc if entry[0] == 2).startswith("Figure 1.")
         for _level, _title, page, dest in toc:
             assert 1 <= page <= doc.page_count and dest["kind"] == pymupdf.LINK_GOTO
 
