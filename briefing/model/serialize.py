@@ -86,7 +86,7 @@ def figure_to_json(figure: Figure) -> dict[str, JSON]:
             "direction": figure.direction.value, "compare_to": figure.compare_to or None,
             "source": figure.source, "certain": figure.certain, "reason": figure.reason,
             "quote": figure.quote, "sentence": figure.sentence, "role": figure.role.value,
-            "approximate": figure.approximate, "origin": origin}
+            "approximate": figure.approximate, "charted": figure.charted, "origin": origin}
 
 
 def milestone_to_json(milestone: Milestone) -> dict[str, JSON]:
@@ -243,6 +243,7 @@ class _Reader:
             source=self.string(record.get("source"), f"{field}.source"),
             certain=self.flag(record.get("certain", True), f"{field}.certain"),
             reason=self.string(record.get("reason"), f"{field}.reason"),
+            charted=None if record.get("charted") is None else self.flag(record["charted"], f"{field}.charted"),
         )
 
     def flag(self, value: Any, field: str) -> bool:

@@ -134,7 +134,8 @@ class Figure:
     $71m a year earlier"), and ``source`` who states it when that is not the subject ("according to
     the OECD"). ``certain`` is false when the owner or the direction is a guess, ``reason`` says
     which ("owner unclear"); such a figure is listed with its sentence but never charted.
-    ``id`` names the figure within its briefing ("f3").
+    ``charted`` is a reviewer's decision: True puts the figure on a chart, False keeps it off, None
+    (the default) leaves it to the plan. ``id`` names the figure within its briefing ("f3").
     """
 
     subject: str
@@ -154,6 +155,7 @@ class Figure:
     source: str = ""
     certain: bool = True
     reason: str = ""
+    charted: bool | None = None
 
     @property
     def is_money(self) -> bool:

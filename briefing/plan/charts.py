@@ -124,7 +124,10 @@ _PERIOD_WORDS = re.compile(r"\b((?:a\s)?year[- ](?:earlier|ago|before)|last\syea
 
 def chartable(figure: Figure) -> bool:
     """A figure that can stand on a chart: a certain, main (not range or restated) value whose metric
-    says what it is. A figure whose owner or direction is a guess is never charted."""
+    says what it is. A figure whose owner or direction is a guess is never charted, unless a
+    reviewer asked for it (``charted``)."""
+    if figure.charted is not None:
+        return figure.charted
     return figure.certain and figure.role == Role.MAIN and figure.metric.strip().lower() not in _VAGUE_METRICS
 
 
@@ -185,8 +188,7 @@ def plan_charts(article: Article, figures: tuple[Figure, ...], milestones: tuple
     figures = tuple(f for f in figures if f not in in_series)
     used: set[int] = set()
     for index, figure in enumerate(figures):
-        if figure.is_money and figure.certain and figure.role == Role.MAIN and _INVESTMENT.search(figure.metric) \
-                and milestones:
+        if figure.is_money and chartable(figure) and _INVESTMENT.search(figure.metric) and milestones:
             if len(charts) >= MAX_CHARTS:
                 break
             charts.append(_investment_chart(figure, milestones, _source_line(article, (figure,))))
