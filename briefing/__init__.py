@@ -5,9 +5,11 @@
     >>> result.deck, result.memo
     (PosixPath('output/innotron-invests-2-4b-in-shanghai-chip-plant.pptx'), PosixPath('output/...pdf'))
 
-The stages are importable on their own: :func:`parse_article` (read), ``briefing.extract``
-(figures), ``briefing.plan`` (the :class:`Briefing`), ``briefing.charts``, ``briefing.deck`` and
-``briefing.memo`` (renderers).
+Each stage is a subpackage with plain data in and out: :mod:`briefing.read` (an :class:`Article`),
+:mod:`briefing.extract` (its :class:`Figure` items), :mod:`briefing.plan` (the :class:`Briefing`),
+:mod:`briefing.render` (charts, deck and memo as bytes) and :mod:`briefing.deliver` (files, checks,
+email). :mod:`briefing.model` is the contract between them; :mod:`briefing.batch` builds many
+articles at once.
 """
 
 from briefing.api import (
@@ -17,21 +19,32 @@ from briefing.api import (
     make_briefing,
     parse_article,
 )
-from briefing.errors import BriefingError, InputError, RenderError, ThemeError
+from briefing.errors import (
+    BriefingError,
+    InputError,
+    OutputError,
+    RenderError,
+    ThemeError,
+)
 from briefing.model.types import (
     Article,
     Briefing,
+    ChartKind,
     ChartPlan,
+    Direction,
     Figure,
+    FigureKind,
     GlossaryEntry,
     Milestone,
+    Origin,
     Section,
 )
+from briefing.read import Source
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "Article", "Briefing", "BriefingError", "BuildOptions", "BuildResult", "ChartPlan", "Figure",
-    "GlossaryEntry", "InputError", "Milestone", "RenderError", "Section", "ThemeError",
-    "build_briefing", "make_briefing", "parse_article", "__version__",
+    "Article", "Briefing", "BriefingError", "BuildOptions", "BuildResult", "ChartKind", "ChartPlan", "Direction",
+    "Figure", "FigureKind", "GlossaryEntry", "InputError", "Milestone", "Origin", "OutputError", "RenderError",
+    "Section", "Source", "ThemeError", "build_briefing", "make_briefing", "parse_article", "__version__",
 ]

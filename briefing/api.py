@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import io
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from briefing.deliver.output import (
 from briefing.errors import InputError
 from briefing.model.formatting import slugify
 from briefing.model.types import Article, Briefing
-from briefing.read import MAX_BYTES, Source, read_article
+from briefing.read import FORMATS, MAX_BYTES, Source, read_article
 from briefing.theme import Theme, load_theme
 
 
@@ -34,9 +35,11 @@ class BuildOptions:
     today in UTC). ``theme`` is a theme JSON file (None: the bundled theme). ``paper`` is ``A4`` or
     ``Letter`` (None: the theme's). ``input_format`` forces ``text``, ``markdown``, ``html``, ``json``
     or ``yaml``. ``data`` is a YAML or CSV file that corrects, drops or adds figures and series
-    (see :mod:`briefing.data`).
-    ``template`` is a corporate ``.pptx``/``.potx`` whose layouts the deck uses (None: the built-in
-    look); ``editable_charts`` puts native PowerPoint charts in the deck instead of pictures.
+    (see :mod:`briefing.read.datafile`).
+    ``template`` is a corporate ``.pptx``/``.potx`` (or ``"corporate"``, the bundled example) whose
+    layouts the deck uses (None: the built-in look); ``editable_charts`` puts native PowerPoint charts
+    in the deck instead of pictures. ``max_bytes`` refuses larger article files. A date may be given
+    as ``"2026-11-25"``; a value of the wrong kind raises :class:`~briefing.errors.InputError`.
     """
 
     theme: str | os.PathLike[str] | None = None
@@ -47,6 +50,22 @@ class BuildOptions:
     input_format: str | None = None
     max_bytes: int = MAX_BYTES
     data: str | os.PathLike[str] | None = None
+
+    def __post_init__(self) -> None:
+        given: object = self.build_date  # scripts pass strings too, whatever the annotation says
+        if isinstance(given, str):
+            try:
+                object.__setattr__(self, "build_date", datetime.date.fromisoformat(given))
+            except ValueError:
+                raise InputError(f"build_date: {given!r} is not a date like 2026-11-25") from None
+        elif given is not None and not isinstance(given, datetime.date):
+            raise InputError(f"build_date: expected a datetime.date, not {type(given).__name__}")
+        if self.paper is not None and self.paper.strip().casefold() not in ("a4", "letter"):
+            raise InputError(f"paper: {self.paper!r} is not A4 or Letter")
+        if self.input_format is not None and self.input_format not in FORMATS:
+            raise InputError(f"input_format: {self.input_format!r} is not one of {', '.join(FORMATS)}")
+        if not isinstance(self.max_bytes, int) or isinstance(self.max_bytes, bool) or self.max_bytes < 1:
+            raise InputError(f"max_bytes: expected a positive number of bytes, not {self.max_bytes!r}")
 
 
 @dataclass(frozen=True)
@@ -112,6 +131,8 @@ def make_briefing(source: Source | Article, options: BuildOptions | None = None)
     if options.data is not None:
         figures, series = apply_data(figures, read_data(options.data))
     briefing = plan_briefing(article, figures, milestones, series=series)
+    if not article.paragraphs():
+        read_warnings = (*read_warnings, "the article has no text beyond its headline")
     # The reader's warnings (characters dropped) travel with the briefing, first.
     return replace(briefing, warnings=(*read_warnings, *briefing.warnings)) if read_warnings else briefing
 
@@ -154,10 +175,14 @@ def render_article(source: Source | Article, options: BuildOptions | None = None
 
 
 def write_outputs(rendered: RenderedArticle, out_dir: str | os.PathLike[str],
-                  taken_names: set[str] | None = None) -> tuple[Path, Path]:
-    """Write ``<slug>.pptx`` and ``<slug>.pdf`` atomically; return their paths."""
+                  taken_names: set[str] | None = None, owners: Mapping[str, str] | None = None) -> tuple[Path, Path]:
+    """Write ``<slug>.pptx`` and ``<slug>.pdf`` together, atomically; return their paths.
+
+    ``taken_names`` are stems given out earlier in the same run; ``owners`` maps stems already in the
+    folder to the source that built them (see :func:`briefing.deliver.output.unique_stem`)."""
     folder = ensure_out_dir(out_dir)
-    stem = unique_stem(slugify(rendered.briefing.article.title), taken_names if taken_names is not None else set())
+    stem = unique_stem(slugify(rendered.briefing.article.title), taken_names if taken_names is not None else set(),
+                       owners, rendered.briefing.article.source)
     deck, memo = write_together({folder / f"{stem}.pptx": rendered.deck, folder / f"{stem}.pdf": rendered.memo})
     return deck, memo
 

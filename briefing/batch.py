@@ -20,7 +20,7 @@ import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from briefing.api import (
     BuildOptions,
@@ -29,7 +29,7 @@ from briefing.api import (
     resolve_build_date,
     write_outputs,
 )
-from briefing.deliver.output import check_out_dir, write_atomic
+from briefing.deliver.output import ANONYMOUS_SOURCES, check_out_dir, write_atomic
 from briefing.errors import InputError, OutputError
 from briefing.model.serialize import to_json
 from briefing.read import ARTICLE_SUFFIXES
@@ -58,13 +58,13 @@ class ArticleResult:
 
     source: str
     status: BuildStatus
-    deck: str = ""
-    memo: str = ""
-    deck_sha256: str = ""
-    memo_sha256: str = ""
+    deck: Path | None = None
+    memo: Path | None = None
+    deck_sha256: str | None = None
+    memo_sha256: str | None = None
     figures: int = 0
     warnings: tuple[str, ...] = field(default=())
-    error: str = ""
+    error: str | None = None
     seconds: float = 0.0
 
     @property
@@ -85,10 +85,15 @@ def collect_sources(items: Iterable[str]) -> list[str]:
         path = Path(item)
         if path.is_dir():
             # A batch's own manifest.json is not an article, even when the output folder is the input one.
+            # Hidden files (".notes.txt", editors' swap files) are not articles either.
             found += sorted(str(p) for p in path.iterdir()
-                            if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and p.name != MANIFEST_NAME)
+                            if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and p.name != MANIFEST_NAME
+                            and not p.name.startswith("."))
         elif not path.exists() and glob.has_magic(item):
-            found += sorted(glob.glob(item, recursive=True)) or [item]
+            matches = sorted(glob.glob(item, recursive=True))
+            if not matches:
+                raise InputError(f"{item}: no file matches this pattern")
+            found += matches
         else:
             found.append(item)
     return list(dict.fromkeys(found))
@@ -107,16 +112,16 @@ def _render_one(source: str, options: BuildOptions) -> Outcome:
 
 
 def _finish(source: str, outcome: Outcome, out_dir: Path,
-            taken: set[str]) -> ArticleResult:
+            taken: set[str], owners: Mapping[str, str]) -> ArticleResult:
     rendered, status, message, seconds = outcome
     if rendered is None:
         return ArticleResult(source, status, error=message, seconds=round(seconds, 3))
     try:
-        deck, memo = write_outputs(rendered, out_dir, taken)
+        deck, memo = write_outputs(rendered, out_dir, taken, owners)
     except OutputError as exc:  # a full disk: this article failed, and the batch says so
         return ArticleResult(rendered.briefing.article.source, BuildStatus.FAILED, error=str(exc), seconds=round(seconds, 3))
     return ArticleResult(
-        source=rendered.briefing.article.source, status=BuildStatus.BUILT, deck=str(deck), memo=str(memo),
+        source=rendered.briefing.article.source, status=BuildStatus.BUILT, deck=deck, memo=memo,
         deck_sha256=hashlib.sha256(rendered.deck).hexdigest(), memo_sha256=hashlib.sha256(rendered.memo).hexdigest(),
         figures=len(rendered.briefing.figures), warnings=rendered.warnings, seconds=round(seconds, 3),
     )
@@ -130,7 +135,7 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=jobs, mp_context=context)
 
 
-def build_many(sources: Sequence[str], out_dir: str | os.PathLike[str] = "output", jobs: int | None = None,
+def build_many(sources: Sequence[str] | str | os.PathLike[str], out_dir: str | os.PathLike[str] = "output", jobs: int | None = None,
                options: BuildOptions | None = None,
                on_result: Callable[[ArticleResult], None] | None = None) -> list[ArticleResult]:
     """Build every article in ``sources`` into ``out_dir`` on ``jobs`` processes (default: all cores).
@@ -138,6 +143,8 @@ def build_many(sources: Sequence[str], out_dir: str | os.PathLike[str] = "output
     Returns the results in the order of ``sources``; ``on_result`` is called as each one finishes
     (for progress display). Writes ``out_dir/manifest.json`` when at least one article was built.
     """
+    if isinstance(sources, (str, os.PathLike)):  # one path given where a list was meant
+        sources = [os.fspath(sources)]
     options = options or BuildOptions()
     # Settle the date and theme once, so every worker prints the same date and a bad theme fails fast.
     options = BuildOptions(**{**asdict(options), "build_date": resolve_build_date(options.build_date)})
@@ -149,6 +156,8 @@ def build_many(sources: Sequence[str], out_dir: str | os.PathLike[str] = "output
     folder = check_out_dir(out_dir)
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(sources) or 1))
     taken: set[str] = set()
+    owners = {Path(entry["deck"]).stem: str(entry.get("source")) for entry in _read_manifest(folder / MANIFEST_NAME)
+              if entry.get("deck")}
     results: dict[int, ArticleResult] = {}
     waiting: dict[int, Outcome] = {}
 
@@ -158,7 +167,7 @@ def build_many(sources: Sequence[str], out_dir: str | os.PathLike[str] = "output
         waiting[index] = outcome
         while len(results) in waiting:
             next_index = len(results)
-            results[next_index] = _finish(sources[next_index], waiting.pop(next_index), folder, taken)
+            results[next_index] = _finish(sources[next_index], waiting.pop(next_index), folder, taken, owners)
             if on_result:
                 on_result(results[next_index])
 
@@ -196,7 +205,9 @@ def write_manifest(folder: Path, results: Sequence[ArticleResult], options: Buil
     folder leaves the batch's record whole.
     """
     path = folder / MANIFEST_NAME
-    fresh = [entry for entry in map(to_json, results) if isinstance(entry, dict)]
+    # Outputs are named relative to the manifest's own folder, whatever folder the build ran from.
+    fresh = [{**entry, **{k: Path(str(entry[k])).name for k in ("deck", "memo") if entry.get(k)}}
+             for entry in map(to_json, results) if isinstance(entry, dict)]
     kept = [entry for entry in _read_manifest(path) if not any(_same_article(entry, new) for new in fresh)]
     articles = [*kept, *fresh]
     data = {
@@ -221,6 +232,6 @@ def _read_manifest(path: Path) -> list[dict[str, Any]]:
 
 def _same_article(old: dict[str, Any], new: dict[str, Any]) -> bool:
     """Whether a manifest entry is superseded by a new one: same source, or same deck or memo file."""
-    if old.get("source") == new["source"]:
+    if old.get("source") == new["source"] and new["source"] not in ANONYMOUS_SOURCES:
         return True
-    return any(new[key] and old.get(key) == new[key] for key in ("deck", "memo"))
+    return any(new[key] and old.get(key) and Path(old[key]).name == new[key] for key in ("deck", "memo"))

@@ -86,13 +86,21 @@ class Theme:
     source: str
 
 
-def _field(data: dict[str, Any], name: str, where: str, kind: type | tuple[type, ...]) -> Any:
-    if name not in data:
-        raise ThemeError(f"{where}: missing field {name!r}")
-    value = data[name]
+_KIND_NAMES = {str: "text", dict: "group of fields ({...})", int: "number", float: "number"}
+
+
+def _field(data: dict[str, Any], path: str, where: str, kind: type | tuple[type, ...]) -> Any:
+    """The value at the dotted ``path`` ("memo.body_pt") of the theme ``data``, of the given kind."""
+    value: Any = data
+    for part in path.split("."):
+        if not isinstance(value, dict) or part not in value:
+            raise ThemeError(f"{where}: missing field {path!r}")
+        value = value[part]
     if not isinstance(value, kind) or isinstance(value, bool):
-        expected = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
-        raise ThemeError(f"{where}: field {name!r} must be a {expected}, not {value!r}")
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        expected = " or ".join(dict.fromkeys(_KIND_NAMES.get(k, k.__name__) for k in kinds))
+        raise ThemeError(f"{where}: field {path!r} must be {'a ' if expected != 'text' else ''}{expected}, "
+                         f"not {value!r}")
     return value
 
 
@@ -142,22 +150,17 @@ def theme_from_dict(data: dict[str, Any], base: Path, source: str) -> Theme:
     """Validate a theme's JSON data; relative paths are looked up beside ``base``, then in assets."""
     if not isinstance(data, dict):
         raise ThemeError(f"{source}: a theme is a JSON object")
-    colours_data = _field(data, "colors", source, dict)
     colours = {}
     for name in _COLOUR_NAMES:
-        value = _field(colours_data, name, source, str)
+        value = _field(data, f"colors.{name}", source, str)
         if not _HEX_COLOUR.fullmatch(value):
             raise ThemeError(f"{source}: field 'colors.{name}' must look like #1F3A5F, not {value!r}")
         colours[name] = value.upper()
-    fonts_data = _field(data, "fonts", source, dict)
-    fonts = {
-        role: _font_path(base, _field(fonts_data, role, source, str), source, f"fonts.{role}")
-        for role in _FONT_ROLES
-    }
-    deck_data = _field(data, "deck", source, dict)
+    fonts = {role: _font_path(base, _field(data, f"fonts.{role}", source, str), source, f"fonts.{role}")
+             for role in _FONT_ROLES}
     numbers = {}
     for name in ("title_max_pt", "title_min_pt", "body_max_pt", "body_min_pt"):
-        value = float(_field(deck_data, name, source, (int, float)))
+        value = float(_field(data, f"deck.{name}", source, (int, float)))
         if not 6 <= value <= 96:
             raise ThemeError(f"{source}: field 'deck.{name}' must be between 6 and 96 points, not {value}")
         numbers[name] = value
@@ -165,18 +168,19 @@ def theme_from_dict(data: dict[str, Any], base: Path, source: str) -> Theme:
         if numbers[f"{kind}_min_pt"] > numbers[f"{kind}_max_pt"]:
             raise ThemeError(f"{source}: field 'deck.{kind}_min_pt' is larger than 'deck.{kind}_max_pt'")
     deck = DeckStyle(
-        latin_font=_field(deck_data, "latin_font", source, str),
-        east_asian_font=_field(deck_data, "east_asian_font", source, str),
+        latin_font=_field(data, "deck.latin_font", source, str),
+        east_asian_font=_field(data, "deck.east_asian_font", source, str),
         **numbers,
     )
-    memo_data = _field(data, "memo", source, dict)
-    paper = _field(memo_data, "paper", source, str)
+    paper = _field(data, "memo.paper", source, str)
     if paper.upper() not in ("A4", "LETTER"):
         raise ThemeError(f"{source}: field 'memo.paper' must be 'A4' or 'Letter', not {paper!r}")
-    body_pt = float(_field(memo_data, "body_pt", source, (int, float)))
+    body_pt = float(_field(data, "memo.body_pt", source, (int, float)))
     if not 7 <= body_pt <= 16:
         raise ThemeError(f"{source}: field 'memo.body_pt' must be between 7 and 16 points, not {body_pt}")
     logo_value = data.get("logo")
+    if logo_value is not None and not isinstance(logo_value, str):
+        raise ThemeError(f"{source}: field 'logo' must be a file name or null, not {logo_value!r}")
     logo = _path(base, logo_value, source, "logo") if logo_value else None
     return Theme(
         organisation=_field(data, "organisation", source, str),
@@ -204,7 +208,31 @@ def load_theme(path: str | os.PathLike[str] | None = None) -> Theme:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ThemeError(f"{file}: line {exc.lineno}: not valid JSON ({exc.msg})") from None
+    if path is not None:
+        # A theme names only what it changes; everything else is the bundled theme's.
+        data = merged_theme(_bundled_theme_data(), data, str(file))
     return theme_from_dict(data, file.parent, str(file))
+
+
+def _bundled_theme_data() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((assets_dir() / "theme.json").read_text(encoding="utf-8"))
+    return data
+
+
+def merged_theme(defaults: dict[str, Any], theme: Any, source: str, prefix: str = "") -> dict[str, Any]:
+    """``theme``'s fields over ``defaults``, group by group; a field the defaults do not have is an
+    error naming it (so a misspelt "primery" is not silently ignored)."""
+    if not isinstance(theme, dict):
+        raise ThemeError(f"{source}: {'field ' + repr(prefix.rstrip('.')) if prefix else 'a theme'} must be a "
+                         "group of fields ({...})")
+    out = dict(defaults)
+    for key, value in theme.items():
+        if key not in defaults:
+            known = ", ".join(repr(prefix + k) for k in defaults)
+            raise ThemeError(f"{source}: unknown field {prefix + key!r} (known: {known})")
+        out[key] = (merged_theme(defaults[key], value, source, f"{prefix}{key}.")
+                    if isinstance(defaults[key], dict) else value)
+    return out
 
 
 def hex_to_rgb(colour: str) -> tuple[int, int, int]:

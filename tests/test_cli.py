@@ -100,9 +100,9 @@ def test_one_bad_article_does_not_stop_the_others(capsys, tmp_path):
 
 def test_bad_theme_is_named(capsys, tmp_path):
     theme = tmp_path / "theme.json"
-    theme.write_text('{"colors": {}}')
+    theme.write_text('{"colors": {"primary": "navy"}}')
     status, _, err = run(capsys, "build", str(SAMPLE), "-o", str(tmp_path), "--theme", str(theme))
-    assert status == 2 and "theme.json" in err and "primary" in err
+    assert status == 2 and "theme.json" in err and "colors.primary" in err
 
 
 def test_bad_date_is_usage_error(capsys):

@@ -155,6 +155,7 @@ def test_period() -> None:
         # A number's unit before a full stop ends the sentence; it is not an initial like "W."
         ("It set aside $500m. Its revenue rose 4.3%.", ["It set aside $500m.", "Its revenue rose 4.3%."]),
         ("Shares closed at 50p. Trading was thin.", ["Shares closed at 50p.", "Trading was thin."]),
+        ("长鑫存储表示将投资。利润增长10%。", ["长鑫存储表示将投资。", "利润增长10%。"]),
     ],
 )
 def test_split_sentences(text: str, expected: list[str]) -> None:

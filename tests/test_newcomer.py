@@ -313,3 +313,119 @@ print(json.dumps({{"theme": theme.source, "deck": str(result.deck)}}))
     assert report["theme"].startswith(str(site)) and (tmp_path / report["deck"]).is_file()
     licences = [p.name for p in site.glob("briefing-*.dist-info/licenses/**/*") if p.is_file()]
     assert {"LICENSE", "LICENSE-LiberationSans.txt", "LICENSE-DroidSansFallback.txt"} <= set(licences)
+
+
+def test_rebuilding_one_article_of_a_batch_keeps_its_own_names(capsys, tmp_path):
+    """Two articles with one headline: the second built gets "-2". Building the second alone later
+    must replace its own "-2" files, not the first article's."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, growth in (("a.txt", 12), ("b.md", 30)):
+        (folder / name).write_text(f"Acme lifts profit\n\nAcme said profit rose {growth}% in 2026.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(capsys, "build", str(folder), "-o", str(out), "-q", "--date", "2026-11-25")[0] == 0
+    first = {p.name: p.read_bytes() for p in out.glob("acme-lifts-profit.*")}
+    status, printed, _ = run(capsys, "build", str(folder / "b.md"), "-o", str(out), "-q", "--date", "2026-11-25")
+    assert status == 0 and "acme-lifts-profit-2.pptx" in printed
+    assert {p.name: p.read_bytes() for p in out.glob("acme-lifts-profit.*")} == first
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert sorted((Path(a["source"]).name, a["deck"]) for a in manifest["articles"]) == [
+        ("a.txt", "acme-lifts-profit.pptx"), ("b.md", "acme-lifts-profit-2.pptx")]
+    # An article the manifest does not know never takes a name another article owns.
+    (tmp_path / "c.txt").write_text("Acme lifts profit\n\nAcme said profit rose 1% in 2026.\n", encoding="utf-8")
+    status, printed, _ = run(capsys, "build", str(tmp_path / "c.txt"), "-o", str(out), "-q", "--date", "2026-11-25")
+    assert "acme-lifts-profit-3.pptx" in printed
+
+
+def test_a_saved_page_in_its_declared_charset_is_read(capsys, tmp_path):
+    page = tmp_path / "cp1252.html"
+    page.write_bytes('<html><head><meta charset="windows-1252"><title>x</title></head><body><h1>Café chain '
+                     'grows</h1><p>The café chain said sales rose 5% to €40m.</p></body></html>'.encode("cp1252"))
+    status, out, err = run(capsys, "inspect", str(page), "--json")
+    assert status == 0, err
+    data = json.loads(out)
+    assert data["title"] == "Café chain grows" and [f["quote"] for f in data["figures"]] == ["5%", "€40m"]
+    liar = tmp_path / "liar.html"
+    liar.write_bytes(b'<meta charset="utf-16"><p>caf\xe9</p>')
+    status, _, err = run(capsys, "inspect", str(liar))
+    assert status == 2 and "liar.html" in err
+
+
+@pytest.mark.parametrize("theme, message", [
+    ({"colors": {"primery": "#112233"}}, "unknown field 'colors.primery'"),
+    ({"colour": {}}, "unknown field 'colour'"),
+    ({"memo": {"body_pt": "large"}}, "field 'memo.body_pt' must be a number, not 'large'"),
+    ({"memo": 12}, "field 'memo' must be a group of fields"),
+])
+def test_theme_mistakes_are_named(capsys, tmp_path, theme, message):
+    path = tmp_path / "theme.json"
+    path.write_text(json.dumps(theme), encoding="utf-8")
+    status, _, err = run(capsys, "build", str(SAMPLE), "-o", str(tmp_path / "out"), "--theme", str(path))
+    assert status == 2 and message in err, err
+
+
+def test_a_theme_names_only_what_it_changes(capsys, tmp_path):
+    path = tmp_path / "brand.json"
+    path.write_text('{"organisation": "Northwind Research", "colors": {"primary": "#003366"}}', encoding="utf-8")
+    from briefing.theme import load_theme
+
+    theme, bundled = load_theme(path), load_theme()
+    assert theme.organisation == "Northwind Research" and theme.colours.primary == "#003366"
+    assert theme.colours.accent == bundled.colours.accent and theme.fonts == bundled.fonts
+    status, _, err = run(capsys, "build", str(SAMPLE), "-o", str(tmp_path / "out"), "--theme", str(path))
+    assert status == 0, err
+
+
+def test_a_headline_alone_builds_with_a_warning(capsys, tmp_path):
+    article = tmp_path / "headline.txt"
+    article.write_text("Only a headline here\n", encoding="utf-8")
+    status, _, err = run(capsys, "build", str(article), "-o", str(tmp_path / "out"))
+    assert status == 0 and "no text beyond its headline" in err
+
+
+def test_the_api_says_what_it_wants(tmp_path):
+    import datetime
+
+    from briefing import BuildOptions, build_briefing
+    from briefing.batch import build_many
+
+    assert BuildOptions(build_date="2026-01-01").build_date == datetime.date(2026, 1, 1)
+    for bad in ({"build_date": "01/01/2026"}, {"build_date": 20260101}, {"paper": "A5"}, {"input_format": "docx"},
+                {"max_bytes": 0}):
+        with pytest.raises(InputError, match=next(iter(bad))):
+            BuildOptions(**bad)
+    with pytest.raises(InputError, match="give text with a line break"):
+        build_briefing("Acme Robotics raises $150m", tmp_path)
+    (result,) = build_many(str(SAMPLE), tmp_path / "one", jobs=1)  # one path, not its characters
+    assert result.ok and result.deck is not None and result.deck.suffix == ".pptx"
+
+
+def test_folder_builds_skip_hidden_files_and_a_glob_must_match(capsys, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / ".draft.txt").write_text("x\n")
+    (folder / "a.txt").write_text("Acme lifts profit\n\nAcme said profit rose 12% in 2026.\n")
+    status, out, err = run(capsys, "build", str(folder), "-o", str(tmp_path / "out"), "--json", "-q")
+    assert status == 0 and [Path(e["source"]).name for e in json.loads(out)] == ["a.txt"]
+    status, _, err = run(capsys, "build", str(folder / "nothing*.txt"), "-o", str(tmp_path / "out"))
+    assert status == 2 and "no file matches this pattern" in err
+
+
+def test_an_unknown_flag_shows_the_commands_own_usage(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["build", "--bogus"])
+    err = capsys.readouterr().err
+    assert exit_info.value.code == 2 and "usage: briefing build" in err and "--bogus" in err
+
+
+def test_smtp_options_without_send_are_a_warning(capsys, tmp_path):
+    status, _, err = run(capsys, "email", str(SAMPLE), "--to", "ana@example.com", "-o", str(tmp_path),
+                         "--smtp-host", "mail.example.com")
+    assert status == 0 and "without --send" in err
+
+
+def test_apostrophes_stay_inside_file_names():
+    from briefing.model.formatting import slugify
+
+    assert slugify("High fuel prices hit BA's profits") == "high-fuel-prices-hit-bas-profits"
+    assert slugify("Glaxo\u2019s profit falls") == "glaxos-profit-falls"

@@ -20,7 +20,7 @@ from briefing.cli.commands import (
     inspect_command,
     verify_command,
 )
-from briefing.cli.parser import build_parser
+from briefing.cli.parser import build_parser, subcommand_parsers
 from briefing.errors import BriefingError, InputError
 
 COMMANDS = {"build": build_command, "inspect": inspect_command, "verify": verify_command, "email": email_command}
@@ -31,7 +31,10 @@ __all__ = ["COMMANDS", "main"]
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI with ``argv`` (default: ``sys.argv[1:]``) and return the exit status."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extras = parser.parse_known_args(argv)
+    if extras:  # reported by the command's own parser, so the usage shown is that command's
+        command = subcommand_parsers(parser).get(args.command or "", parser)
+        command.error(f"unrecognized arguments: {' '.join(extras)}")
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_BAD_INPUT

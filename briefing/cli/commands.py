@@ -71,8 +71,9 @@ def build_command(args: argparse.Namespace) -> int:
                 print(f"briefing: warning: {result.source}: {warning}", file=sys.stderr)
     built = [r for r in results if r.ok]
     if args.json:
-        print(json.dumps([{"source": r.source, "status": r.status.value, "deck": r.deck or None,
-                           "memo": r.memo or None, "figures": r.figures, "error": r.error or None} for r in results],
+        print(json.dumps([{"source": r.source, "status": r.status.value, "deck": str(r.deck) if r.deck else None,
+                           "memo": str(r.memo) if r.memo else None, "figures": r.figures, "error": r.error}
+                          for r in results],
                          indent=2, ensure_ascii=False))
     else:
         for r in built:
@@ -81,12 +82,18 @@ def build_command(args: argparse.Namespace) -> int:
     if len(results) > 1 and not args.quiet:
         warnings = sum(len(r.warnings) for r in results)
         manifest = f"; manifest in {args.out_dir}/manifest.json" if built else ""
-        print(f"briefing: built {len(built)} of {len(results)} articles, {len(results) - len(built)} failed, "
+        bad = sum(r.status == BuildStatus.BAD_INPUT for r in results)
+        failed = sum(r.status == BuildStatus.FAILED for r in results)
+        print(f"briefing: built {len(built)} of {len(results)} articles, {bad} bad input, {failed} failed, "
               f"{warnings} warnings{manifest}", file=sys.stderr)
     if any(r.status == BuildStatus.FAILED for r in results):
         return EXIT_UNEXPECTED
-    if args.verify and not _report_problems(p for r in built for p in _verify_paths(r.deck, r.memo)):
-        return EXIT_UNEXPECTED
+    if args.verify:
+        if not _report_problems(p for r in built for p in _verify_paths(str(r.deck), str(r.memo))):
+            return EXIT_UNEXPECTED
+        if not args.quiet and built:
+            plural = "s" if len(built) > 1 else ""
+            print(f"briefing: checked {len(built)} deck{plural} and memo{plural}: no problems", file=sys.stderr)
     return EXIT_BAD_INPUT if len(built) < len(results) else EXIT_OK
 
 
@@ -151,6 +158,9 @@ def email_command(args: argparse.Namespace) -> int:
     sender = mail.parse_address(args.sender, "--from") if args.sender else None
     if not args.max_message_size > 0:
         raise InputError(f"--max-message-size must be more than 0 MB, not {args.max_message_size:g}")
+    if not args.send and (args.smtp_host or args.smtp_port or args.security != "none"):
+        print("briefing: warning: SMTP options given without --send: the message is written, not sent",
+              file=sys.stderr)
     smtp = mail.SmtpEnvironment.from_environ() if args.send else None
     if smtp is not None:
         if not args.smtp_host:

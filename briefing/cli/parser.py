@@ -84,13 +84,26 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("memo", nargs="?", metavar="MEMO", help="its .pdf memo")
 
     inspect = commands.add_parser("inspect", help="print the parsed article and its figures",
-                                  description="Print the parsed ARTICLE and the figures found in it.",
-                                  formatter_class=argparse.RawDescriptionHelpFormatter, epilog=_EXIT_STATUSES)
+                                  description="Print the parsed ARTICLE and the figures found in it: who each "
+                                              "belongs to, what it measures, which way it moved, and the "
+                                              "charts the deck and memo will draw.",
+                                  formatter_class=argparse.RawDescriptionHelpFormatter,
+                                  epilog="exit status:\n  0  printed\n  1  something unexpected went wrong\n"
+                                         "  2  bad input: a missing, unreadable, binary or empty file, no headline, "
+                                         "a bad data file or option")
     inspect.add_argument("article", metavar="ARTICLE", help="article file; - reads standard input")
     inspect.add_argument("--json", action="store_true", help="print JSON")
     _add_input_options(inspect)
     _email_parser(commands, options)
     return parser
+
+
+def subcommand_parsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    """Each command's own parser, by name."""
+    for action in parser._actions:  # argparse keeps its subparsers as an action; there is no public accessor
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
 
 
 def _add_input_options(parser: argparse.ArgumentParser) -> None:

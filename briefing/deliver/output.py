@@ -14,11 +14,23 @@ from pathlib import Path
 
 from briefing.errors import InputError, OutputError
 
+#: Sources that name no file: two of them are never the same article.
+ANONYMOUS_SOURCES = ("<stdin>", "<text>", "<bytes>", "<stream>")
 
-def unique_stem(stem: str, taken: set[str]) -> str:
-    """``stem``, or ``stem-2``, ``stem-3``... when an earlier article of the same run took it."""
+
+def unique_stem(stem: str, taken: set[str], owners: Mapping[str, str] | None = None, source: str = "") -> str:
+    """``stem``, or ``stem-2``, ``stem-3``... when an earlier article of the same run took it, or when
+    ``owners`` (file stems already in the folder -> the source that built them) gives it to another
+    article. A source that built ``stem-2`` before gets ``stem-2`` again, so rebuilding one article
+    of a batch replaces its own outputs and never another article's."""
+    owners = owners or {}
+    named = source and source not in ANONYMOUS_SOURCES
+    mine = [s for s, owner in owners.items() if named and owner == source and (s == stem or s.startswith(f"{stem}-"))]
+    if mine and mine[0] not in taken:
+        taken.add(mine[0])
+        return mine[0]
     candidate, number = stem, 2
-    while candidate in taken:
+    while candidate in taken or candidate in owners and not (named and owners[candidate] == source):
         candidate, number = f"{stem}-{number}", number + 1
     taken.add(candidate)
     return candidate

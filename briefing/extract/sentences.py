@@ -61,7 +61,11 @@ def split_sentences(text: str) -> list[str]:
             sentences.append(text[start:end].strip())
             start = match.end()
     sentences.append(text[start:].strip())
-    return [s for s in sentences if s]
+    # Chinese and Japanese full stops end a sentence with no space after them.
+    return [piece.strip() for s in sentences for piece in _CJK_END.split(s) if piece.strip()]
+
+
+_CJK_END = re.compile(r"(?<=[\u3002\uff01\uff1f])(?![\u3002\uff01\uff1f\u300d\u300f\uff09])")
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s|\b(?:while|whereas|but|although)\b")

@@ -126,6 +126,24 @@ def _commodity_name(text: str) -> str:
     return text if text.split()[0] in ("US", "Brent", "WTI") else text.lower()
 
 
+_AFTER_WORD = re.compile(r"[a-z,;(] ")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a word at ``start`` opens a sentence of ``text``: before it only spaces and perhaps
+    an opening quote or bracket, after the start of the text or after ".", "!" or "?" and a space.
+    Walks back over the few characters before ``start``: the text can be megabytes long."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0:
+        return True
+    if text[end - 1] in "\"'(\u201c":
+        end -= 1
+        return end == 0 or (end >= 2 and text[end - 1].isspace() and text[end - 2] in ".!?")
+    return end < start and text[end - 1] in ".!?"
+
+
 class SubjectFinder:
     """Names for figures, one sentence at a time (see the module docstring for the rules)."""
 
@@ -135,7 +153,8 @@ class SubjectFinder:
         # the start of a sentence, or in its headline, or opens two sentences with it
         # ("Quarterly profits at ..." is not a company called Quarterly; "Rank now aims" is).
         # Whole names only: "Agriculture" inside "Food and Agriculture Organisation" is no name.
-        inner = {m.group() for m in _NAME.finditer(body) if re.search(r"[a-z,;(] $", body[:m.start()])}
+        # Only the two characters before a name are looked at: the article can be megabytes long.
+        inner = {m.group() for m in _NAME.finditer(body) if _AFTER_WORD.fullmatch(body[max(0, m.start() - 2):m.start()])}
         openers = Counter(re.findall(rf"(?:^|[.!?]\s)[\"']?({_WORD})", body))
         headline = re.findall(_WORD, f"{article.title} {article.subtitle}")
         known = set(headline) | {w for w, n in openers.items() if n >= 2}
@@ -164,7 +183,7 @@ class SubjectFinder:
         spans = []
         for m in _NAME.finditer(sentence):
             start, words = m.start(), m.group().split()
-            opening = bool(re.fullmatch(r"(?:.*[.!?]\s)?[\"'(\u201c]?\s*", sentence[:start]))
+            opening = _opens_sentence(sentence, start)
             while words and (words[0] in _NOT_NAMES or re.search(r"-[a-z]", words[0]) or (
                     opening and len(words) == 1 and words[0] not in self._known
                     and not re.fullmatch(_CJK, words[0]))):

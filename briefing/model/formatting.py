@@ -67,6 +67,7 @@ def slugify(headline: str) -> str:
     with nothing usable (emoji, Chinese only) gives ``briefing``; Windows device names are suffixed.
     """
     ascii_text = unicodedata.normalize("NFKD", headline).encode("ascii", "ignore").decode("ascii")
+    ascii_text = re.sub(r"(?<=\w)['\u2019](?=\w)", "", ascii_text)  # "BA's" -> "bas", not "ba-s"
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if len(slug) > MAX_SLUG:
         slug = slug[:MAX_SLUG].rsplit("-", 1)[0] or slug[:MAX_SLUG]

@@ -52,8 +52,30 @@ def decode(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        declared = declared_charset(data)
+        if declared:  # a saved web page says how it is encoded: <meta charset="windows-1252">
+            try:
+                return data.decode(declared)
+            except (LookupError, UnicodeDecodeError):
+                raise InputError(f"{name}: the page says it is {declared} text, but it is not") from None
         raise InputError(f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02X} at offset {exc.start}); "
                          "save the article as UTF-8") from None
+
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
+                      re.I)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The encoding an HTML or XML document declares in its first kilobytes, when Python knows it."""
+    match = _CHARSET.search(data[:4096])
+    if not match:
+        return None
+    name = (match.group(1) or match.group(2)).decode("ascii")
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
 
 
 #: How files of other kinds begin: documents, archives, images, executables. Signatures that a
@@ -160,7 +182,9 @@ def read_source(source: Source, max_bytes: int = MAX_BYTES) -> tuple[str, str]:
                              "limit for an article")
         data = path.read_bytes()
     except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
+        hint = (" (to pass article text rather than a file name, give text with a line break in it, or bytes)"
+                if isinstance(source, str) and " " in source and not path.suffix else "")
+        raise InputError(f"{name}: no such file{hint}") from None
     except PermissionError:
         raise InputError(f"{name}: permission denied") from None
     except OSError as exc:

@@ -39,14 +39,19 @@ def parse_address(text: str, option: str = "address") -> Address:
     local, domain = spec.split("@")
     if not local:
         raise bad("no name before the @")
+    if any(ch.isspace() for ch in spec) or spec not in text:
+        # parseaddr quietly drops spaces inside an address ("ana@exa mple.com"): refuse, never guess.
+        raise bad("the address has a space in it")
     if not domain:
         raise bad("no domain after the @; write name@example.com")
     if not (domain == "localhost" or ("." in domain and all(domain.split(".")))):
         raise bad(f"the domain {domain!r} is not like example.com")
     try:
         return Address(display_name=name, addr_spec=spec)
-    except (ValueError, IndexError, email.errors.MessageError) as exc:
-        raise bad(str(exc) or exc.__class__.__name__) from None
+    except (ValueError, IndexError, email.errors.MessageError):
+        # The email package explains in RFC 5322 terms ("local-part is not dot-atom ..."); say it plainly.
+        raise bad("the address has a character an address cannot have, such as a space or a comma; "
+                  "write name@example.com or \"Name\" <name@example.com>") from None
 
 
 def parse_addresses(texts: Iterable[str], option: str) -> tuple[Address, ...]:

@@ -38,7 +38,7 @@ def _pdf_structure_problems(data: bytes) -> list[str]:
         return [_NOT_A_PDF]
     tail = data[-2048:]
     if b"%%EOF" not in tail:
-        problems.append("no %%EOF at the end (truncated?)")
+        problems.append("no end-of-file marker (%EOF) at the end: the file is cut short")
     if b"startxref" not in tail:
         problems.append("no startxref at the end")
     elif not (b"\nxref" in data or b"\rxref" in data or b"/XRef" in data):
