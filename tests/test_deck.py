@@ -19,14 +19,14 @@ from pptx import Presentation
 
 from briefing.model import Article, Briefing, ChartPlan, Figure, GlossaryEntry
 from briefing.render.charts.draw import RenderedChart
-from briefing.render.deck.layout import (
+from briefing.render.deck.fitting import (
     LINE_HEIGHT,
     SAFETY,
-    DeckPlan,
     line_width_pt,
     text_width_pt,
 )
 from briefing.render.deck.plan import plan_deck
+from briefing.render.deck.slides import DeckPlan
 from briefing.render.deck.writer import render_deck
 from briefing.render.fonts import metrics_for
 from briefing.theme import load_theme
@@ -402,7 +402,7 @@ TSV_FORMS = ("Through-Silicon Vias (TSVs)", "Through-Silicon Vias", "TSVs")
     (["Innotron uses TSVs."], [("Innotron",), TSV_FORMS], [(0, 0, 8), (0, 14, 18)]),
 ])
 def test_glossary_links_find_the_first_mention_of_each_term(texts, terms, expected):
-    from briefing.render.deck.layout import paragraph
+    from briefing.render.deck.paragraphs import paragraph
     from briefing.render.deck.plan import glossary_links
 
     assert list(glossary_links([paragraph(t) for t in texts], terms)) == expected

@@ -4,23 +4,21 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.render.deck.layout import (
+from briefing.render.deck.fitting import (
     ELLIPSIS,
     LINE_HEIGHT,
     SAFETY,
     SIZE_STEP_PT,
-    Paragraph,
-    Run,
     TextStyle,
     fit_or_truncate,
     fit_text,
     layout_at,
     line_width_pt,
-    paginate,
-    paragraph,
     text_width_pt,
     wrap,
 )
+from briefing.render.deck.pagination import paginate
+from briefing.render.deck.paragraphs import Paragraph, Run, paragraph
 from briefing.render.fonts import metrics_for
 from briefing.theme import load_theme
 

@@ -22,7 +22,7 @@ from pptx.util import Inches
 from test_deck import BUILD_DATE, _integrity, charts_for, reference_briefing
 
 from briefing.errors import InputError
-from briefing.render.deck.layout import (
+from briefing.render.deck.fitting import (
     LINE_HEIGHT,
     SAFETY,
     line_width_pt,

@@ -31,7 +31,7 @@ from pptx.util import Emu, Pt
 from briefing.model.formatting import MINUS, bar_label, format_value
 from briefing.model.types import ChartPlan, Figure
 from briefing.render.charts.draw import chart_heading
-from briefing.render.deck.layout import Box
+from briefing.render.deck.boxes import Box
 from briefing.theme import Theme
 
 #: Sizes in points for a chart about 12 in wide, as the pictures draw them on the slide.

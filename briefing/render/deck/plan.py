@@ -19,22 +19,17 @@ from briefing.model.formatting import describe_figure, format_date, provenance
 from briefing.model.types import Briefing, Figure
 from briefing.plan.glossary import first_mentions, glossary_forms
 from briefing.render.charts.draw import RenderedChart
-from briefing.render.deck.layout import (
+from briefing.render.deck.boxes import (
     EMU_PER_IN,
     Box,
-    DeckPlan,
-    Paragraph,
     PicturePlan,
     RectPlan,
-    Run,
-    SlidePlan,
     TextBoxPlan,
-    TextStyle,
-    clean,
-    fit_or_truncate,
-    paginate,
-    paragraph,
 )
+from briefing.render.deck.fitting import TextStyle, fit_or_truncate
+from briefing.render.deck.pagination import paginate
+from briefing.render.deck.paragraphs import Paragraph, Run, clean, paragraph
+from briefing.render.deck.slides import DeckPlan, SlidePlan
 from briefing.render.deck.template import (
     Frame,
     default_frame,

@@ -50,7 +50,8 @@ from pptx.oxml.xmlchemy import OxmlElement
 from pptx.util import Emu
 
 from briefing.errors import InputError
-from briefing.render.deck.layout import EMU_PER_IN, Box, clean
+from briefing.render.deck.boxes import EMU_PER_IN, Box
+from briefing.render.deck.paragraphs import clean
 
 _IN = EMU_PER_IN
 _TEMPLATE_MAIN = b"application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"

@@ -27,19 +27,11 @@ from pptx.util import Emu, Pt
 
 from briefing.model.types import Briefing
 from briefing.render.charts.draw import RenderedChart
-from briefing.render.deck.layout import (
-    LINE_HEIGHT,
-    Box,
-    DeckPlan,
-    FittedText,
-    Paragraph,
-    PicturePlan,
-    RectPlan,
-    SlidePlan,
-    TextBoxPlan,
-    clean,
-)
+from briefing.render.deck.boxes import Box, PicturePlan, RectPlan, TextBoxPlan
+from briefing.render.deck.fitting import LINE_HEIGHT, FittedText
+from briefing.render.deck.paragraphs import Paragraph, clean
 from briefing.render.deck.plan import BODY_PLACEHOLDER_TYPES, plan_deck
+from briefing.render.deck.slides import DeckPlan, SlidePlan
 from briefing.render.deck.template import (
     contrast_warnings,
     link_runs_to_slide,
