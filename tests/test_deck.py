@@ -513,7 +513,7 @@ def text_colours(data: bytes) -> set[str]:
 
 
 def test_text_colours_reach_wcag_contrast_on_the_background(reference_deck, theme):
-    from briefing.render.deck.template import contrast_ratio
+    from briefing.render.deck.contrast import contrast_ratio
 
     used = text_colours(reference_deck)
     assert theme.colours.muted[1:] in used  # the source lines and footers are checked too
@@ -526,6 +526,6 @@ def test_text_colours_reach_wcag_contrast_on_the_background(reference_deck, them
     ("#56606B", "#FFFFFF", 6.40),
 ])
 def test_contrast_ratio_matches_wcag(colour, background, ratio):
-    from briefing.render.deck.template import contrast_ratio
+    from briefing.render.deck.contrast import contrast_ratio
 
     assert contrast_ratio(colour, background) == pytest.approx(ratio, abs=0.01)

@@ -258,7 +258,7 @@ if __name__ == "__main__":
 def test_template_text_reaches_wcag_contrast_and_clears_the_master_bands(case, templates, theme):
     from test_deck import text_colours
 
-    from briefing.render.deck.template import contrast_ratio, master_background
+    from briefing.render.deck.contrast import contrast_ratio, master_background
 
     data = write(reference_briefing(), theme, templates[case], editable_charts=True)
     prs = Presentation(io.BytesIO(data))

@@ -34,24 +34,18 @@ How a template is used
 
 from __future__ import annotations
 
-import datetime
 import io
 import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from lxml import etree
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
-from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-from pptx.oxml.ns import qn
-from pptx.oxml.xmlchemy import OxmlElement
 from pptx.util import Emu
 
 from briefing.errors import InputError
 from briefing.render.deck.boxes import EMU_PER_IN, Box
-from briefing.render.deck.paragraphs import clean
 
 _IN = EMU_PER_IN
 _TEMPLATE_MAIN = b"application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
@@ -286,127 +280,3 @@ def template_frame(prs, layouts: dict[str, object]) -> Frame:
     logo = Box(width - margin - round(1.5 * _IN), round(0.45 * _IN), round(1.5 * _IN), round(0.6 * _IN))
     return Frame(width, height, title, body, chart, footer_left, footer_right, cover_title, cover_sub,
                  cover_meta, logo, decorated=False)
-
-
-# ---------------------------------------------------------------- finishing the package
-
-
-def tidy_package(prs) -> None:
-    """Register the notes master in presentation.xml (python-pptx PR #1128), drop the 4:3 size
-    type, and remove auto-fit everywhere so no viewer resizes the computed text."""
-    pres = prs.part._element
-    has_notes = any(slide.has_notes_slide for slide in prs.slides)
-    if has_notes and pres.find(qn("p:notesMasterIdLst")) is None:
-        r_id = prs.part.relate_to(prs.part.notes_master_part, RT.NOTES_MASTER)
-        lst = OxmlElement("p:notesMasterIdLst")
-        etree.SubElement(lst, qn("p:notesMasterId")).set(qn("r:id"), r_id)
-        pres.find(qn("p:sldMasterIdLst")).addnext(lst)
-    pres.find(qn("p:sldSz")).attrib.pop("type", None)
-    for part in prs.part.package.iter_parts():
-        element = getattr(part, "_element", None)
-        if element is None:
-            continue
-        for fit in list(element.iter(qn("a:normAutofit"), qn("a:spAutoFit"))):
-            fit.getparent().remove(fit)
-
-
-def normalised_zip(data: bytes, build_date: datetime.date) -> bytes:
-    """The package rewritten with fixed timestamps, attributes and entry order."""
-    stamp = (max(build_date.year, 1980), build_date.month, build_date.day, 0, 0, 0)
-    with zipfile.ZipFile(io.BytesIO(data)) as src:
-        names = sorted(src.namelist(), key=lambda n: (n != "[Content_Types].xml", n))
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-            for name in names:
-                info = zipfile.ZipInfo(name, date_time=stamp)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.create_system = 0
-                info.external_attr = 0
-                dst.writestr(info, src.read(name))
-    return out.getvalue()
-
-
-def _prop(text: str) -> str:
-    """A core property value: clean, on one line, within the 255 characters the format allows."""
-    text = " ".join(clean(text).split())
-    return text if len(text) <= 255 else text[:254] + "\u2026"
-
-
-def set_core_properties(prs, build_date: datetime.date, **values: str) -> None:
-    """Title, author, subject, keywords (``values``) and dates that depend only on ``build_date``."""
-    stamp = datetime.datetime(build_date.year, build_date.month, build_date.day)
-    props = prs.core_properties
-    props.title, props.subject, props.keywords = (_prop(values[k]) for k in ("title", "subject", "keywords"))
-    props.author = props.last_modified_by = _prop(values["author"])
-    props.comments = ""
-    props.category = "Briefing"
-    props.created = props.modified = props.last_printed = stamp
-    props.revision = 1
-
-
-# ---------------------------------------------------------------- links and decoration
-
-_HLINK_COLOUR_URI = "{A12FA001-AC4F-418D-AE19-62706E023703}"
-_HLINK_COLOUR_NS = "http://schemas.microsoft.com/office/drawing/2018/hyperlinkcolor"
-_DECORATIVE_URI = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}"
-_DECORATIVE_NS = "http://schemas.microsoft.com/office/drawing/2017/decorative"
-
-
-def link_runs_to_slide(slide_part, target_part, r_prs: list[etree._Element]) -> None:
-    """Make the runs jump to ``target_part``'s slide: an internal slide relationship, never an
-    external link. The extension asks PowerPoint to keep the run's own (contrast-checked) colour."""
-    r_id = slide_part.relate_to(target_part, RT.SLIDE)
-    for r_pr in r_prs:
-        click = etree.SubElement(r_pr, qn("a:hlinkClick"), action="ppaction://hlinksldjump")
-        click.set(qn("r:id"), r_id)
-        ext = etree.SubElement(etree.SubElement(click, qn("a:extLst")), qn("a:ext"), uri=_HLINK_COLOUR_URI)
-        etree.SubElement(ext, f"{{{_HLINK_COLOUR_NS}}}hlinkClr", nsmap={"ahyp": _HLINK_COLOUR_NS}, val="tx")
-
-
-def mark_decorative(shape) -> None:
-    """Mark a shape as decoration, so screen readers skip it (Office's "Mark as decorative")."""
-    c_nv_pr = shape._element.find(f".//{qn('p:cNvPr')}")
-    ext = etree.SubElement(etree.SubElement(c_nv_pr, qn("a:extLst")), qn("a:ext"), uri=_DECORATIVE_URI)
-    etree.SubElement(ext, f"{{{_DECORATIVE_NS}}}decorative", nsmap={"adec": _DECORATIVE_NS}, val="1")
-
-
-# ---------------------------------------------------------------- colour contrast
-
-
-def relative_luminance(colour: str) -> float:
-    """WCAG 2 relative luminance of ``#RRGGBB``."""
-    def channel(c: int) -> float:
-        s = c / 255
-        return s / 12.92 if s <= 0.04045 else ((s + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
-    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
-
-
-def contrast_ratio(foreground: str, background: str) -> float:
-    """WCAG 2 contrast ratio of two ``#RRGGBB`` colours (1 to 21; text needs 4.5)."""
-    a, b = sorted((relative_luminance(foreground), relative_luminance(background)), reverse=True)
-    return (a + 0.05) / (b + 0.05)
-
-
-def master_background(prs) -> str | None:
-    """The slide master's solid background colour as ``#RRGGBB``, or None when it sets none."""
-    bg = prs.slide_master._element.find(f"{qn('p:cSld')}/{qn('p:bg')}")
-    if bg is None:
-        return None
-    rgb = bg.find(f".//{qn('a:srgbClr')}")
-    return f"#{rgb.get('val').upper()}" if rgb is not None else None
-
-
-def contrast_warnings(canvas: Canvas, theme) -> tuple[str, ...]:
-    """Warnings for theme text colours that do not reach 4.5:1 against a template's background."""
-    background = master_background(canvas.presentation) if canvas.source != "<blank>" else None
-    if background is None:
-        return ()
-    out = []
-    for name in ("primary", "text", "muted"):
-        ratio = contrast_ratio(getattr(theme.colours, name), background)
-        if ratio < 4.5:
-            out.append(f"deck: {canvas.source}: theme colour {name!r} has a contrast of {ratio:.1f}:1 on the "
-                       f"template's background {background} (text needs 4.5:1)")
-    return tuple(out)

@@ -28,19 +28,14 @@ from pptx.util import Emu, Pt
 from briefing.model.types import Briefing
 from briefing.render.charts.draw import RenderedChart
 from briefing.render.deck.boxes import Box, PicturePlan, RectPlan, TextBoxPlan
+from briefing.render.deck.contrast import contrast_warnings
 from briefing.render.deck.fitting import LINE_HEIGHT, FittedText
+from briefing.render.deck.ooxml import link_runs_to_slide, mark_decorative
+from briefing.render.deck.package import normalised_zip, set_core_properties, tidy_package
 from briefing.render.deck.paragraphs import Paragraph, clean
 from briefing.render.deck.plan import BODY_PLACEHOLDER_TYPES, plan_deck
 from briefing.render.deck.slides import DeckPlan, SlidePlan
-from briefing.render.deck.template import (
-    contrast_warnings,
-    link_runs_to_slide,
-    mark_decorative,
-    normalised_zip,
-    open_canvas,
-    set_core_properties,
-    tidy_package,
-)
+from briefing.render.deck.template import open_canvas
 from briefing.theme import Theme
 
 

@@ -1,0 +1,74 @@
+"""Finishing the deck's package: what python-pptx leaves to do before and after it saves.
+
+Takes the filled :class:`~pptx.presentation.Presentation` and the build date; sets the core
+properties from the build date alone (:func:`set_core_properties`), registers the notes master and
+removes auto-fit (:func:`tidy_package`), and returns the saved bytes rewritten with fixed zip
+timestamps, attributes and entry order (:func:`normalised_zip`), so that the same input and date
+give the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import zipfile
+
+from lxml import etree
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.oxml.ns import qn
+from pptx.oxml.xmlchemy import OxmlElement
+
+from briefing.render.deck.paragraphs import clean
+
+
+def tidy_package(prs) -> None:
+    """Register the notes master in presentation.xml (python-pptx PR #1128), drop the 4:3 size
+    type, and remove auto-fit everywhere so no viewer resizes the computed text."""
+    pres = prs.part._element
+    has_notes = any(slide.has_notes_slide for slide in prs.slides)
+    if has_notes and pres.find(qn("p:notesMasterIdLst")) is None:
+        r_id = prs.part.relate_to(prs.part.notes_master_part, RT.NOTES_MASTER)
+        lst = OxmlElement("p:notesMasterIdLst")
+        etree.SubElement(lst, qn("p:notesMasterId")).set(qn("r:id"), r_id)
+        pres.find(qn("p:sldMasterIdLst")).addnext(lst)
+    pres.find(qn("p:sldSz")).attrib.pop("type", None)
+    for part in prs.part.package.iter_parts():
+        element = getattr(part, "_element", None)
+        if element is None:
+            continue
+        for fit in list(element.iter(qn("a:normAutofit"), qn("a:spAutoFit"))):
+            fit.getparent().remove(fit)
+
+
+def normalised_zip(data: bytes, build_date: datetime.date) -> bytes:
+    """The package rewritten with fixed timestamps, attributes and entry order."""
+    stamp = (max(build_date.year, 1980), build_date.month, build_date.day, 0, 0, 0)
+    with zipfile.ZipFile(io.BytesIO(data)) as src:
+        names = sorted(src.namelist(), key=lambda n: (n != "[Content_Types].xml", n))
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+            for name in names:
+                info = zipfile.ZipInfo(name, date_time=stamp)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.create_system = 0
+                info.external_attr = 0
+                dst.writestr(info, src.read(name))
+    return out.getvalue()
+
+
+def _prop(text: str) -> str:
+    """A core property value: clean, on one line, within the 255 characters the format allows."""
+    text = " ".join(clean(text).split())
+    return text if len(text) <= 255 else text[:254] + "\u2026"
+
+
+def set_core_properties(prs, build_date: datetime.date, **values: str) -> None:
+    """Title, author, subject, keywords (``values``) and dates that depend only on ``build_date``."""
+    stamp = datetime.datetime(build_date.year, build_date.month, build_date.day)
+    props = prs.core_properties
+    props.title, props.subject, props.keywords = (_prop(values[k]) for k in ("title", "subject", "keywords"))
+    props.author = props.last_modified_by = _prop(values["author"])
+    props.comments = ""
+    props.category = "Briefing"
+    props.created = props.modified = props.last_printed = stamp
+    props.revision = 1
