@@ -12,10 +12,8 @@ byte-stable (XlsxWriter stamps the time of writing into it).
 from __future__ import annotations
 
 import datetime
-import io
 import math
 import re
-import zipfile
 
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
@@ -32,6 +30,7 @@ from briefing.model.formatting import MINUS, bar_label, format_value
 from briefing.model.types import ChartPlan, Figure
 from briefing.render.charts.draw import chart_heading
 from briefing.render.deck.boxes import Box
+from briefing.render.deck.package import rewrite_zip
 from briefing.theme import Theme
 
 #: Sizes in points for a chart about 12 in wide, as the pictures draw them on the slide.
@@ -152,20 +151,13 @@ _CORE_DATE = re.compile(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2
 
 def _stable_workbook(blob: bytes, stamp: str) -> bytes:
     """The workbook with its creation and modification dates set to ``stamp`` and fixed zip
-    entry times, attributes and order."""
-    with zipfile.ZipFile(io.BytesIO(blob)) as src:
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-            for name in src.namelist():
-                data = src.read(name)
-                if name == "docProps/core.xml":
-                    data = _CORE_DATE.sub(lambda m: m.group(1) + stamp.encode() + m.group(3), data)
-                info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.external_attr = 0
-                info.create_system = 0
-                dst.writestr(info, data)
-    return out.getvalue()
+    entry times and attributes (entries stay in XlsxWriter's order)."""
+    def dated(name: str, content: bytes) -> bytes:
+        if name != "docProps/core.xml":
+            return content
+        return _CORE_DATE.sub(lambda m: m.group(1) + stamp.encode() + m.group(3), content)
+
+    return rewrite_zip(blob, dated, date_time=(1980, 1, 1, 0, 0, 0))
 
 
 def fix_workbooks(prs, build_date: datetime.date) -> None:

@@ -4,7 +4,8 @@ Takes the filled :class:`~pptx.presentation.Presentation` and the build date; se
 properties from the build date alone (:func:`set_core_properties`), registers the notes master and
 removes auto-fit (:func:`tidy_package`), and returns the saved bytes rewritten with fixed zip
 timestamps, attributes and entry order (:func:`normalised_zip`), so that the same input and date
-give the same bytes.
+give the same bytes. :func:`rewrite_zip` is the one loop that rewrites a zip package, for the
+deck, the editable charts' workbooks and a template opened as a presentation.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import datetime
 import io
 import zipfile
+from collections.abc import Callable
 
 from lxml import etree
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -40,20 +42,47 @@ def tidy_package(prs) -> None:
             fit.getparent().remove(fit)
 
 
+#: A zip entry's time as :class:`zipfile.ZipInfo` takes it: year, month, day, hour, minute, second.
+ZipTime = tuple[int, int, int, int, int, int]
+
+
+def rewrite_zip(data: bytes, transform: Callable[[str, bytes], bytes] | None = None, *,
+                date_time: ZipTime | None = None, by_name: bool = False) -> bytes:
+    """The zip package ``data`` written again entry by entry: the deck, the editable charts'
+    workbooks and a retyped template all go through here.
+
+    ``transform(name, content)`` gives an entry's new content (default: unchanged). With
+    ``date_time`` every entry gets that time, deflate, and no file attributes or creating system,
+    so the bytes depend on the content alone; without it each entry keeps its own header.
+    ``by_name`` sorts the entries by name, ``[Content_Types].xml`` first; else they keep the
+    package's own order."""
+    with zipfile.ZipFile(io.BytesIO(data)) as src:
+        entries = src.infolist()
+        if by_name:
+            entries = sorted(entries, key=lambda entry: (entry.filename != "[Content_Types].xml", entry.filename))
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+            for entry in entries:
+                content = src.read(entry)
+                if transform is not None:
+                    content = transform(entry.filename, content)
+                dst.writestr(entry if date_time is None else _fixed_entry(entry.filename, date_time), content)
+    return out.getvalue()
+
+
+def _fixed_entry(name: str, date_time: ZipTime) -> zipfile.ZipInfo:
+    """A zip entry header that says nothing of the machine or the moment it was written on."""
+    entry = zipfile.ZipInfo(name, date_time=date_time)
+    entry.compress_type = zipfile.ZIP_DEFLATED
+    entry.create_system = 0
+    entry.external_attr = 0
+    return entry
+
+
 def normalised_zip(data: bytes, build_date: datetime.date) -> bytes:
     """The package rewritten with fixed timestamps, attributes and entry order."""
     stamp = (max(build_date.year, 1980), build_date.month, build_date.day, 0, 0, 0)
-    with zipfile.ZipFile(io.BytesIO(data)) as src:
-        names = sorted(src.namelist(), key=lambda n: (n != "[Content_Types].xml", n))
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-            for name in names:
-                info = zipfile.ZipInfo(name, date_time=stamp)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.create_system = 0
-                info.external_attr = 0
-                dst.writestr(info, src.read(name))
-    return out.getvalue()
+    return rewrite_zip(data, date_time=stamp, by_name=True)
 
 
 def _prop(text: str) -> str:

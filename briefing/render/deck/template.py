@@ -46,6 +46,7 @@ from pptx.util import Emu
 
 from briefing.errors import InputError
 from briefing.render.deck.boxes import EMU_PER_IN, Box
+from briefing.render.deck.package import rewrite_zip
 
 _IN = EMU_PER_IN
 _TEMPLATE_MAIN = b"application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
@@ -172,24 +173,24 @@ def _open(path: Path):
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as src:
             types = src.read("[Content_Types].xml") if "[Content_Types].xml" in src.namelist() else b""
-            other = next((what for marker, what in _OTHER_OFFICE.items() if marker in types), None)
-            if other and _PRESENTATION_MAIN not in types and _TEMPLATE_MAIN not in types:
-                raise InputError(f"{path}: this is {other}, not a PowerPoint presentation or template; "
-                                 "give a .pptx or .potx file")
-            out = io.BytesIO()
-            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-                for info in src.infolist():
-                    blob = src.read(info)
-                    if info.filename == "[Content_Types].xml":
-                        blob = blob.replace(_TEMPLATE_MAIN, _PRESENTATION_MAIN).replace(_SHOW_MAIN, _PRESENTATION_MAIN)
-                    dst.writestr(info, blob)
-        return Presentation(io.BytesIO(out.getvalue()))
+        other = next((what for marker, what in _OTHER_OFFICE.items() if marker in types), None)
+        if other and _PRESENTATION_MAIN not in types and _TEMPLATE_MAIN not in types:
+            raise InputError(f"{path}: this is {other}, not a PowerPoint presentation or template; "
+                             "give a .pptx or .potx file")
+        return Presentation(io.BytesIO(rewrite_zip(data, _retyped_as_presentation)))
     except InputError:
         raise
     except zipfile.BadZipFile:
         raise InputError(f"{not_pptx} (the file is not a zip package, or it is damaged)") from None
     except Exception:  # zipfile, lxml and python-pptx each raise their own kinds
         raise InputError(f"{not_pptx} (its parts could not be read)") from None
+
+
+def _retyped_as_presentation(name: str, content: bytes) -> bytes:
+    """A template's or slide show's content types, with its main part typed as a presentation's."""
+    if name != "[Content_Types].xml":
+        return content
+    return content.replace(_TEMPLATE_MAIN, _PRESENTATION_MAIN).replace(_SHOW_MAIN, _PRESENTATION_MAIN)
 
 
 def _remove_slides(prs) -> None:
