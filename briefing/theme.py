@@ -8,6 +8,7 @@ the file and the field.
 
 from __future__ import annotations
 
+import enum
 import json
 import os
 import re
@@ -19,7 +20,23 @@ from briefing.bundled import assets_dir
 from briefing.errors import ThemeError
 
 _HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
-_COLOUR_NAMES = ("primary", "accent", "positive", "negative", "text", "muted", "light", "background")
+
+
+class ThemeColour(enum.StrEnum):
+    """The names of a theme's colours (the fields of :class:`Colours`), for plans that say which
+    colour a shape takes without holding the hex value."""
+
+    PRIMARY = "primary"
+    ACCENT = "accent"
+    POSITIVE = "positive"
+    NEGATIVE = "negative"
+    TEXT = "text"
+    MUTED = "muted"
+    LIGHT = "light"
+    BACKGROUND = "background"
+
+
+_COLOUR_NAMES = tuple(colour.value for colour in ThemeColour)
 _FONT_ROLES = ("regular", "bold", "italic", "cjk")
 
 

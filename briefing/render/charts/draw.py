@@ -26,7 +26,7 @@ from matplotlib.patches import FancyBboxPatch
 from PIL import Image
 
 from briefing.model.formatting import MINUS, bar_label, format_value
-from briefing.model.types import ChartPlan
+from briefing.model.types import ChartKind, ChartPlan
 from briefing.render.charts.vector import figure_ops
 from briefing.theme import FontFiles, Theme
 
@@ -180,7 +180,13 @@ def _draw_investment(fig: MplFigure, plan: ChartPlan, theme: Theme) -> None:
         ax.text(x, 0.38, _plain(_wrap(event, 16)), ha="center", va="top", fontsize=LABEL_PT, color=c.text)
 
 
-_DRAWERS = {"change": _draw_change, "bars": _draw_bars, "kpi": _draw_kpi, "investment": _draw_investment}
+#: How each kind of chart is drawn; every ChartKind has one.
+_DRAWERS = {
+    ChartKind.CHANGE: _draw_change,
+    ChartKind.BARS: _draw_bars,
+    ChartKind.KPI: _draw_kpi,
+    ChartKind.INVESTMENT: _draw_investment,
+}
 
 
 _CURRENCY_NAMES = {"USD": "US dollars", "GBP": "pounds sterling", "EUR": "euros", "JPY": "yen", "CNY": "yuan",
@@ -197,8 +203,8 @@ def chart_heading(plan: ChartPlan) -> str:
     unit = plan.unit_label
     unit_name = ("percentage points" if unit == "pp" else "per cent" if unit == "%" else "multiple" if unit == "x"
                  else _CURRENCY_NAMES.get(unit, unit))
-    what = {"investment": f"Investment ({unit_name}) and timeline", "change": f"Change, {unit_name}",
-            "bars": f"Amounts, {unit_name}", "kpi": f"{plan.figures[0].metric}, {unit_name}"}[plan.kind]
+    what = {ChartKind.INVESTMENT: f"Investment ({unit_name}) and timeline", ChartKind.CHANGE: f"Change, {unit_name}",
+            ChartKind.BARS: f"Amounts, {unit_name}", ChartKind.KPI: f"{plan.figures[0].metric}, {unit_name}"}[plan.kind]
     return f"{subject}: {what}" if subject else what
 
 

@@ -2,15 +2,18 @@
 
 Takes nothing; defines the values the planner (:mod:`.plan`) returns and the writer
 (:mod:`.writer`) draws: a :class:`Box` in EMU, and the plan of a text box, a picture (or
-editable chart) and a decorative rectangle.
+editable chart) and a decorative rectangle, each naming its theme colour and how it is drawn with
+the fixed sets :class:`TextRole`, :class:`TextAlign` and :class:`TextAnchor`.
 """
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefing.render.deck.fitting import FittedText, TextStyle
+from briefing.theme import ThemeColour
 
 if TYPE_CHECKING:
     from briefing.model.types import ChartPlan
@@ -49,21 +52,43 @@ class Box:
         return self.left + self.width
 
 
+class TextRole(enum.StrEnum):
+    """What a text box is to the reader: the writer keeps body text before pictures and captions
+    after them in reading order, and warnings name the role of a shortened text."""
+
+    TITLE = "title"
+    BODY = "body"
+    CAPTION = "caption"
+
+
+class TextAlign(enum.StrEnum):
+    """Horizontal alignment of a text box's paragraphs."""
+
+    LEFT = "left"
+    RIGHT = "right"
+
+
+class TextAnchor(enum.StrEnum):
+    """Which edge of its box a text box's text sits against."""
+
+    TOP = "top"
+    BOTTOM = "bottom"
+
+
 @dataclass(frozen=True)
 class TextBoxPlan:
-    """A text box: fitted text, its box, and how to draw it. ``role`` is ``title``, ``body`` or
-    ``caption``; ``colour`` names a theme colour; ``align`` is ``left`` or ``right``; ``anchor``
-    is ``top`` or ``bottom``. ``links`` are ``(paragraph, start, end)`` character spans of the
-    fitted paragraphs that link to the glossary slide (same font: they change no width)."""
+    """A text box: fitted text, its box, and how to draw it. ``colour`` names the theme colour of
+    its text. ``links`` are ``(paragraph, start, end)`` character spans of the fitted paragraphs
+    that link to the glossary slide (same font: they change no width)."""
 
     name: str
-    role: str
+    role: TextRole
     box: Box
     text: FittedText
     style: TextStyle
-    colour: str = "text"
-    align: str = "left"
-    anchor: str = "top"
+    colour: ThemeColour = ThemeColour.TEXT
+    align: TextAlign = TextAlign.LEFT
+    anchor: TextAnchor = TextAnchor.TOP
     links: tuple[tuple[int, int, int], ...] = ()
 
 
@@ -85,4 +110,4 @@ class RectPlan:
 
     name: str
     box: Box
-    colour: str
+    colour: ThemeColour

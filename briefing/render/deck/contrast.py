@@ -10,6 +10,10 @@ from __future__ import annotations
 from pptx.oxml.ns import qn
 
 from briefing.render.deck.template import Canvas
+from briefing.theme import ThemeColour
+
+#: The theme colours the deck draws text in (titles, body, captions and footers).
+_TEXT_COLOURS = (ThemeColour.PRIMARY, ThemeColour.TEXT, ThemeColour.MUTED)
 
 
 def relative_luminance(colour: str) -> float:
@@ -43,9 +47,9 @@ def contrast_warnings(canvas: Canvas, theme) -> tuple[str, ...]:
     if background is None:
         return ()
     out = []
-    for name in ("primary", "text", "muted"):
+    for name in _TEXT_COLOURS:
         ratio = contrast_ratio(getattr(theme.colours, name), background)
         if ratio < 4.5:
-            out.append(f"deck: {canvas.source}: theme colour {name!r} has a contrast of {ratio:.1f}:1 on the "
+            out.append(f"deck: {canvas.source}: theme colour {name.value!r} has a contrast of {ratio:.1f}:1 on the "
                        f"template's background {background} (text needs 4.5:1)")
     return tuple(out)

@@ -27,7 +27,7 @@ from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
 from briefing.model.formatting import MINUS, bar_label, format_value
-from briefing.model.types import ChartPlan, Figure
+from briefing.model.types import ChartKind, ChartPlan, Figure
 from briefing.render.charts.draw import chart_heading
 from briefing.render.deck.boxes import Box
 from briefing.render.deck.package import rewrite_zip
@@ -39,7 +39,7 @@ LABEL_PT, VALUE_PT, HEADING_PT = 15, 16, 15
 
 def _rows(plan: ChartPlan) -> list[tuple[Figure, float]]:
     """Figures and bar values, top bar first (the picture's order)."""
-    if plan.kind == "bars":
+    if plan.kind == ChartKind.BARS:
         return [(f, abs(f.value)) for f in sorted(plan.figures, key=lambda f: -abs(f.value))]
     return [(f, f.value) for f in plan.figures]
 
@@ -94,7 +94,7 @@ def _bars(chart, plan: ChartPlan, rows: list[tuple[Figure, float]], theme: Theme
     bar_plot.vary_by_categories = False
     series = bar_plot.series[0]
     series.invert_if_negative = False  # else Office draws negative bars white
-    signed = plan.kind == "change"
+    signed = plan.kind == ChartKind.CHANGE
     for i, (figure, value) in enumerate(rows):
         point = series.points[i]
         point.format.fill.solid()
@@ -121,7 +121,7 @@ def _axes(chart, plan: ChartPlan, values: list[float], theme: Theme) -> None:
     axis.has_minor_gridlines = False
     span = max(abs(v) for v in values) or 1.0
     low, high = min(0.0, *values), max(0.0, *values)
-    if plan.kind == "change":
+    if plan.kind == ChartKind.CHANGE:
         pad = span * 0.28
         # Ends on whole steps, so the ticks fall on round numbers (PowerPoint counts from the minimum).
         step = _nice_step(span)

@@ -16,7 +16,7 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.util import Emu
 
 from briefing.model.formatting import describe_figure, format_date, provenance
-from briefing.model.types import Briefing, Figure
+from briefing.model.types import Briefing, ChartKind, Figure
 from briefing.plan.glossary import first_mentions, glossary_forms
 from briefing.render.charts.draw import RenderedChart
 from briefing.render.deck.boxes import (
@@ -24,26 +24,29 @@ from briefing.render.deck.boxes import (
     Box,
     PicturePlan,
     RectPlan,
+    TextAlign,
+    TextAnchor,
     TextBoxPlan,
+    TextRole,
 )
 from briefing.render.deck.fitting import TextStyle, fit_or_truncate
 from briefing.render.deck.pagination import paginate
 from briefing.render.deck.paragraphs import Paragraph, Run, clean, paragraph
-from briefing.render.deck.slides import DeckPlan, SlidePlan
+from briefing.render.deck.slides import DeckPlan, SlideKind, SlidePlan
 from briefing.render.deck.template import (
     Frame,
     default_frame,
 )
 from briefing.render.fonts import metrics_for
 from briefing.render.labels import SlideTitle, continued_title, source_item
-from briefing.theme import Theme
+from briefing.theme import Theme, ThemeColour
 
 #: Source lines and footers are deliberately small; they are not body text.
 CAPTION_MAX_PT, CAPTION_MIN_PT = 12.0, 10.0
 #: The sources slide is a dense reference list: it reads better below the body maximum.
 DENSE_MAX_PT = 20.0
 #: Chart kinds drawn as editable PowerPoint charts on request; the others stay pictures.
-NATIVE_KINDS = ("change", "bars")
+NATIVE_KINDS = frozenset({ChartKind.CHANGE, ChartKind.BARS})
 BODY_PLACEHOLDER_TYPES = (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT)
 
 
@@ -66,17 +69,18 @@ class _Planner:
         if theme.logo is not None and logo.left < title.right and logo.top < title.bottom:
             self.title_box = replace(title, width=logo.left - title.left - EMU_PER_IN // 5)
 
-    def text(self, name: str, role: str, box: Box, text: str, max_pt: float, min_pt: float,
-             style: TextStyle, **how: str) -> TextBoxPlan:
+    def text(self, name: str, role: TextRole, box: Box, text: str, max_pt: float, min_pt: float,
+             style: TextStyle, colour: ThemeColour, align: TextAlign = TextAlign.LEFT,
+             anchor: TextAnchor = TextAnchor.TOP) -> TextBoxPlan:
         """A one-paragraph box (title, caption): fitted, or cut with an ellipsis and a warning."""
         fitted, cut = fit_or_truncate(text, box.width_pt, box.height_pt, max_pt, min_pt, self.measure, style)
         if cut:
             self.warnings.append(f"deck: {role} {text[:60]!r}... is too long for its box and was shortened")
-        return TextBoxPlan(name, role, box, fitted, style, **how)
+        return TextBoxPlan(name, role, box, fitted, style, colour=colour, align=align, anchor=anchor)
 
     def title(self, text: str, box: Box | None = None) -> TextBoxPlan:
-        return self.text("Title", "title", box or self.title_box, text, self.deck.title_max_pt,
-                         self.deck.title_min_pt, TITLE_STYLE, colour="primary", anchor="bottom")
+        return self.text("Title", TextRole.TITLE, box or self.title_box, text, self.deck.title_max_pt,
+                         self.deck.title_min_pt, TITLE_STYLE, ThemeColour.PRIMARY, anchor=TextAnchor.BOTTOM)
 
     def rules(self) -> tuple[RectPlan, ...]:
         """The accent rule under the title, on the blank deck only (a template has its own look)."""
@@ -84,9 +88,9 @@ class _Planner:
             return ()
         title = self.frame.title
         return (RectPlan("Title rule", Box(title.left, title.bottom + EMU_PER_IN * 6 // 100, title.width,
-                                           round(0.03 * EMU_PER_IN)), "accent"),)
+                                           round(0.03 * EMU_PER_IN)), ThemeColour.ACCENT),)
 
-    def section(self, kind: str, heading: str, paragraphs: tuple[Paragraph, ...], notes: str,
+    def section(self, kind: SlideKind, heading: str, paragraphs: tuple[Paragraph, ...], notes: str,
                 max_pt: float | None = None, terms: Sequence[tuple[str, ...]] = ()) -> list[SlidePlan]:
         """Slides holding ``paragraphs`` under ``heading``, continued as "Heading (2/3)";
         the first mention of each of ``terms`` on a slide links to the glossary."""
@@ -98,7 +102,7 @@ class _Planner:
         for i, fitted in enumerate(pages, start=1):
             label = continued_title(heading, i, len(pages))
             more = "" if len(pages) == 1 else f"\n(Part {i} of {len(pages)}.)"
-            body = TextBoxPlan("Body", "body", body_box, fitted, BODY_STYLE,
+            body = TextBoxPlan("Body", TextRole.BODY, body_box, fitted, BODY_STYLE,
                                links=glossary_links(fitted.paragraphs, terms))
             slides.append(SlidePlan(kind, self.title(label), (body,), rects=self.rules(), notes=notes + more))
         return slides
@@ -117,24 +121,24 @@ def glossary_links(paragraphs: Sequence[Paragraph], terms: Sequence[tuple[str, .
 def _title_slide(p: _Planner, briefing: Briefing, build_date: datetime.date | None) -> SlidePlan:
     article, theme, frame = briefing.article, p.theme, p.frame
     big = min(max(p.deck.title_max_pt, p.deck.title_max_pt * 1.25), 96.0)
-    title = p.text("Title", "title", frame.cover_title, article.title, big,
-                   p.deck.title_min_pt, TITLE_STYLE, colour="primary", anchor="bottom")
+    title = p.text("Title", TextRole.TITLE, frame.cover_title, article.title, big,
+                   p.deck.title_min_pt, TITLE_STYLE, ThemeColour.PRIMARY, anchor=TextAnchor.BOTTOM)
     texts = []
     if article.subtitle.strip():
-        texts.append(p.text("Subtitle", "body", frame.cover_subtitle, article.subtitle,
-                            p.deck.body_max_pt, p.deck.body_min_pt, BODY_STYLE, colour="text"))
+        texts.append(p.text("Subtitle", TextRole.BODY, frame.cover_subtitle, article.subtitle,
+                            p.deck.body_max_pt, p.deck.body_min_pt, BODY_STYLE, ThemeColour.TEXT))
     meta = [theme.organisation, theme.classification] + ([format_date(build_date)] if build_date else [])
-    texts.append(p.text("Organisation, classification and date", "body", frame.cover_meta,
+    texts.append(p.text("Organisation, classification and date", TextRole.BODY, frame.cover_meta,
                         "  |  ".join(m for m in meta if m.strip()), max(p.deck.body_min_pt, 16.0),
-                        p.deck.body_min_pt, BODY_STYLE, colour="muted"))
+                        p.deck.body_min_pt, BODY_STYLE, ThemeColour.MUTED))
     rects: tuple[RectPlan, ...] = ()
     if frame.decorated:
         sub = frame.cover_subtitle
-        rects = (RectPlan("Side band", Box(0, 0, round(0.3 * EMU_PER_IN), frame.height), "primary"),
+        rects = (RectPlan("Side band", Box(0, 0, round(0.3 * EMU_PER_IN), frame.height), ThemeColour.PRIMARY),
                  RectPlan("Title rule", Box(sub.left + round(0.06 * EMU_PER_IN), sub.top - round(0.22 * EMU_PER_IN),
-                                            round(1.6 * EMU_PER_IN), round(0.06 * EMU_PER_IN)), "accent"))
+                                            round(1.6 * EMU_PER_IN), round(0.06 * EMU_PER_IN)), ThemeColour.ACCENT))
     notes = briefing.bottom_line or " ".join(article.lead) or article.subtitle or article.title
-    return SlidePlan("title", title, tuple(texts), rects=rects, notes=notes)
+    return SlidePlan(SlideKind.TITLE, title, tuple(texts), rects=rects, notes=notes)
 
 
 def _takeaway_slides(p: _Planner, briefing: Briefing) -> list[SlidePlan]:
@@ -146,7 +150,7 @@ def _takeaway_slides(p: _Planner, briefing: Briefing) -> list[SlidePlan]:
         notes += ("\n\nThe article has no Key Takeaways section: these points were derived from the "
                   "article's own sentences.")
     paras = tuple(paragraph(t, bullet=True) for t in article.takeaways)
-    return p.section("takeaways", SlideTitle.TAKEAWAYS, paras, notes.strip() or "Key takeaways of the article.",
+    return p.section(SlideKind.TAKEAWAYS, SlideTitle.TAKEAWAYS, paras, notes.strip() or "Key takeaways of the article.",
                      terms=glossary_terms(briefing))
 
 
@@ -162,13 +166,13 @@ def _chart_slide(p: _Planner, chart: RenderedChart, editable: bool) -> SlidePlan
     width, height = round(chart.width_in * EMU_PER_IN * scale), round(chart.height_in * EMU_PER_IN * scale)
     pic_box = Box(area.left + (area.width - width) // 2, area.top, width, height)
     source_box = Box(pic_box.left, pic_box.bottom + EMU_PER_IN // 12, area.right - pic_box.left, Emu(EMU_PER_IN * 0.48))
-    source = p.text("Source", "caption", source_box, plan.source, CAPTION_MAX_PT, CAPTION_MIN_PT,
-                    CAPTION_STYLE, colour="muted")
+    source = p.text("Source", TextRole.CAPTION, source_box, plan.source, CAPTION_MAX_PT, CAPTION_MIN_PT,
+                    CAPTION_STYLE, ThemeColour.MUTED)
     native = plan if editable and plan.kind in NATIVE_KINDS else None
     picture = PicturePlan(f"Chart: {plan.key}", pic_box, chart.png, plan.alt_text, native)
     notes = "\n".join([plan.alt_text, "", "Figures shown, with the sentences they come from:",
                        *(_figure_note(f) for f in plan.figures)])
-    return SlidePlan("chart", title, (source,), (picture,), p.rules(), notes)
+    return SlidePlan(SlideKind.CHART, title, (source,), (picture,), p.rules(), notes)
 
 
 def _analysis_slides(p: _Planner, briefing: Briefing) -> list[SlidePlan]:
@@ -176,7 +180,7 @@ def _analysis_slides(p: _Planner, briefing: Briefing) -> list[SlidePlan]:
     if not paras:
         return []
     notes = f"Bottom line: {briefing.bottom_line}" if briefing.bottom_line else "The article's analysis."
-    return p.section("analysis", SlideTitle.ANALYSIS, paras, notes, terms=glossary_terms(briefing))
+    return p.section(SlideKind.ANALYSIS, SlideTitle.ANALYSIS, paras, notes, terms=glossary_terms(briefing))
 
 
 def _glossary_slides(p: _Planner, briefing: Briefing) -> list[SlidePlan]:
@@ -186,7 +190,7 @@ def _glossary_slides(p: _Planner, briefing: Briefing) -> list[SlidePlan]:
     paras = tuple(paragraph(Run(e.term.strip().rstrip(":"), bold=True), Run(f": {e.definition}"))
                   for e in entries)
     notes = "Terms the article explains: " + "; ".join(e.term.strip().rstrip(":") for e in entries) + "."
-    return p.section("glossary", SlideTitle.GLOSSARY, paras, notes)
+    return p.section(SlideKind.GLOSSARY, SlideTitle.GLOSSARY, paras, notes)
 
 
 def _source_slides(p: _Planner, briefing: Briefing) -> list[SlidePlan]:
@@ -196,16 +200,16 @@ def _source_slides(p: _Planner, briefing: Briefing) -> list[SlidePlan]:
                   for label, rest in map(source_item, briefing.figures))
     notes = (f"Every figure in this briefing ({len(briefing.figures)}), as the article wrote it, with the "
              f"sentence it came from. Article: {briefing.article.title}.")
-    return p.section("sources", SlideTitle.SOURCES, paras, notes, max_pt=DENSE_MAX_PT)
+    return p.section(SlideKind.SOURCES, SlideTitle.SOURCES, paras, notes, max_pt=DENSE_MAX_PT)
 
 
 def _with_footer(p: _Planner, slide: SlidePlan, number: int) -> SlidePlan:
     """The slide with its footer: organisation and classification left, slide number right."""
     label = "  |  ".join(x for x in (p.theme.organisation, p.theme.classification) if x.strip()) or " "
-    left = p.text("Footer", "caption", p.frame.footer_left, label, CAPTION_MAX_PT, CAPTION_MIN_PT,
-                  CAPTION_STYLE, colour="muted")
-    right = p.text("Slide number", "caption", p.frame.footer_right, str(number),
-                   CAPTION_MAX_PT, CAPTION_MIN_PT, CAPTION_STYLE, colour="muted", align="right")
+    left = p.text("Footer", TextRole.CAPTION, p.frame.footer_left, label, CAPTION_MAX_PT, CAPTION_MIN_PT,
+                  CAPTION_STYLE, ThemeColour.MUTED)
+    right = p.text("Slide number", TextRole.CAPTION, p.frame.footer_right, str(number),
+                   CAPTION_MAX_PT, CAPTION_MIN_PT, CAPTION_STYLE, ThemeColour.MUTED, align=TextAlign.RIGHT)
     return replace(slide, texts=slide.texts + (left, right))
 
 

@@ -1,4 +1,4 @@
-"""The deck plan as a whole: its slides and what the deck carries.
+"""The deck plan as a whole: its slides, each of a :class:`SlideKind`, and what the deck carries.
 
 Takes nothing; defines what :func:`~.plan.plan_deck` returns and :func:`~.writer.render_deck`
 writes: a :class:`DeckPlan` of :class:`SlidePlan` values built from the shapes of :mod:`.boxes`.
@@ -6,9 +6,22 @@ writes: a :class:`DeckPlan` of :class:`SlidePlan` values built from the shapes o
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 
 from briefing.render.deck.boxes import Box, PicturePlan, RectPlan, TextBoxPlan
+
+
+class SlideKind(enum.StrEnum):
+    """What a slide shows; the writer picks its template layout by kind, and glossary links
+    point at the first ``GLOSSARY`` slide."""
+
+    TITLE = "title"
+    TAKEAWAYS = "takeaways"
+    CHART = "chart"
+    ANALYSIS = "analysis"
+    GLOSSARY = "glossary"
+    SOURCES = "sources"
 
 
 @dataclass(frozen=True)
@@ -16,7 +29,7 @@ class SlidePlan:
     """One slide: its title (drawn in the layout's title placeholder), other text boxes,
     pictures, decoration and speaker notes."""
 
-    kind: str
+    kind: SlideKind
     title: TextBoxPlan
     texts: tuple[TextBoxPlan, ...] = ()
     pictures: tuple[PicturePlan, ...] = ()

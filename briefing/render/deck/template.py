@@ -34,6 +34,7 @@ How a template is used
 
 from __future__ import annotations
 
+import enum
 import io
 import re
 import zipfile
@@ -56,11 +57,21 @@ _P14 = "{http://schemas.microsoft.com/office/powerpoint/2010/main}"
 _TITLES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE)
 _BODIES = (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT)
 _FURNITURE = (PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER)
+
+
+class LayoutKind(enum.StrEnum):
+    """The layouts a deck needs from a template: the title slide's, the text slides', the charts'."""
+
+    COVER = "cover"
+    CONTENT = "content"
+    CHART = "chart"
+
+
 #: Layout names tried for each kind of slide, before falling back by placeholder types.
 LAYOUT_NAMES = {
-    "cover": ("Title Slide",),
-    "content": ("Title and Content", "Title and Text", "Title, Content"),
-    "chart": ("Title Only",),
+    LayoutKind.COVER: ("Title Slide",),
+    LayoutKind.CONTENT: ("Title and Content", "Title and Text", "Title, Content"),
+    LayoutKind.CHART: ("Title Only",),
 }
 FOOTER_FROM_BOTTOM_IN, FOOTER_H_IN = 0.58, 0.36
 
@@ -112,7 +123,7 @@ class Canvas:
     """An opened presentation to add slides to, its layout per kind of slide, and its frame."""
 
     presentation: object
-    layouts: dict[str, object]
+    layouts: dict[LayoutKind, object]
     frame: Frame
     source: str
 
@@ -213,18 +224,18 @@ def _norm(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip().casefold()
 
 
-def _by_types(layout, kind: str) -> bool:
+def _by_types(layout, kind: LayoutKind) -> bool:
     types = _types(layout)
     has_title = any(t in _TITLES for t in types)
     has_body = any(t in _BODIES for t in types)
-    if kind == "cover":
+    if kind == LayoutKind.COVER:
         return PP_PLACEHOLDER.CENTER_TITLE in types
-    if kind == "content":
+    if kind == LayoutKind.CONTENT:
         return has_title and has_body
     return has_title and all(t in _TITLES or t in _FURNITURE for t in types)
 
 
-def find_layout(prs, kind: str, source: str):
+def find_layout(prs, kind: LayoutKind, source: str):
     """The layout for ``kind`` (``cover``, ``content``, ``chart``): by name, then by placeholder
     types, then the closest layout with a title; :class:`InputError` when no layout has a title."""
     # A layout without a title placeholder is never used: every slide's title must be in one.
@@ -253,27 +264,27 @@ def _box(shape, width: int, height: int) -> Box:
     return Box(left, top, min(int(shape.width or width), width - left), min(int(shape.height or height), height - top))
 
 
-def template_frame(prs, layouts: dict[str, object]) -> Frame:
+def template_frame(prs, layouts: dict[LayoutKind, object]) -> Frame:
     """The boxes of the template's placeholders, and margins and footers derived from them."""
     width, height = int(prs.slide_width), int(prs.slide_height)
-    title = _box(placeholder(layouts["content"], _TITLES), width, height)
+    title = _box(placeholder(layouts[LayoutKind.CONTENT], _TITLES), width, height)
     margin = min(title.left, width - title.right)
     footer_left, footer_right = _footer(margin, width - margin, height)
     footer_left = Box(footer_left.left, footer_left.top, max(footer_right.left - margin - _IN // 4, _IN), footer_left.height)
     floor = footer_left.top - _IN // 12  # body text and charts stop above the footer row
-    body_ph = placeholder(layouts["content"], _BODIES)
+    body_ph = placeholder(layouts[LayoutKind.CONTENT], _BODIES)
     if body_ph is not None:
         body = _box(body_ph, width, height)
         body = Box(body.left, body.top, body.width, max(min(body.bottom, floor) - body.top, _IN))
     else:  # a fallback layout without a body: the text box takes the space under the title
         top = title.bottom + _IN // 6
         body = Box(margin, top, width - 2 * margin, max(floor - top, _IN))
-    chart_title = _box(placeholder(layouts["chart"], _TITLES), width, height)
+    chart_title = _box(placeholder(layouts[LayoutKind.CHART], _TITLES), width, height)
     chart_top = chart_title.bottom + _IN // 6
     chart = Box(margin, chart_top, width - 2 * margin, max(floor - chart_top - round(0.6 * _IN), _IN))
-    cover_title_ph = placeholder(layouts["cover"], _TITLES)
+    cover_title_ph = placeholder(layouts[LayoutKind.COVER], _TITLES)
     cover_title = _box(cover_title_ph, width, height)
-    subtitle_ph = placeholder(layouts["cover"], (PP_PLACEHOLDER.SUBTITLE, *_BODIES))
+    subtitle_ph = placeholder(layouts[LayoutKind.COVER], (PP_PLACEHOLDER.SUBTITLE, *_BODIES))
     cover_sub = (_box(subtitle_ph, width, height) if subtitle_ph is not None
                  else Box(cover_title.left, cover_title.bottom + _IN // 6, cover_title.width, round(1.2 * _IN)))
     meta_top = min(max(cover_sub.bottom + _IN // 10, height - round(1.3 * _IN)), height - round(0.7 * _IN))

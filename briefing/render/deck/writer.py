@@ -27,28 +27,29 @@ from pptx.util import Emu, Pt
 
 from briefing.model.types import Briefing
 from briefing.render.charts.draw import RenderedChart
-from briefing.render.deck.boxes import Box, PicturePlan, RectPlan, TextBoxPlan
+from briefing.render.deck.boxes import Box, PicturePlan, RectPlan, TextAlign, TextAnchor, TextBoxPlan, TextRole
 from briefing.render.deck.contrast import contrast_warnings
 from briefing.render.deck.fitting import LINE_HEIGHT, FittedText
 from briefing.render.deck.ooxml import link_runs_to_slide, mark_decorative
 from briefing.render.deck.package import normalised_zip, set_core_properties, tidy_package
 from briefing.render.deck.paragraphs import Paragraph, clean
 from briefing.render.deck.plan import BODY_PLACEHOLDER_TYPES, plan_deck
-from briefing.render.deck.slides import DeckPlan, SlidePlan
-from briefing.render.deck.template import open_canvas
-from briefing.theme import Theme
+from briefing.render.deck.slides import DeckPlan, SlideKind, SlidePlan
+from briefing.render.deck.template import LayoutKind, open_canvas
+from briefing.theme import Theme, ThemeColour
 
 
-def _rgb(theme: Theme, name: str) -> RGBColor:
+def _rgb(theme: Theme, name: ThemeColour) -> RGBColor:
     return RGBColor.from_string(getattr(theme.colours, name)[1:])
 
 
-def _bullet(p_elm: etree._Element, kind: str, indent: int, colour: str, font: str) -> None:
-    """Explicit bullet properties: nothing inherited from the master decides the indent."""
+def _bullet(p_elm: etree._Element, par: Paragraph, indent: int, colour: str, font: str) -> None:
+    """Explicit bullet properties: nothing inherited from the master decides the indent. A bullet
+    hangs its wrapped lines at ``indent``; the rest of a bulleted paragraph keeps that indent."""
     p_pr = p_elm.get_or_add_pPr()
-    p_pr.set("marL", str(indent if kind in ("bullet", "continued") else 0))
-    p_pr.set("indent", str(-indent if kind == "bullet" else 0))
-    if kind == "bullet":
+    p_pr.set("marL", str(indent if par.bullet or par.continued else 0))
+    p_pr.set("indent", str(-indent if par.bullet else 0))
+    if par.bullet:
         clr = OxmlElement("a:buClr")
         etree.SubElement(clr, qn("a:srgbClr"), val=colour[1:])
         bu_font = OxmlElement("a:buFont")
@@ -85,17 +86,16 @@ def _fill_text(text_frame, plan: TextBoxPlan, theme: Theme) -> list[etree._Eleme
     text_frame.auto_size = MSO_AUTO_SIZE.NONE
     text_frame.margin_left = text_frame.margin_right = Pt(style.inset_x_pt)
     text_frame.margin_top = text_frame.margin_bottom = Pt(style.inset_y_pt)
-    text_frame.vertical_anchor = MSO_ANCHOR.BOTTOM if plan.anchor == "bottom" else MSO_ANCHOR.TOP
+    text_frame.vertical_anchor = MSO_ANCHOR.BOTTOM if plan.anchor == TextAnchor.BOTTOM else MSO_ANCHOR.TOP
     colour = _rgb(theme, plan.colour)
     linked = []
     for i, par in enumerate(fitted.paragraphs):
         p = text_frame.paragraphs[0] if i == 0 else text_frame.add_paragraph()
-        p.alignment = PP_ALIGN.RIGHT if plan.align == "right" else PP_ALIGN.LEFT
+        p.alignment = PP_ALIGN.RIGHT if plan.align == TextAlign.RIGHT else PP_ALIGN.LEFT
         p.line_spacing = _centipoints(size * LINE_HEIGHT)
         p.space_before = _centipoints(style.paragraph_gap_em * size if i else 0)
         p.space_after = Pt(0)
-        kind = "bullet" if par.bullet else "continued" if par.continued else "plain"
-        _bullet(p._p, kind, round(Pt(style.bullet_indent_pt)), theme.colours.accent, theme.deck.latin_font)
+        _bullet(p._p, par, round(Pt(style.bullet_indent_pt)), theme.colours.accent, theme.deck.latin_font)
         for text, bold, is_link in _pieces(par, [(s, e) for j, s, e in plan.links if j == i]):
             r = p.add_run()
             r.text = text
@@ -177,7 +177,7 @@ def _emit_slide(prs, layout, plan: SlidePlan, deck: DeckPlan, theme: Theme) -> t
     for text in plan.texts:
         shape = _text_shape(slide, text)
         linked += _fill_text(shape.text_frame, text, theme)
-        (body if text.role == "body" else captions).append(shape)
+        (body if text.role == TextRole.BODY else captions).append(shape)
     pictures = [_emit_picture(slide, pic, theme) for pic in plan.pictures]
     logo = [_emit_logo(slide, deck.logo_box, theme)] if deck.logo_box is not None and theme.logo is not None else []
     rects = [_emit_rect(slide, rect, theme) for rect in plan.rects]
@@ -204,8 +204,15 @@ def _emit_logo(slide, box: Box, theme: Theme):
     return logo
 
 
-def _layout_for(kind: str) -> str:
-    return {"title": "cover", "chart": "chart"}.get(kind, "content")
+#: The template layout each kind of slide is built on.
+_LAYOUT_OF = {
+    SlideKind.TITLE: LayoutKind.COVER,
+    SlideKind.TAKEAWAYS: LayoutKind.CONTENT,
+    SlideKind.CHART: LayoutKind.CHART,
+    SlideKind.ANALYSIS: LayoutKind.CONTENT,
+    SlideKind.GLOSSARY: LayoutKind.CONTENT,
+    SlideKind.SOURCES: LayoutKind.CONTENT,
+}
 
 
 def render_deck(briefing: Briefing, charts: Sequence[RenderedChart], theme: Theme, out: BinaryIO, *,
@@ -221,8 +228,8 @@ def render_deck(briefing: Briefing, charts: Sequence[RenderedChart], theme: Them
     plan = plan_deck(briefing, charts, theme, build_date=build_date, frame=canvas.frame,
                      editable_charts=editable_charts)
     prs = canvas.presentation
-    emitted = [_emit_slide(prs, canvas.layouts[_layout_for(s.kind)], s, plan, theme) for s in plan.slides]
-    glossary = next((slide for (slide, _), s in zip(emitted, plan.slides) if s.kind == "glossary"), None)
+    emitted = [_emit_slide(prs, canvas.layouts[_LAYOUT_OF[s.kind]], s, plan, theme) for s in plan.slides]
+    glossary = next((slide for (slide, _), s in zip(emitted, plan.slides) if s.kind == SlideKind.GLOSSARY), None)
     for slide, linked in emitted:
         if linked and glossary is not None:
             link_runs_to_slide(slide.part, glossary.part, linked)
