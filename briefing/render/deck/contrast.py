@@ -7,10 +7,15 @@ for theme text colours under 4.5:1 on it (:func:`contrast_warnings`).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pptx.oxml.ns import qn
 
 from briefing.render.deck.template import Canvas
-from briefing.theme import ThemeColour
+from briefing.theme import Theme, ThemeColour
+
+if TYPE_CHECKING:
+    from pptx.presentation import Presentation
 
 #: The theme colours the deck draws text in (titles, body, captions and footers).
 _TEXT_COLOURS = (ThemeColour.PRIMARY, ThemeColour.TEXT, ThemeColour.MUTED)
@@ -32,7 +37,7 @@ def contrast_ratio(foreground: str, background: str) -> float:
     return (a + 0.05) / (b + 0.05)
 
 
-def master_background(prs) -> str | None:
+def master_background(prs: Presentation) -> str | None:
     """The slide master's solid background colour as ``#RRGGBB``, or None when it sets none."""
     bg = prs.slide_master._element.find(f"{qn('p:cSld')}/{qn('p:bg')}")
     if bg is None:
@@ -41,9 +46,9 @@ def master_background(prs) -> str | None:
     return f"#{rgb.get('val').upper()}" if rgb is not None else None
 
 
-def contrast_warnings(canvas: Canvas, theme) -> tuple[str, ...]:
+def contrast_warnings(canvas: Canvas, theme: Theme) -> tuple[str, ...]:
     """Warnings for theme text colours that do not reach 4.5:1 against a template's background."""
-    background = master_background(canvas.presentation) if canvas.source != "<blank>" else None
+    background = None if canvas.blank else master_background(canvas.presentation)
     if background is None:
         return ()
     out = []

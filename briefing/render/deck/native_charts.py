@@ -14,9 +14,9 @@ from __future__ import annotations
 import datetime
 import math
 import re
+from typing import TYPE_CHECKING, cast
 
 from pptx.chart.data import CategoryChartData
-from pptx.dml.color import RGBColor
 from pptx.enum.chart import (
     XL_CHART_TYPE,
     XL_LABEL_POSITION,
@@ -30,8 +30,15 @@ from briefing.model.formatting import MINUS, bar_label, format_value
 from briefing.model.types import ChartKind, ChartPlan, Figure
 from briefing.render.charts.draw import chart_heading
 from briefing.render.deck.boxes import Box
+from briefing.render.deck.ooxml import rgb
 from briefing.render.deck.package import rewrite_zip
 from briefing.theme import Theme
+
+if TYPE_CHECKING:
+    from pptx.chart.chart import Chart
+    from pptx.presentation import Presentation
+    from pptx.shapes.graphfrm import GraphicFrame
+    from pptx.slide import Slide
 
 #: Sizes in points for a chart about 12 in wide, as the pictures draw them on the slide.
 LABEL_PT, VALUE_PT, HEADING_PT = 15, 16, 15
@@ -44,38 +51,38 @@ def _rows(plan: ChartPlan) -> list[tuple[Figure, float]]:
     return [(f, f.value) for f in plan.figures]
 
 
-def _rgb(colour: str) -> RGBColor:
-    return RGBColor.from_string(colour[1:])
-
-
-def add_native_chart(slide, plan: ChartPlan, box: Box, theme: Theme):
+def add_native_chart(slide: Slide, plan: ChartPlan, box: Box, theme: Theme) -> GraphicFrame:
     """Add ``plan`` to ``slide`` as an editable bar chart filling ``box``; returns the graphic frame."""
     rows = _rows(plan)[::-1]  # PowerPoint draws the first category at the bottom
-    data = CategoryChartData()
+    # python-pptx 1.0's annotations fall short here: its chart data classes have none, add_chart
+    # asks for the deprecated alias ChartData of CategoryChartData, and it returns the GraphicFrame
+    # holding the chart (as its docstring says), not the Chart it is annotated with.
+    data = CategoryChartData()  # type: ignore[no-untyped-call]
     data.categories = [bar_label(f) for f, _ in rows]
-    data.add_series(plan.unit_label or "Value", [v for _, v in rows])
-    frame = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, Emu(box.left), Emu(box.top), Emu(box.width),
-                                   Emu(box.height), data)
+    data.add_series(plan.unit_label or "Value", [v for _, v in rows])  # type: ignore[no-untyped-call]
+    left, top, width, height = Emu(box.left), Emu(box.top), Emu(box.width), Emu(box.height)
+    added = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, left, top, width, height, data)  # type: ignore[arg-type]
+    frame = cast("GraphicFrame", added)
     chart = frame.chart
     _positive_axis_ids(chart)
     chart.has_legend = False
     chart.font.name = theme.deck.latin_font
     chart.font.size = Pt(LABEL_PT)
-    chart.font.color.rgb = _rgb(theme.colours.text)
+    chart.font.color.rgb = rgb(theme.colours.text)
     _heading(chart, plan, theme)
     _bars(chart, plan, rows, theme)
     _axes(chart, plan, [v for _, v in rows], theme)
     return frame
 
 
-def _positive_axis_ids(chart) -> None:
+def _positive_axis_ids(chart: Chart) -> None:
     """python-pptx writes negative axis ids; the schema wants unsigned ones (validators object)."""
     ids: dict[str, str] = {}
     for el in chart._chartSpace.iter(qn("c:axId"), qn("c:crossAx")):
         el.set("val", ids.setdefault(el.get("val"), str(50000000 + len(ids))))
 
 
-def _heading(chart, plan: ChartPlan, theme: Theme) -> None:
+def _heading(chart: Chart, plan: ChartPlan, theme: Theme) -> None:
     """What is measured and in which unit, as above the picture (the insight is the slide title)."""
     chart.has_title = True
     chart.chart_title.include_in_layout = False
@@ -83,10 +90,10 @@ def _heading(chart, plan: ChartPlan, theme: Theme) -> None:
     text_frame.text = chart_heading(plan)
     font = text_frame.paragraphs[0].runs[0].font
     font.size, font.bold = Pt(HEADING_PT), True
-    font.color.rgb = _rgb(theme.colours.muted)
+    font.color.rgb = rgb(theme.colours.muted)
 
 
-def _bars(chart, plan: ChartPlan, rows: list[tuple[Figure, float]], theme: Theme) -> None:
+def _bars(chart: Chart, plan: ChartPlan, rows: list[tuple[Figure, float]], theme: Theme) -> None:
     """Per-bar colour and a data label with the value formatted as the picture shows it."""
     c = theme.colours
     bar_plot = chart.plots[0]
@@ -99,23 +106,23 @@ def _bars(chart, plan: ChartPlan, rows: list[tuple[Figure, float]], theme: Theme
         point = series.points[i]
         point.format.fill.solid()
         colour = (c.positive if value >= 0 else c.negative) if signed else c.accent
-        point.format.fill.fore_color.rgb = _rgb(colour)
+        point.format.fill.fore_color.rgb = rgb(colour)
         point.format.line.fill.background()
         label = point.data_label
         label.position = XL_LABEL_POSITION.OUTSIDE_END
         label.text_frame.text = format_value(figure, signed=signed)
         font = label.text_frame.paragraphs[0].runs[0].font
         font.size, font.bold = Pt(VALUE_PT), True
-        font.color.rgb = _rgb(c.text)
+        font.color.rgb = rgb(c.text)
 
 
-def _axes(chart, plan: ChartPlan, values: list[float], theme: Theme) -> None:
+def _axes(chart: Chart, plan: ChartPlan, values: list[float], theme: Theme) -> None:
     """Category labels at the left whatever the sign; the category axis is the zero line; the
     value range is padded as in the picture so the labels fit beside the bars."""
     categories, axis = chart.category_axis, chart.value_axis
     categories.tick_label_position = XL_TICK_LABEL_POSITION.LOW
     categories.major_tick_mark = XL_TICK_MARK.NONE
-    categories.format.line.color.rgb = _rgb(theme.colours.text)
+    categories.format.line.color.rgb = rgb(theme.colours.text)
     categories.format.line.width = Pt(1.25)
     axis.has_major_gridlines = False
     axis.has_minor_gridlines = False
@@ -131,7 +138,7 @@ def _axes(chart, plan: ChartPlan, values: list[float], theme: Theme) -> None:
         axis.tick_labels.number_format = f'+0;"{MINUS}"0;0'
         axis.tick_labels.number_format_is_linked = False
         axis.tick_labels.font.size = Pt(LABEL_PT - 3)
-        axis.format.line.color.rgb = _rgb(theme.colours.muted)
+        axis.format.line.color.rgb = rgb(theme.colours.muted)
     else:
         axis.minimum_scale, axis.maximum_scale = 0.0, high * 1.25
         axis.visible = False
@@ -160,7 +167,7 @@ def _stable_workbook(blob: bytes, stamp: str) -> bytes:
     return rewrite_zip(blob, dated, date_time=(1980, 1, 1, 0, 0, 0))
 
 
-def fix_workbooks(prs, build_date: datetime.date) -> None:
+def fix_workbooks(prs: Presentation, build_date: datetime.date) -> None:
     """Make every embedded chart workbook of ``prs`` depend on ``build_date`` only, not the clock."""
     stamp = f"{build_date.isoformat()}T00:00:00Z"
     for part in prs.part.package.iter_parts():

@@ -14,6 +14,7 @@ import datetime
 import io
 import zipfile
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from lxml import etree
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -22,8 +23,11 @@ from pptx.oxml.xmlchemy import OxmlElement
 
 from briefing.render.deck.paragraphs import clean
 
+if TYPE_CHECKING:
+    from pptx.presentation import Presentation
 
-def tidy_package(prs) -> None:
+
+def tidy_package(prs: Presentation) -> None:
     """Register the notes master in presentation.xml (python-pptx PR #1128), drop the 4:3 size
     type, and remove auto-fit everywhere so no viewer resizes the computed text."""
     pres = prs.part._element
@@ -91,12 +95,13 @@ def _prop(text: str) -> str:
     return text if len(text) <= 255 else text[:254] + "\u2026"
 
 
-def set_core_properties(prs, build_date: datetime.date, **values: str) -> None:
-    """Title, author, subject, keywords (``values``) and dates that depend only on ``build_date``."""
+def set_core_properties(prs: Presentation, build_date: datetime.date, *, title: str, author: str, subject: str,
+                        keywords: str) -> None:
+    """Title, author, subject, keywords and dates that depend only on ``build_date``."""
     stamp = datetime.datetime(build_date.year, build_date.month, build_date.day)
     props = prs.core_properties
-    props.title, props.subject, props.keywords = (_prop(values[k]) for k in ("title", "subject", "keywords"))
-    props.author = props.last_modified_by = _prop(values["author"])
+    props.title, props.subject, props.keywords = _prop(title), _prop(subject), _prop(keywords)
+    props.author = props.last_modified_by = _prop(author)
     props.comments = ""
     props.category = "Briefing"
     props.created = props.modified = props.last_printed = stamp

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pptx.enum.shapes import PP_PLACEHOLDER
-from pptx.util import Emu
 
 from briefing.model.formatting import describe_figure, format_date, provenance
 from briefing.model.types import Briefing, ChartKind, Figure
@@ -165,7 +164,7 @@ def _chart_slide(p: _Planner, chart: RenderedChart, editable: bool) -> SlidePlan
     scale = min(area.width / (chart.width_in * EMU_PER_IN), area.height / (chart.height_in * EMU_PER_IN))
     width, height = round(chart.width_in * EMU_PER_IN * scale), round(chart.height_in * EMU_PER_IN * scale)
     pic_box = Box(area.left + (area.width - width) // 2, area.top, width, height)
-    source_box = Box(pic_box.left, pic_box.bottom + EMU_PER_IN // 12, area.right - pic_box.left, Emu(EMU_PER_IN * 0.48))
+    source_box = Box(pic_box.left, pic_box.bottom + EMU_PER_IN // 12, area.right - pic_box.left, round(EMU_PER_IN * 0.48))
     source = p.text("Source", TextRole.CAPTION, source_box, plan.source, CAPTION_MAX_PT, CAPTION_MIN_PT,
                     CAPTION_STYLE, ThemeColour.MUTED)
     native = plan if editable and plan.kind in NATIVE_KINDS else None

@@ -36,18 +36,25 @@ from __future__ import annotations
 
 import enum
 import io
+import os
 import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pptx import Presentation
+import pptx
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.util import Emu
 
 from briefing.errors import InputError
 from briefing.render.deck.boxes import EMU_PER_IN, Box
 from briefing.render.deck.package import rewrite_zip
+
+if TYPE_CHECKING:
+    from pptx.presentation import Presentation
+    from pptx.shapes.placeholder import LayoutPlaceholder
+    from pptx.slide import SlideLayout
 
 _IN = EMU_PER_IN
 _TEMPLATE_MAIN = b"application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
@@ -122,24 +129,33 @@ def default_frame() -> Frame:
 class Canvas:
     """An opened presentation to add slides to, its layout per kind of slide, and its frame."""
 
-    presentation: object
-    layouts: dict[LayoutKind, object]
+    presentation: Presentation
+    layouts: dict[LayoutKind, SlideLayout]
     frame: Frame
-    source: str
+    source: str  # the template's path, or BLANK
+
+    @property
+    def blank(self) -> bool:
+        """Whether this is python-pptx's blank deck rather than a template."""
+        return self.source == BLANK
 
 
-def open_canvas(template: Path | str | None) -> Canvas:
+#: The :attr:`Canvas.source` of python-pptx's blank deck.
+BLANK = "<blank>"
+
+
+def open_canvas(template: str | os.PathLike[str] | None) -> Canvas:
     """The blank deck (``template`` None) or the template at ``template``, emptied of slides.
 
     ``template`` is a path, or the short name of a bundled template (``corporate``). Anything that
     is not a usable presentation raises :class:`InputError` saying what it is and what to do.
     """
     if template is None:
-        prs = Presentation()
+        prs = pptx.Presentation()
         frame = default_frame()
         prs.slide_width, prs.slide_height = Emu(frame.width), Emu(frame.height)
         only = next(lay for lay in prs.slide_layouts if lay.name == "Title Only")
-        return Canvas(prs, {kind: only for kind in LAYOUT_NAMES}, frame, "<blank>")
+        return Canvas(prs, {kind: only for kind in LAYOUT_NAMES}, frame, BLANK)
     path = resolve_template(template)
     prs = _open(path)
     try:
@@ -156,7 +172,7 @@ def open_canvas(template: Path | str | None) -> Canvas:
     return Canvas(prs, layouts, frame, str(path))
 
 
-def resolve_template(template: Path | str) -> Path:
+def resolve_template(template: str | os.PathLike[str]) -> Path:
     """The file ``--template`` names: a path, or the short name of a bundled template."""
     from briefing.bundled import TEMPLATES, template_path
 
@@ -174,7 +190,7 @@ def resolve_template(template: Path | str) -> Path:
 _OTHER_OFFICE = {b"wordprocessingml": "a Word document", b"spreadsheetml": "an Excel workbook"}
 
 
-def _open(path: Path):
+def _open(path: Path) -> Presentation:
     """The presentation in ``path``; a template's or slide show's main part is retyped in memory."""
     try:
         data = path.read_bytes()
@@ -188,7 +204,7 @@ def _open(path: Path):
         if other and _PRESENTATION_MAIN not in types and _TEMPLATE_MAIN not in types:
             raise InputError(f"{path}: this is {other}, not a PowerPoint presentation or template; "
                              "give a .pptx or .potx file")
-        return Presentation(io.BytesIO(rewrite_zip(data, _retyped_as_presentation)))
+        return pptx.Presentation(io.BytesIO(rewrite_zip(data, _retyped_as_presentation)))
     except InputError:
         raise
     except zipfile.BadZipFile:
@@ -204,7 +220,7 @@ def _retyped_as_presentation(name: str, content: bytes) -> bytes:
     return content.replace(_TEMPLATE_MAIN, _PRESENTATION_MAIN).replace(_SHOW_MAIN, _PRESENTATION_MAIN)
 
 
-def _remove_slides(prs) -> None:
+def _remove_slides(prs: Presentation) -> None:
     """Drop the template's own slides (and the sections listing them) before adding ours."""
     id_list = prs.slides._sldIdLst
     for sld_id in list(id_list):
@@ -216,15 +232,21 @@ def _remove_slides(prs) -> None:
         ext.getparent().remove(ext)
 
 
-def _types(layout) -> list:
-    return [ph.placeholder_format.type for ph in layout.placeholders]
+def _placeholders(layout: SlideLayout) -> list[LayoutPlaceholder]:
+    # python-pptx declares LayoutPlaceholders.__iter__ as a callable attribute, which mypy rejects
+    # in a for loop; list() reads it as the iterable it is.
+    return list(layout.placeholders)
+
+
+def _types(layout: SlideLayout) -> list[PP_PLACEHOLDER]:
+    return [ph.placeholder_format.type for ph in _placeholders(layout)]
 
 
 def _norm(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip().casefold()
 
 
-def _by_types(layout, kind: LayoutKind) -> bool:
+def _by_types(layout: SlideLayout, kind: LayoutKind) -> bool:
     types = _types(layout)
     has_title = any(t in _TITLES for t in types)
     has_body = any(t in _BODIES for t in types)
@@ -235,7 +257,7 @@ def _by_types(layout, kind: LayoutKind) -> bool:
     return has_title and all(t in _TITLES or t in _FURNITURE for t in types)
 
 
-def find_layout(prs, kind: LayoutKind, source: str):
+def find_layout(prs: Presentation, kind: LayoutKind, source: str) -> SlideLayout:
     """The layout for ``kind`` (``cover``, ``content``, ``chart``): by name, then by placeholder
     types, then the closest layout with a title; :class:`InputError` when no layout has a title."""
     # A layout without a title placeholder is never used: every slide's title must be in one.
@@ -253,21 +275,36 @@ def find_layout(prs, kind: LayoutKind, source: str):
     return min(titled, key=lambda lay: len([t for t in _types(lay) if t not in _FURNITURE]))
 
 
-def placeholder(layout, types: tuple):
+def placeholder(layout: SlideLayout, types: tuple[PP_PLACEHOLDER, ...]) -> LayoutPlaceholder | None:
     """The layout's first placeholder of one of ``types``, or None."""
-    return next((ph for ph in layout.placeholders if ph.placeholder_format.type in types), None)
+    return next((ph for ph in _placeholders(layout) if ph.placeholder_format.type in types), None)
 
 
-def _box(shape, width: int, height: int) -> Box:
+def _title_placeholder(layout: SlideLayout) -> LayoutPlaceholder:
+    """The layout's title placeholder; :func:`find_layout` only returns layouts that have one."""
+    title = placeholder(layout, _TITLES)
+    if title is None:
+        raise ValueError(f"layout {layout.name!r} has no title placeholder")
+    return title
+
+
+def _box(shape: LayoutPlaceholder, width: int, height: int) -> Box:
     """A placeholder's box (inherited from the master where the layout sets none), on the slide."""
     left, top = max(int(shape.left or 0), 0), max(int(shape.top or 0), 0)
     return Box(left, top, min(int(shape.width or width), width - left), min(int(shape.height or height), height - top))
 
 
-def template_frame(prs, layouts: dict[LayoutKind, object]) -> Frame:
+def _slide_size(prs: Presentation) -> tuple[int, int]:
+    width, height = prs.slide_width, prs.slide_height
+    if width is None or height is None:  # open_canvas reports the template as damaged
+        raise ValueError("the presentation sets no slide size")
+    return int(width), int(height)
+
+
+def template_frame(prs: Presentation, layouts: dict[LayoutKind, SlideLayout]) -> Frame:
     """The boxes of the template's placeholders, and margins and footers derived from them."""
-    width, height = int(prs.slide_width), int(prs.slide_height)
-    title = _box(placeholder(layouts[LayoutKind.CONTENT], _TITLES), width, height)
+    width, height = _slide_size(prs)
+    title = _box(_title_placeholder(layouts[LayoutKind.CONTENT]), width, height)
     margin = min(title.left, width - title.right)
     footer_left, footer_right = _footer(margin, width - margin, height)
     footer_left = Box(footer_left.left, footer_left.top, max(footer_right.left - margin - _IN // 4, _IN), footer_left.height)
@@ -279,11 +316,10 @@ def template_frame(prs, layouts: dict[LayoutKind, object]) -> Frame:
     else:  # a fallback layout without a body: the text box takes the space under the title
         top = title.bottom + _IN // 6
         body = Box(margin, top, width - 2 * margin, max(floor - top, _IN))
-    chart_title = _box(placeholder(layouts[LayoutKind.CHART], _TITLES), width, height)
+    chart_title = _box(_title_placeholder(layouts[LayoutKind.CHART]), width, height)
     chart_top = chart_title.bottom + _IN // 6
     chart = Box(margin, chart_top, width - 2 * margin, max(floor - chart_top - round(0.6 * _IN), _IN))
-    cover_title_ph = placeholder(layouts[LayoutKind.COVER], _TITLES)
-    cover_title = _box(cover_title_ph, width, height)
+    cover_title = _box(_title_placeholder(layouts[LayoutKind.COVER]), width, height)
     subtitle_ph = placeholder(layouts[LayoutKind.COVER], (PP_PLACEHOLDER.SUBTITLE, *_BODIES))
     cover_sub = (_box(subtitle_ph, width, height) if subtitle_ph is not None
                  else Box(cover_title.left, cover_title.bottom + _IN // 6, cover_title.width, round(1.2 * _IN)))

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import datetime
 import io
+import os
 from collections.abc import Sequence
-from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from lxml import etree
-from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.oxml.ns import qn
@@ -30,7 +29,7 @@ from briefing.render.charts.draw import RenderedChart
 from briefing.render.deck.boxes import Box, PicturePlan, RectPlan, TextAlign, TextAnchor, TextBoxPlan, TextRole
 from briefing.render.deck.contrast import contrast_warnings
 from briefing.render.deck.fitting import LINE_HEIGHT, FittedText
-from briefing.render.deck.ooxml import link_runs_to_slide, mark_decorative
+from briefing.render.deck.ooxml import link_runs_to_slide, mark_decorative, rgb
 from briefing.render.deck.package import normalised_zip, set_core_properties, tidy_package
 from briefing.render.deck.paragraphs import Paragraph, clean
 from briefing.render.deck.plan import BODY_PLACEHOLDER_TYPES, plan_deck
@@ -38,9 +37,20 @@ from briefing.render.deck.slides import DeckPlan, SlideKind, SlidePlan
 from briefing.render.deck.template import LayoutKind, open_canvas
 from briefing.theme import Theme, ThemeColour
 
+if TYPE_CHECKING:
+    from pptx.dml.color import RGBColor
+    from pptx.presentation import Presentation
+    from pptx.shapes.autoshape import Shape
+    from pptx.shapes.base import BaseShape
+    from pptx.shapes.graphfrm import GraphicFrame
+    from pptx.shapes.picture import Picture
+    from pptx.slide import Slide, SlideLayout
+    from pptx.text.text import TextFrame
+
 
 def _rgb(theme: Theme, name: ThemeColour) -> RGBColor:
-    return RGBColor.from_string(getattr(theme.colours, name)[1:])
+    hex_colour: str = getattr(theme.colours, name)
+    return rgb(hex_colour)
 
 
 def _bullet(p_elm: etree._Element, par: Paragraph, indent: int, colour: str, font: str) -> None:
@@ -77,7 +87,7 @@ def _pieces(par: Paragraph, spans: list[tuple[int, int]]) -> list[tuple[str, boo
     return out
 
 
-def _fill_text(text_frame, plan: TextBoxPlan, theme: Theme) -> list[etree._Element]:
+def _fill_text(text_frame: TextFrame, plan: TextBoxPlan, theme: Theme) -> list[etree._Element]:
     """Write a planned box's paragraphs with every size, spacing and inset set explicitly;
     returns the run properties of the linked runs (their target is known only later)."""
     fitted: FittedText = plan.text
@@ -88,9 +98,9 @@ def _fill_text(text_frame, plan: TextBoxPlan, theme: Theme) -> list[etree._Eleme
     text_frame.margin_top = text_frame.margin_bottom = Pt(style.inset_y_pt)
     text_frame.vertical_anchor = MSO_ANCHOR.BOTTOM if plan.anchor == TextAnchor.BOTTOM else MSO_ANCHOR.TOP
     colour = _rgb(theme, plan.colour)
-    linked = []
+    linked: list[etree._Element] = []
     for i, par in enumerate(fitted.paragraphs):
-        p = text_frame.paragraphs[0] if i == 0 else text_frame.add_paragraph()
+        p = text_frame.paragraphs[0] if i == 0 else text_frame.add_paragraph()  # type: ignore[no-untyped-call]
         p.alignment = PP_ALIGN.RIGHT if plan.align == TextAlign.RIGHT else PP_ALIGN.LEFT
         p.line_spacing = _centipoints(size * LINE_HEIGHT)
         p.space_before = _centipoints(style.paragraph_gap_em * size if i else 0)
@@ -118,14 +128,14 @@ def _centipoints(points: float) -> Emu:
     return Emu(round(points * 100) * 127)
 
 
-def _place(shape, box: Box, name: str) -> None:
+def _place(shape: BaseShape, box: Box, name: str) -> None:
     shape.left, shape.top, shape.width, shape.height = Emu(box.left), Emu(box.top), Emu(box.width), Emu(box.height)
     shape.name = name
 
 
-def _emit_rect(slide, rect: RectPlan, theme: Theme):
+def _emit_rect(slide: Slide, rect: RectPlan, theme: Theme) -> Shape:
     box = rect.box
-    shape = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, box.left, box.top, box.width, box.height)
+    shape = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Emu(box.left), Emu(box.top), Emu(box.width), Emu(box.height))
     shape.name = rect.name
     shape.fill.solid()
     shape.fill.fore_color.rgb = _rgb(theme, rect.colour)
@@ -139,7 +149,8 @@ def _emit_rect(slide, rect: RectPlan, theme: Theme):
     return shape
 
 
-def _emit_picture(slide, pic: PicturePlan, theme: Theme):
+def _emit_picture(slide: Slide, pic: PicturePlan, theme: Theme) -> Picture | GraphicFrame:
+    shape: Picture | GraphicFrame
     if pic.chart is not None:
         # Imported here: python-pptx's chart and workbook machinery costs a tenth of a second to
         # load, and only decks asked for with editable charts need it.
@@ -147,33 +158,45 @@ def _emit_picture(slide, pic: PicturePlan, theme: Theme):
 
         shape = add_native_chart(slide, pic.chart, pic.box, theme)
     else:
-        shape = slide.shapes.add_picture(io.BytesIO(pic.png), pic.box.left, pic.box.top, pic.box.width,
-                                         pic.box.height)
+        box = pic.box
+        shape = slide.shapes.add_picture(io.BytesIO(pic.png), Emu(box.left), Emu(box.top), Emu(box.width),
+                                         Emu(box.height))
     shape.name = pic.name
-    shape._element.find(f".//{qn('p:cNvPr')}").set("descr", clean(pic.alt_text))
+    _describe(shape, clean(pic.alt_text))
     return shape
 
 
-def _text_shape(slide, text: TextBoxPlan):
+def _describe(shape: BaseShape, alt_text: str) -> None:
+    """Set the shape's alt text (its non-visual properties' ``descr``), which python-pptx has no API for."""
+    shape._element.find(f".//{qn('p:cNvPr')}").set("descr", alt_text)
+
+
+def _text_shape(slide: Slide, text: TextBoxPlan) -> Shape:
     """The layout's placeholder for this text (body, subtitle) when the slide has one, else a new
     text box; either way placed exactly on the planned box."""
     wanted = {"Body": BODY_PLACEHOLDER_TYPES, "Subtitle": (PP_PLACEHOLDER.SUBTITLE, *BODY_PLACEHOLDER_TYPES)}.get(text.name, ())
-    shape = next((ph for ph in slide.placeholders
-                  if ph.placeholder_format.type in wanted and not ph.text_frame.text), None)
+    shape: Shape | None = next((ph for ph in slide.placeholders
+                                if ph.placeholder_format.type in wanted and not ph.text_frame.text), None)
     if shape is None:
-        shape = slide.shapes.add_textbox(text.box.left, text.box.top, text.box.width, text.box.height)
+        box = text.box
+        shape = slide.shapes.add_textbox(Emu(box.left), Emu(box.top), Emu(box.width), Emu(box.height))
     _place(shape, text.box, text.name)
     return shape
 
 
-def _emit_slide(prs, layout, plan: SlidePlan, deck: DeckPlan, theme: Theme) -> tuple[object, list]:
+def _emit_slide(prs: Presentation, layout: SlideLayout, plan: SlidePlan, deck: DeckPlan,
+                theme: Theme) -> tuple[Slide, list[etree._Element]]:
     """One slide, its shapes in reading order: title, body text, pictures and charts, source line
     and footer, logo, then decoration. Returns the slide and its runs waiting for a link target."""
-    slide = prs.slides.add_slide(layout)
+    slide: Slide = prs.slides.add_slide(layout)
     title = slide.shapes.title
+    if title is None:  # template.find_layout only hands out layouts with a title placeholder
+        raise ValueError(f"layout {layout.name!r} has no title placeholder")
     _place(title, plan.title.box, "Title")
     _fill_text(title.text_frame, plan.title, theme)
-    body, captions, linked = [], [], []
+    body: list[Shape] = []
+    captions: list[Shape] = []
+    linked: list[etree._Element] = []
     for text in plan.texts:
         shape = _text_shape(slide, text)
         linked += _fill_text(shape.text_frame, text, theme)
@@ -181,26 +204,29 @@ def _emit_slide(prs, layout, plan: SlidePlan, deck: DeckPlan, theme: Theme) -> t
     pictures = [_emit_picture(slide, pic, theme) for pic in plan.pictures]
     logo = [_emit_logo(slide, deck.logo_box, theme)] if deck.logo_box is not None and theme.logo is not None else []
     rects = [_emit_rect(slide, rect, theme) for rect in plan.rects]
-    keep = [title, *body, *pictures, *captions, *logo, *rects]
+    keep: list[BaseShape] = [title, *body, *pictures, *captions, *logo, *rects]
     for ph in list(slide.placeholders):  # placeholders the plan did not fill would show "Click to add"
         if not any(ph._element is shape._element for shape in keep):
             ph._element.getparent().remove(ph._element)
     sp_tree = slide.shapes._spTree
-    for shape in keep:
-        sp_tree.append(shape._element)  # appending moves: spTree order is reading order
-    slide.notes_slide.notes_text_frame.text = plan.notes
+    for kept in keep:
+        sp_tree.append(kept._element)  # appending moves: spTree order is reading order
+    notes = slide.notes_slide.notes_text_frame
+    if notes is None:  # a template's notes master without a body placeholder
+        raise ValueError("the template's notes master has no body placeholder for speaker notes")
+    notes.text = plan.notes
     return slide, linked
 
 
-def _emit_logo(slide, box: Box, theme: Theme):
+def _emit_logo(slide: Slide, box: Box, theme: Theme) -> Picture:
     """The logo scaled into ``box`` keeping its aspect ratio, flush with the box's right edge."""
-    logo = slide.shapes.add_picture(str(theme.logo), box.left, box.top, height=box.height)
+    logo = slide.shapes.add_picture(str(theme.logo), Emu(box.left), Emu(box.top), height=Emu(box.height))
     if logo.width > box.width:
-        logo.height = round(logo.height * box.width / logo.width)
-        logo.width = box.width
-    logo.left = box.right - logo.width
+        logo.height = Emu(round(logo.height * box.width / logo.width))
+        logo.width = Emu(box.width)
+    logo.left = Emu(box.right - logo.width)
     logo.name = "Logo"
-    logo._element.nvPicPr.cNvPr.set("descr", f"{theme.organisation} logo")
+    _describe(logo, f"{theme.organisation} logo")
     return logo
 
 
@@ -216,7 +242,7 @@ _LAYOUT_OF = {
 
 
 def render_deck(briefing: Briefing, charts: Sequence[RenderedChart], theme: Theme, out: BinaryIO, *,
-                build_date: datetime.date, template: Path | str | None = None,
+                build_date: datetime.date, template: str | os.PathLike[str] | None = None,
                 editable_charts: bool = False) -> tuple[str, ...]:
     """Write the briefing's deck as a ``.pptx`` to ``out`` and return the warnings.
 
