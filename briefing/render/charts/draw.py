@@ -13,10 +13,11 @@ from __future__ import annotations
 import io
 import logging
 import textwrap
+from collections.abc import Sequence
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import TYPE_CHECKING
 
 import matplotlib
 from matplotlib import font_manager
@@ -29,6 +30,9 @@ from briefing.model.formatting import MINUS, bar_label, format_value
 from briefing.model.types import ChartKind, ChartPlan
 from briefing.render.charts.vector import figure_ops
 from briefing.theme import FontFiles, Theme
+
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
 
 # Bold text falls back to the CJK font, which has no bold face; matplotlib then logs a warning per
 # label although it draws the regular weight, which is what we want.
@@ -73,7 +77,7 @@ def _plain(text: str) -> str:
     return text.replace("\\", "\\\\").replace("$", r"\$")
 
 
-def _style(theme: Theme) -> dict[str, object]:
+def _style(theme: Theme) -> dict[RcKeyType, object]:
     c = theme.colours
     return {
         "font.family": list(_font_families(theme.fonts)),
@@ -234,9 +238,10 @@ def _draw(plan: ChartPlan, theme: Theme, pool: Executor) -> tuple[ChartPlan, Fut
                  fontweight="bold", color=theme.colours.muted)
         _DRAWERS[plan.kind](fig, plan, theme)
         canvas = FigureCanvasAgg(fig)
-        canvas.draw()
+        canvas.draw()  # type: ignore[no-untyped-call]  # matplotlib's Agg backend has no annotations
         # The pixels stay valid: nothing draws on this canvas again (figure_ops uses its own renderer).
-        pixels = Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
+        rgba = canvas.buffer_rgba()  # type: ignore[no-untyped-call]
+        pixels = Image.frombuffer("RGBA", canvas.get_width_height(), rgba, "raw", "RGBA", 0, 1)
         png = pool.submit(_encode_png, pixels)
         vector = figure_ops(fig)
     return plan, png, vector

@@ -14,14 +14,22 @@ ids or dictionary order.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING, Literal, cast
 
+import numpy as np
 from matplotlib import _path  # the C path writer matplotlib's own PDF backend uses
 from matplotlib.backend_bases import GraphicsContextBase, RendererBase
+from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.path import Path
 from matplotlib.textpath import TextToPath
-from matplotlib.transforms import IdentityTransform
+from matplotlib.transforms import IdentityTransform, Transform
 from reportlab.platypus import Flowable
+
+if TYPE_CHECKING:
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.text import Text
+    from matplotlib.typing import ColorType
 
 #: Points per inch: the renderer's display units are PDF points.
 POINTS_PER_IN = 72
@@ -46,6 +54,15 @@ def figure_ops(fig: Figure) -> bytes:
     finally:
         fig.dpi = dpi
     return b"".join(renderer.ops)
+
+
+def _path_ops(path: Path, transform: Transform, clip: tuple[float, float, float, float] | None = None,
+              simplify: bool = False, sketch: tuple[float, float, float] | None = None) -> bytes:
+    """``path`` through ``transform`` as PDF path operators, ``_PRECISION`` decimals, each ending a line."""
+    # matplotlib's type stub for its C module leaves out convert_to_string.
+    ops: bytes = _path.convert_to_string(  # type: ignore[attr-defined]
+        path, transform, clip, simplify, sketch, _PRECISION, _CODES, True)
+    return ops
 
 
 def _num(value: float) -> str:
@@ -82,52 +99,57 @@ class _OpsRenderer(RendererBase):
             x, y, w, h = rect.bounds
             out += f"{_num(x)} {_num(y)} {_num(w)} {_num(h)} re W n\n".encode()
         path, affine = gc.get_clip_path()
-        if path is not None:
-            out += _path.convert_to_string(path, affine, None, False, None, _PRECISION, _CODES, True) + b" W n\n"
+        if path is not None and affine is not None:  # both are None when there is no clip path
+            # Annotated as a TransformedPath, this is the Path it holds (get_transformed_path_and_affine).
+            out += _path_ops(cast(Path, path), affine) + b" W n\n"
         return out
 
     def _stroke_style(self, gc: GraphicsContextBase) -> bytes:
         offset, dashes = gc.get_dashes()
-        pattern = " ".join(_num(d) for d in dashes) if dashes is not None else ""
+        pattern = " ".join(_num(float(d)) for d in np.asarray(dashes, dtype=float)) if dashes is not None else ""
         return (f"{_num(gc.get_linewidth())} w {_CAPS[gc.get_capstyle()]} J {_JOINS[gc.get_joinstyle()]} j "
                 f"[{pattern}] {_num(offset or 0)} d\n").encode()
 
-    def draw_path(self, gc: GraphicsContextBase, path: Path, transform: object, rgbFace: object = None) -> None:  # noqa: N803
+    def draw_path(self, gc: GraphicsContextBase, path: Path, transform: Transform,
+                  rgbFace: ColorType | None = None) -> None:
         stroke_rgb = gc.get_rgb()
         stroke = gc.get_linewidth() > 0 and stroke_rgb[3] > 0
+        # Renderers are handed RGB or RGBA floats; to_rgba gives them the alpha of 1 RGB means.
+        face = to_rgba(rgbFace) if rgbFace is not None else None
         fill_alpha = 0.0
-        if rgbFace is not None:
-            fill_alpha = gc.get_alpha() if gc.get_forced_alpha() else (rgbFace[3] if len(rgbFace) == 4 else 1.0)
+        if face is not None:
+            fill_alpha = gc.get_alpha() if gc.get_forced_alpha() else face[3]
         fill = fill_alpha > 0
         if not (fill or stroke):
             return
         # As matplotlib's PDF backend: unfilled paths are clipped to the page and simplified.
         clip = None if fill else (0.0, 0.0, self.width, self.height)
         simplify = path.should_simplify and not fill
-        body = _path.convert_to_string(path, transform, clip, simplify, gc.get_sketch_params(), _PRECISION,
-                                       _CODES, True)
+        body = _path_ops(path, transform, clip, simplify, gc.get_sketch_params())
         if not body:
             return
         out = [b"q\n", self._clip(gc)]
-        if fill:
-            out.append(_colour(rgbFace, fill_alpha, "rg"))
+        if face is not None and fill:
+            out.append(_colour(face, fill_alpha, "rg"))
         if stroke:
             out += [_colour(stroke_rgb, stroke_rgb[3], "RG"), self._stroke_style(gc)]
         # matplotlib ends every path command with a newline, so the paint operator follows directly.
         out += [body, b"B" if fill and stroke else b"f" if fill else b"S", b"\nQ\n"]
         self.ops.append(b"".join(out))
 
-    def draw_text(self, gc: GraphicsContextBase, x: float, y: float, s: str, prop: object, angle: float,
-                  ismath: bool | str = False, mtext: object = None) -> None:
+    def draw_text(self, gc: GraphicsContextBase, x: float, y: float, s: str, prop: FontProperties, angle: float,
+                  ismath: bool | Literal["TeX"] = False, mtext: Text | None = None) -> None:
         if ismath:  # never for our charts ('$' is escaped); matplotlib's generic way handles it
-            self._draw_text_as_path(gc, x, y, s, prop, angle, ismath, mtext)
+            # A private method of RendererBase, left out of matplotlib's type stub.
+            self._draw_text_as_path(gc, x, y, s, prop, angle, ismath, mtext)  # type: ignore[attr-defined]
             return
-        font = _TEXT2PATH._get_font(prop)
+        font = _TEXT2PATH._get_font(prop)  # type: ignore[attr-defined]  # private, as in matplotlib's backends
+        # glyph_map is only asked which glyphs are known (ours holds their converted outlines), and
+        # matplotlib's stubs disagree about the shaping arguments' types (text.pyi, textpath.pyi).
         glyphs, new, _rects = _TEXT2PATH.get_glyphs_with_font(
-            font, s, glyph_map=_GLYPHS, return_new_glyphs_only=True, **_shaping(mtext))
+            font, s, glyph_map=_GLYPHS, return_new_glyphs_only=True, **_shaping(mtext))  # type: ignore[arg-type]
         for glyph_id, (vertices, codes) in new.items():
-            _GLYPHS[glyph_id] = _path.convert_to_string(
-                Path(vertices, codes), IdentityTransform(), None, False, None, _PRECISION, _CODES, True)
+            _GLYPHS[glyph_id] = _path_ops(Path(vertices, codes), IdentityTransform())
         scale = prop.get_size_in_points() / TextToPath.FONT_SCALE
         cos, sin = math.cos(math.radians(angle)) * scale, math.sin(math.radians(angle)) * scale
         rgb = gc.get_rgb()
@@ -141,7 +163,7 @@ class _OpsRenderer(RendererBase):
         self.ops.append(b"".join(out))
 
 
-def _shaping(mtext: object) -> dict[str, object]:
+def _shaping(mtext: Text | None) -> dict[str, object]:
     """Font features and language of a Text, for matplotlib versions that shape text (3.10 on)."""
     if mtext is None or not hasattr(mtext, "get_fontfeatures"):
         return {}
