@@ -2,7 +2,7 @@
 
 Takes a :class:`~briefing.model.Briefing`'s chart plans and a theme; returns one
 :class:`RenderedChart` per plan holding a high-resolution PNG (the deck's picture) and PDF drawing
-operators with text drawn as outlines (the memo's vector drawing, see :mod:`briefing.vector`), both
+operators with text drawn as outlines (the memo's vector drawing, see :mod:`.vector`), both
 drawn from the same matplotlib ``Figure``.
 Only the object-oriented API is used (``matplotlib.figure.Figure``), never pyplot's global state,
 so charts can be drawn in worker processes and library callers' settings are left alone.
@@ -52,7 +52,7 @@ LABEL_PT, VALUE_PT = 17, 19
 @dataclass(frozen=True)
 class RenderedChart:
     """One chart, drawn once: ``png`` for the deck, ``vector`` (PDF operators in points, origin at
-    the bottom left, see :func:`briefing.vector.figure_ops`) for the memo, same size in inches."""
+    the bottom left, see :func:`.vector.figure_ops`) for the memo, same size in inches."""
 
     plan: ChartPlan
     png: bytes

@@ -2,7 +2,7 @@
 
 Takes a :class:`~briefing.model.ChartPlan` of kind ``change`` or ``bars``, a slide, a box and the
 theme; adds a clustered horizontal bar chart with the same data, order and colours as the
-matplotlib picture of :mod:`briefing.charts`: signed changes coloured ``positive``/``negative`` per
+matplotlib picture of :mod:`briefing.render.charts`: signed changes coloured ``positive``/``negative`` per
 bar around a zero line (the category axis), amounts in ``accent`` largest first; every bar labelled
 with its formatted value, no legend, no gridlines. The reader can then restyle or re-plot it in
 PowerPoint; the data sits in the chart's embedded workbook, which :func:`fix_workbooks` makes

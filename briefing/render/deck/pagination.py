@@ -29,7 +29,7 @@ def paginate(
     max_pt: float,
     min_pt: float,
     measure: Measure,
-    style: TextStyle = TextStyle(),
+    style: TextStyle = TextStyle(),  # noqa: B008 -- frozen, so one shared default is safe
 ) -> tuple[FittedText, ...]:
     """The paragraphs over as few boxes as hold them, balanced, all at one size (the largest that
     fits every box); a paragraph taller than a box is cut at line ends. Always at least one box."""

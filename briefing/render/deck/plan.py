@@ -1,9 +1,9 @@
 """The deck's plan: every slide decided from the briefing, without touching python-pptx.
 
 :func:`plan_deck` takes a :class:`~briefing.model.Briefing`, its rendered charts, the theme and a
-:class:`~briefing.template.Frame` and returns a :class:`~briefing.layout.DeckPlan`: which slides,
-what text at what size in which box, which words link to the glossary, what each slide's notes say.
-:mod:`briefing.deck` writes the plan with python-pptx.
+:class:`~.template.Frame` and returns a :class:`~.slides.DeckPlan`: which slides, what text at
+what size in which box (fitted by :mod:`.fitting` and :mod:`.pagination`), which words link to the
+glossary, what each slide's notes say. :mod:`.writer` writes the plan with python-pptx.
 """
 
 from __future__ import annotations
@@ -11,8 +11,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 from dataclasses import replace
-
-from pptx.enum.shapes import PP_PLACEHOLDER
 
 from briefing.model.formatting import describe_figure, format_date, provenance
 from briefing.model.types import Briefing, ChartKind, Figure
@@ -46,7 +44,6 @@ CAPTION_MAX_PT, CAPTION_MIN_PT = 12.0, 10.0
 DENSE_MAX_PT = 20.0
 #: Chart kinds drawn as editable PowerPoint charts on request; the others stay pictures.
 NATIVE_KINDS = frozenset({ChartKind.CHANGE, ChartKind.BARS})
-BODY_PLACEHOLDER_TYPES = (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT)
 
 
 TITLE_STYLE = TextStyle(inset_x_pt=4.0, inset_y_pt=3.0, bold=True)
@@ -108,7 +105,7 @@ class _Planner:
 
 
 def glossary_terms(briefing: Briefing) -> tuple[tuple[str, ...], ...]:
-    """The mention forms of every glossary term (see :func:`briefing.glossary.glossary_forms`)."""
+    """The mention forms of every glossary term (see :func:`briefing.plan.glossary.glossary_forms`)."""
     return tuple(forms for forms in glossary_forms(briefing.article) if forms)
 
 
@@ -146,7 +143,7 @@ def _takeaway_slides(p: _Planner, briefing: Briefing) -> list[SlidePlan]:
         return []
     notes = " ".join(article.lead) or briefing.bottom_line
     if article.takeaways_derived:
-        notes += ("\n\nThe article has no Key Takeaways section: these points were derived from the "
+        notes += (f"\n\nThe article has no {SlideTitle.TAKEAWAYS} section: these points were derived from the "
                   "article's own sentences.")
     paras = tuple(paragraph(t, bullet=True) for t in article.takeaways)
     return p.section(SlideKind.TAKEAWAYS, SlideTitle.TAKEAWAYS, paras, notes.strip() or "Key takeaways of the article.",
@@ -227,7 +224,7 @@ def plan_deck(briefing: Briefing, charts: Sequence[RenderedChart], theme: Theme,
     key takeaways, one slide per chart, analysis, glossary and sources, continued over several
     slides where text does not fit at the theme's smallest size. Pure: draws nothing.
     ``build_date`` (optional) is printed on the title slide; ``frame`` gives the boxes (default:
-    the blank 16:9 deck, see :mod:`briefing.template`); ``editable_charts`` marks bar charts to
+    the blank 16:9 deck, see :mod:`.template`); ``editable_charts`` marks bar charts to
     be drawn as native PowerPoint charts."""
     frame = frame or default_frame()
     p = _Planner(theme, frame)
@@ -246,5 +243,3 @@ def plan_deck(briefing: Briefing, charts: Sequence[RenderedChart], theme: Theme,
     logo_box = frame.logo if theme.logo is not None else None
     return DeckPlan(tuple(slides), frame.width, frame.height, logo_box, tuple(p.warnings))
 
-
-# ---------------------------------------------------------------- emit

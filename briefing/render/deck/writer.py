@@ -1,6 +1,6 @@
 """The slide deck: write a planned deck with python-pptx.
 
-:func:`render_deck` plans the slides (:func:`briefing.deck_plan.plan_deck`) and writes them as a
+:func:`render_deck` plans the slides (:func:`~.plan.plan_deck`) and writes them as a
 ``.pptx`` (16:9 blank, or on an organisation's template) to a binary stream, byte-identical for the
 same input and build date, and returns the warnings.
 
@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import datetime
 import io
+import itertools
 import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, BinaryIO
 
 from lxml import etree
-from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
+from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.oxml.xmlchemy import OxmlElement
@@ -26,15 +27,32 @@ from pptx.util import Emu, Pt
 
 from briefing.model.types import Briefing
 from briefing.render.charts.draw import RenderedChart
-from briefing.render.deck.boxes import Box, PicturePlan, RectPlan, TextAlign, TextAnchor, TextBoxPlan, TextRole
+from briefing.render.deck.boxes import (
+    Box,
+    PicturePlan,
+    RectPlan,
+    TextAlign,
+    TextAnchor,
+    TextBoxPlan,
+    TextRole,
+)
 from briefing.render.deck.contrast import contrast_warnings
 from briefing.render.deck.fitting import LINE_HEIGHT, FittedText
 from briefing.render.deck.ooxml import link_runs_to_slide, mark_decorative, rgb
-from briefing.render.deck.package import normalised_zip, set_core_properties, tidy_package
+from briefing.render.deck.package import (
+    normalised_zip,
+    set_core_properties,
+    tidy_package,
+)
 from briefing.render.deck.paragraphs import Paragraph, clean
-from briefing.render.deck.plan import BODY_PLACEHOLDER_TYPES, plan_deck
+from briefing.render.deck.plan import plan_deck
 from briefing.render.deck.slides import DeckPlan, SlideKind, SlidePlan
-from briefing.render.deck.template import LayoutKind, open_canvas
+from briefing.render.deck.template import (
+    BODY_TYPES,
+    SUBTITLE_TYPES,
+    LayoutKind,
+    open_canvas,
+)
 from briefing.theme import Theme, ThemeColour
 
 if TYPE_CHECKING:
@@ -80,7 +98,7 @@ def _pieces(par: Paragraph, spans: list[tuple[int, int]]) -> list[tuple[str, boo
     for run in par.runs:
         start, end = pos, pos + len(run.text)
         points = [start, *(c for c in cuts if start < c < end), end]
-        for a, b in zip(points, points[1:]):
+        for a, b in itertools.pairwise(points):
             linked = any(s <= a and b <= e for s, e in spans)
             out.append((run.text[a - start : b - start], run.bold, linked))
         pos = end
@@ -174,7 +192,7 @@ def _describe(shape: BaseShape, alt_text: str) -> None:
 def _text_shape(slide: Slide, text: TextBoxPlan) -> Shape:
     """The layout's placeholder for this text (body, subtitle) when the slide has one, else a new
     text box; either way placed exactly on the planned box."""
-    wanted = {"Body": BODY_PLACEHOLDER_TYPES, "Subtitle": (PP_PLACEHOLDER.SUBTITLE, *BODY_PLACEHOLDER_TYPES)}.get(text.name, ())
+    wanted = {"Body": BODY_TYPES, "Subtitle": SUBTITLE_TYPES}.get(text.name, ())
     shape: Shape | None = next((ph for ph in slide.placeholders
                                 if ph.placeholder_format.type in wanted and not ph.text_frame.text), None)
     if shape is None:
@@ -247,7 +265,7 @@ def render_deck(briefing: Briefing, charts: Sequence[RenderedChart], theme: Them
     """Write the briefing's deck as a ``.pptx`` to ``out`` and return the warnings.
 
     ``template`` (a ``.pptx`` or ``.potx``) gives slide size, layouts and look, see
-    :mod:`briefing.template`; without it the deck is 16:9 on python-pptx's blank master.
+    :mod:`.template`; without it the deck is 16:9 on python-pptx's blank master.
     ``editable_charts`` draws change and bar charts as native PowerPoint charts (the investment
     and KPI pictures stay pictures). The same inputs and ``build_date`` give the same bytes."""
     canvas = open_canvas(template)
