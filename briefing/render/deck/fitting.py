@@ -184,15 +184,8 @@ def _sizes(max_pt: float, min_pt: float) -> list[float]:
     return sizes + [min_pt]
 
 
-def fit_text(
-    paragraphs: tuple[Paragraph, ...],
-    box_width_pt: float,
-    box_height_pt: float,
-    max_pt: float,
-    min_pt: float,
-    measure: Measure,
-    style: TextStyle = TextStyle(),
-) -> FittedText | None:
+def fit_text(paragraphs: tuple[Paragraph, ...], box_width_pt: float, box_height_pt: float, max_pt: float,
+             min_pt: float, measure: Measure, style: TextStyle = TextStyle()) -> FittedText | None:
     """The paragraphs at the largest size in [min_pt, max_pt] that fits the box, or None."""
     for size in _sizes(max_pt, min_pt):
         fitted = layout_at(paragraphs, box_width_pt, size, measure, style)
@@ -201,15 +194,8 @@ def fit_text(
     return None
 
 
-def fit_or_truncate(
-    text: str,
-    box_width_pt: float,
-    box_height_pt: float,
-    max_pt: float,
-    min_pt: float,
-    measure: Measure,
-    style: TextStyle = TextStyle(),
-) -> tuple[FittedText, bool]:
+def fit_or_truncate(text: str, box_width_pt: float, box_height_pt: float, max_pt: float, min_pt: float,
+                    measure: Measure, style: TextStyle = TextStyle()) -> tuple[FittedText, bool]:
     """One paragraph that must stay in one box (a title, a source line): fitted if it can be,
     otherwise cut at the smallest size and ended with an ellipsis. The flag says it was cut."""
     par = paragraph(Run(text, style.bold))

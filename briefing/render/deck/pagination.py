@@ -22,15 +22,9 @@ from briefing.render.deck.fitting import (
 from briefing.render.deck.paragraphs import Paragraph, Run
 
 
-def paginate(
-    paragraphs: tuple[Paragraph, ...],
-    box_width_pt: float,
-    box_height_pt: float,
-    max_pt: float,
-    min_pt: float,
-    measure: Measure,
-    style: TextStyle = TextStyle(),  # noqa: B008 -- frozen, so one shared default is safe
-) -> tuple[FittedText, ...]:
+def paginate(paragraphs: tuple[Paragraph, ...], box_width_pt: float, box_height_pt: float, max_pt: float,
+             min_pt: float, measure: Measure,
+             style: TextStyle = TextStyle()) -> tuple[FittedText, ...]:  # noqa: B008 -- frozen: safe to share
     """The paragraphs over as few boxes as hold them, balanced, all at one size (the largest that
     fits every box); a paragraph taller than a box is cut at line ends. Always at least one box."""
     whole = fit_text(paragraphs, box_width_pt, box_height_pt, max_pt, min_pt, measure, style)

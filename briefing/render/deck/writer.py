@@ -118,6 +118,7 @@ def _fill_text(text_frame: TextFrame, plan: TextBoxPlan, theme: Theme) -> list[e
     colour = _rgb(theme, plan.colour)
     linked: list[etree._Element] = []
     for i, par in enumerate(fitted.paragraphs):
+        # python-pptx leaves TextFrame.add_paragraph unannotated.
         p = text_frame.paragraphs[0] if i == 0 else text_frame.add_paragraph()  # type: ignore[no-untyped-call]
         p.alignment = PP_ALIGN.RIGHT if plan.align == TextAlign.RIGHT else PP_ALIGN.LEFT
         p.line_spacing = _centipoints(size * LINE_HEIGHT)
