@@ -218,7 +218,7 @@ def test_reference_micron(reference) -> None:
     share, revenue = figures[1], figures[2]
     assert share.subject.startswith("Micron") and "share price" in share.metric
     assert share.quote == "5.5%" and "5.5% decline in stock value" in share.sentence
-    assert revenue.subject == "Micron" and revenue.metric == "revenue growth"
+    assert revenue.subject == share.subject == "Micron Technology" and revenue.metric == "revenue growth"
     assert revenue.period == "Q3" and revenue.quote == "82%"
 
 

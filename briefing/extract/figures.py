@@ -6,7 +6,8 @@ last, so a fact the headline repeats keeps its body sentence; a fact stated seve
 figure. Every figure's ``quote`` is a substring of its ``sentence``, and every sentence is a
 whitespace-normalised piece of the article: nothing is charted that the text does not spell.
 
-Spellings are read by :mod:`.quantities`; the owner by :mod:`.subjects`, the measure by
+Spellings are read by :mod:`.quantities`; the owner by :mod:`.owners` (over the names of :mod:`.names` and the clauses of
+:mod:`.clauses`), the measure by
 :mod:`.metrics`, the period by :mod:`.periods` and the direction of a change by :mod:`.changes`,
 each from the words around the figure by small, explainable rules.
 """
@@ -19,6 +20,7 @@ from dataclasses import dataclass, replace
 from briefing.extract.changes import is_approximate, read_sign
 from briefing.extract.metrics import fallback_metric, metric_of
 from briefing.extract.milestones import milestones_in, same_milestone
+from briefing.extract.owners import OwnerFinder
 from briefing.extract.periods import period_of
 from briefing.extract.quantities import (
     Quantity,
@@ -27,7 +29,6 @@ from briefing.extract.quantities import (
     to_float,
 )
 from briefing.extract.sentences import split_sentences
-from briefing.extract.subjects import SubjectFinder
 from briefing.model.types import Article, Direction, Figure, FigureKind, Milestone, Role
 
 __all__ = ["extract_figures", "split_sentences"]
@@ -53,24 +54,27 @@ def _sentences(article: Article) -> Iterator[_Sentence]:
 def extract_figures(article: Article) -> tuple[tuple[Figure, ...], tuple[Milestone, ...]]:
     """The article's figures (money, percentages, percentage points, multiples) and its dated
     milestones ("production by mid-2026"), each restated fact once."""
-    subjects = SubjectFinder(article)
+    owners = OwnerFinder(article)
     figures: list[Figure] = []
     milestones: list[Milestone] = []
     context = ""
     for item in _sentences(article):
         sentence = item.text
-        subjects.start_sentence(sentence, headline=item.headline)
+        owners.start_sentence(sentence, headline=item.headline)
         earlier: list[Figure] = []
         for quantity in find_quantities(sentence, context):
             if quantity.role == QuantityRole.ALT:
                 continue  # "(£600m)" restates the amount before it in another currency
-            figure = _figure(sentence, quantity, subjects.subject_at(quantity.start))
+            figure = _figure(sentence, quantity)
             if not figure.metric:
                 figure = replace(figure, metric=fallback_metric(sentence, quantity, earlier))
+            owner = owners.owner_at(quantity.start, quantity.end, figure.metric)
+            figure = replace(figure, subject=owner.name, source=owner.source, certain=owner.certain,
+                             reason=owner.reason)
             earlier.append(figure)
             if not _restated(figure, figures, headline=item.headline):
                 figures.append(figure)
-        for milestone in milestones_in(sentence, subjects):
+        for milestone in milestones_in(sentence, owners):
             if not any(same_milestone(m, milestone) for m in milestones):
                 milestones.append(milestone)
         context = sentence
@@ -96,7 +100,8 @@ def _restated(figure: Figure, seen: list[Figure], headline: bool) -> bool:
 
 # --- one figure ------------------------------------------------------------------------------
 
-def _figure(sentence: str, q: Quantity, subject: str) -> Figure:
+def _figure(sentence: str, q: Quantity) -> Figure:
+    """The figure ``q`` states, its owner still to be found."""
     sign, is_change = read_sign(sentence, q)
     direction = (Direction.DOWN if sign < 0 or q.negative else Direction.UP) if is_change else Direction.NONE
     value = to_float(q.value)
@@ -104,7 +109,7 @@ def _figure(sentence: str, q: Quantity, subject: str) -> Figure:
         value = -value
     metric = metric_of(sentence, q, is_change, value)
     return Figure(
-        subject=subject,
+        subject="",
         metric=metric,
         value=value,
         unit=q.unit,
@@ -115,6 +120,4 @@ def _figure(sentence: str, q: Quantity, subject: str) -> Figure:
         approximate=is_approximate(sentence, q.start),
         kind=FigureKind.CHANGE if is_change else FigureKind.LEVEL,
         direction=direction,
-        certain=bool(subject),
-        reason="" if subject else "owner unclear",
     )

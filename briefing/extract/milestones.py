@@ -1,6 +1,6 @@
 """Dated milestones an article states: "production by mid-2026", "completion in H1 2025".
 
-Takes a sentence and the article's :class:`~briefing.extract.subjects.SubjectFinder`;
+Takes a sentence and the article's :class:`~briefing.extract.owners.OwnerFinder`;
 :func:`milestones_in` yields a :class:`~briefing.model.Milestone` for each forward-looking date.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from briefing.extract.subjects import SubjectFinder
+from briefing.extract.owners import OwnerFinder
 from briefing.model.types import Milestone
 
 _WHEN = re.compile(
@@ -32,7 +32,7 @@ _EVENTS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
-def milestones_in(sentence: str, subjects: SubjectFinder) -> Iterator[Milestone]:
+def milestones_in(sentence: str, owners: OwnerFinder) -> Iterator[Milestone]:
     """"slated to commence chip production by mid-2026" -> Milestone(when="mid-2026", ...).
     Only forward-looking sentences count; "in" and "for" need a part of a year ("in H1 2026")
     so that "spent $6bn in 2004" is not a milestone."""
@@ -43,7 +43,7 @@ def milestones_in(sentence: str, subjects: SubjectFinder) -> Iterator[Milestone]
         if m.group("prep") in ("in", "for") and not m.group("qual"):
             continue
         event = _event(sentence)
-        yield Milestone(subject=subjects.subject_at(m.start()), event=event, when=when,
+        yield Milestone(subject=owners.owner_at(m.start(), m.end()).name, event=event, when=when,
                         quote=m.group(0), sentence=sentence)
 
 

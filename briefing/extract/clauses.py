@@ -1,0 +1,127 @@
+"""The clauses of a sentence, as far as finding a figure's owner needs them.
+
+Takes a sentence and a position in it; :func:`clauses_before` returns the clause holding that
+position and every clause before it, nearest first, each saying whether it is a relative clause
+("which is building ...") and whether it shares the subject of the clause before it (it starts
+with its verb: "..., but fell 3% next year"). :func:`noun_phrase_subject` returns a clause's
+subject when it is a description rather than a name ("Tube workers", "internet users").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.extract.lexicon import REPORTING_VERBS
+
+# Where a clause may start: punctuation, dashes, and the words that join clauses.
+# A relative clause without a comma ("the states which joined the EU will see 4.6% growth") is
+# part of its noun phrase, not a clause of its own.
+_BREAK = re.compile(r"[;:()\u2014\"\u201c\u201d]|\s[-\u2013]\s|,?\s(?=(?:while|whilst|whereas|but|although|though|yet|"
+                    r"however|as|with|because|when|and|despite)\s)|,\s")
+_RELATIVE = re.compile(r"^\s*(?:which|who|whom|whose|where)\b")
+_JOINERS = re.compile(r"^\s*(?:while|whilst|whereas|but|although|though|yet|however|as|with|because|when|"
+                      r"and|despite)\b,?\s*")
+_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can",
+                "could", "may", "might", "should", "must", "shall", "do", "does", "did", "also", "then", "still",
+                "now", "later", "even", "only", "already"}
+_CHANGE_VERBS = re.compile(
+    r"^(?:fell|fall|falls|fallen|falling|declin\w*|drop\w*|cut|cuts|slump\w*|slid|slide\w*|slipp\w*|slips?|"
+    r"shr[iau]nk\w*|contract\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|dipp\w*|dips?|decreas\w*|reduc\w*|"
+    r"lower\w*|eas\w*|rose|rise|rises|rising|risen|grew|grow|grows|growing|grown|increas\w*|surg\w*|jump\w*|"
+    r"gain\w*|climb\w*|soar\w*|boost\w*|rais\w*|improv\w*|expand\w*|rall\w*|doubl\w*|advanc\w*|added|adds|"
+    r"lift\w*|leap\w*|reach\w*|hit|hits|stood|stands|stand|remain\w*|posted|posts|made|makes|reported|saw|"
+    r"sees|see|recorded|earned|lost|took|takes|generat\w*|put|puts|set|sets|totall?ed|came|comes|went|goes)$")
+_GENERIC_SUBJECTS = {"it", "they", "this", "that", "these", "those", "figures", "data", "analysts", "experts",
+                     "economists", "investors", "report", "study", "survey", "poll", "figure", "results",
+                     "number", "numbers", "total", "amount", "sum", "he", "she", "we", "i", "you", "there",
+                     "which", "who", "company", "firm", "group", "move", "deal", "news", "statement"}
+
+
+@dataclass(frozen=True)
+class Clause:
+    """``sentence[begin:end]``; ``relative``: it describes the noun before it (a relative clause,
+    an aside between dashes or brackets, an appositive ", a 30% shareholder in X"); ``shares_subject``:
+    it starts with its verb, so its subject is the previous clause's."""
+
+    begin: int
+    end: int
+    relative: bool
+    shares_subject: bool
+
+
+def clauses_before(sentence: str, pos: int) -> list[Clause]:
+    """The clause holding ``pos`` and the clauses before it, nearest first, down to the sentence's start."""
+    starts = [0] + [m.end() for m in _BREAK.finditer(sentence, 0, pos)]
+    starts = sorted(set(s for s in starts if s <= pos))
+    clauses: list[Clause] = []
+    for i, begin in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else pos
+        text = sentence[begin:end]
+        opener = sentence[max(0, begin - 3):begin]
+        aside = (opener.endswith(("(", " - ", " \u2013 ")) or bool(re.match(r"^\s*(?:the|a|an)\s", text))
+                 and opener.endswith(", ") and i > 0 and not re.search(r"\b(?:is|are|was|were|has|have|had|will|"
+                                                                   r"would|said|says)\b", text))
+        # After an aside (", the company behind CXMT,") the sentence goes on with its subject's verb.
+        after_aside = bool(clauses) and clauses[-1].relative
+        clauses.append(Clause(begin, end, bool(_RELATIVE.match(text)) or aside,
+                              after_aside or _starts_with_verb(text)))
+    return clauses[::-1]
+
+
+def _starts_with_verb(text: str) -> bool:
+    """Whether a clause begins with its verb ("but fall to 3.3%", "and cut 500 jobs") or has no
+    words before its figure ("..., and 2.1% from 2.8% in 2005", "..., from $639m a year earlier")."""
+    rest = _JOINERS.sub("", text, count=1)
+    rest = re.sub(r"^(?:from|to|at|against|compared with|versus|up|down|or|and|just|about|around|nearly|"
+                  r"almost|some|over|under)\b\s*", "", rest)
+    if not re.search(r"[A-Za-z]{2,}", rest):
+        return True
+    # "with growth falling from 3.2%", "while revenues grew 6.4%": a measure alone as subject is the
+    # previous clause's subject's measure.
+    if re.match(r"^(?:the\s|its\s|their\s)?(?:[a-z][\w-]*\s){0,2}?" + _MEASURES.pattern + r"\b", rest) \
+            and not re.search(r"\b[A-Z]", rest.split(" ", 3)[-1] if rest.count(" ") >= 3 else rest[1:]):
+        return True
+    words = re.findall(r"[A-Za-z][a-z'-]*", rest)[:3]
+    while words and words[0].lower() in _AUXILIARIES:
+        return True
+    return bool(words) and (bool(_CHANGE_VERBS.match(words[0].lower())) or words[0].lower() in REPORTING_VERBS
+                            or words[0].lower().endswith("ing") and len(words[0]) > 5)
+
+
+def noun_phrase_subject(sentence: str, begin: int, pos: int) -> str:
+    """The subject of the clause ``sentence[begin:pos]`` when it is a description without a name
+    ("Tube workers", "the eight central European states"), as written without its article; ""
+    when the clause has none, or only a generic one ("analysts", "the figures")."""
+    text = _JOINERS.sub("", sentence[begin:pos], count=1)
+    text = re.sub(r"^(?:(?:in|on|by|for|at|over|during|last|this|next|early|late)\s[^,]{1,30},\s)", "", text, flags=re.I)
+    words = []
+    for word in text.split():
+        bare = word.strip(",.;:\"'").lower()
+        if not bare or bare in _AUXILIARIES or _CHANGE_VERBS.match(bare) or bare in REPORTING_VERBS \
+                or bare in ("which", "who", "that", "to", "of", "by"):
+            break
+        if any(ch.isdigit() for ch in word):
+            return ""
+        words.append(word.strip(",.;:\"'"))
+    while words and words[0].lower() in ("the", "a", "an", "some", "many", "most", "all", "its", "their"):
+        words.pop(0)
+    if not words or len(words) > 5 or words[0][0].isupper():
+        return ""
+    head = words[-1].lower()
+    # Only a group of people or things can own a figure ("tube workers", "smartphones"): a measure
+    # ("revenues", "fuel costs"), a generic word or a preposition is no owner.
+    if head in _GENERIC_SUBJECTS or _MEASURES.fullmatch(head) or not head.endswith("s") or head.endswith("ss") \
+            or any(w.lower() in _NOT_IN_SUBJECT for w in words):
+        return ""
+    return " ".join(words)
+
+
+_MEASURES = re.compile(
+    r"(?:sales|profits|earnings|revenues|costs|prices|shares|imports|exports|rates|losses|debts|deficits|"
+    r"wages|taxes|returns|yields|margins|figures|levels|results|gains|falls|rises|cuts|increases|growth|"
+    r"surcharges|fares|fees|bills|assets|funds|savings|reserves|orders|payments|prizes|subsidies|forecasts|"
+    r"estimates|expectations|predictions|numbers|volumes|valuations|holdings|stakes|sums|amounts|totals|"
+    r"units|items|terms|days|years|months|weeks|times|points|percent|members?hips|proceeds|bonuses)")
+_NOT_IN_SUBJECT = {"from", "to", "at", "on", "in", "for", "with", "or", "than", "over", "ahead", "up", "down",
+                   "slowed", "rose", "fell", "said", "believe", "believes", "that's", "where", "when", "if"}
