@@ -107,7 +107,7 @@ def make_briefing(source: Source | Article, options: BuildOptions | None = None)
     A structured file's curated figures replace extraction (milestones are still extracted); an
     article without "Key Takeaways" gets derived ones; ``options.data`` is applied last.
     """
-    from briefing.extract.figures import extract_figures
+    from briefing.extract.figures import extract
     from briefing.model.types import Series
     from briefing.plan import derive_takeaways, plan_briefing
     from briefing.plan.corrections import apply_data
@@ -122,7 +122,9 @@ def make_briefing(source: Source | Article, options: BuildOptions | None = None)
     else:
         document, read_warnings = read_document_with_warnings(source, options.input_format, options.max_bytes)
         article, curated = document.article, document.figures
-    figures, milestones = extract_figures(article)
+    extraction = extract(article)
+    figures, milestones = extraction.figures, extraction.milestones
+    read_warnings = (*read_warnings, *extraction.warnings)
     if curated is not None:
         figures = curated
     # Derived from the article's own figures, before a data file changes their sentences.

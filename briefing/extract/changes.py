@@ -17,7 +17,8 @@ _NEGATIVE = re.compile(
     r"lose|loses|losing|lost|slump\w*|slid|slide|slides|sliding|slip\w*|shr[iau]nk\w*|"
     r"contract\w*|narrow\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|dip|dips|dipped|"
     r"decreas\w*|reduc\w*|lower|lowered|weaken\w*|undervalu\w*|smaller|less|fewer|below|"
-    r"cheaper|weaker|worse|negative|minus|shed|sheds|eased|eases|retreat\w*|setback)$")
+    r"cheaper|weaker|worse|negative|minus|shed|sheds|eased|eases|retreat\w*|setback|wip(?:e|es|ed|ing)|"
+    r"knock\w*|erod\w*|off)$")
 _POSITIVE = re.compile(
     r"^(?:rose|rise|rises|rising|risen|up|grew|grow|grows|growing|grown|growth|increas\w*|"
     r"surg\w*|jump\w*|gain\w*|climb\w*|soar\w*|higher|more|above|boost\w*|rais\w*|hike\w*|"
@@ -27,17 +28,30 @@ _POSITIVE = re.compile(
 _LEVEL_MARKERS = {"to", "from", "at", "is", "was", "were", "are", "reach", "reached", "of"}
 
 
-def _words_before(sentence: str, q: Quantity, limit: int = 7) -> list[str]:
-    """The lower-cased words between the previous figure (or clause start) and ``q``."""
-    start = clause_start(sentence, q.start)
-    before = sentence[start:q.start]
-    before = re.split(r"\d[\d,.]*\s?(?:%|bn|m|p|[a-z]+)?", before)[-1]  # stop at a number
-    return re.findall(r"[a-z][a-z'-]*", before.lower())[-limit:]
+def _words_before(sentence: str, q: Quantity, limit: int = 7, before: int | None = None) -> list[str]:
+    """The lower-cased words between the previous figure (or clause start) and ``q`` (or ``before``),
+    without the hedge right before it ("tumbled more than 10%": "more than" says how much, not which way)."""
+    end = q.start if before is None else before
+    start = clause_start(sentence, end)
+    before_text = sentence[start:end]
+    before_text = re.split(r"\d[\d,.]*\s?(?:%|bn|m|p|[a-z]+)?", before_text)[-1]  # stop at a number
+    before_text = _HEDGE.sub("", before_text.lower())
+    return re.findall(r"[a-z][a-z'-]*", before_text)[-limit:]
+
+
+_HEDGE = re.compile(r"(?:\b(?:more|less|fewer|much|far|well|just|slightly|nearly|almost|about|around|some|roughly|"
+                    r"over|under|up to|as much as|as little as|at least|at most|than)\b\s*)+$")
 
 
 def read_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
-    """(+1 or -1, whether the figure is a change) for a percentage or points figure, read from
-    the word right after it ("a 5.5% decline") or the verb before it ("fell by some 4%")."""
+    """(+1 or -1, whether the figure is a change), read from the word right after it ("a 5.5%
+    decline") or the verb before it ("fell by some 4%", "shares fell 40 cents", "cut A$68m from").
+
+    A figure after "to", "at", "below" or "from" is a level the change led to or came from ("fell to
+    3.3%", "down 95p at 860p"). ", or 12%" restates the change before it ("fell 40 cents, or 12%").
+    """
+    if q.is_currency or q.unit == "GBp":
+        return _money_sign(sentence, q)
     if q.unit not in ("%", "pp"):
         return 1, False
     after = re.findall(r"[A-Za-z][a-z-]*", sentence[q.end:q.end + 30].split(",")[0])[:2]
@@ -46,20 +60,55 @@ def read_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
             return -1, True
         if _POSITIVE.match(word.lower()):
             return 1, True
-    words = _words_before(sentence, q)
+    restated = _RESTATES.search(sentence[:q.start])
+    words = _words_before(sentence, q, before=restated.start() if restated else q.start)
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
+        if word in _THRESHOLDS and i == len(words) - 1:
+            return 1, False  # "set to fall below 1%": where it would end up, a level
         if _NEGATIVE.match(word):
             return -1, True
         if _POSITIVE.match(word):
             return 1, True
         if word in _LEVEL_MARKERS:
-            # "gains of 4.5%" and "a contraction of 2%" are changes; "a rate of 20%" is a level.
-            if word == "of" and i > 0 and _NEGATIVE.match(words[i - 1]):
+            # "gains of 4.5%", "a contraction of 2%" and "growing at 25% a year" are changes;
+            # "a rate of 20%" and "stood at 3%" are levels.
+            if word in ("of", "at") and i > 0 and _NEGATIVE.match(words[i - 1]):
                 return -1, True
-            if word == "of" and i > 0 and _POSITIVE.match(words[i - 1]):
+            if word in ("of", "at") and i > 0 and _POSITIVE.match(words[i - 1]):
                 return 1, True
             return 1, False
+    return 1, False
+
+
+def restates(sentence: str, q: Quantity) -> bool:
+    """Whether ``q`` restates the figure right before it in other units ("fell 40 cents, or 12%")."""
+    return _RESTATES.search(sentence[:q.start]) is not None
+
+
+# ", or 12%" after another figure: the same change in other units.
+_RESTATES = re.compile(r"\d[\d,.]*\s?(?:%|bn|m|p|cents?|pence|[a-z]+)?,\s(?:or|and)\s(?:about\s|some\s|nearly\s)?$")
+_THRESHOLDS = {"below", "above", "beyond", "past", "under", "over"}
+_MONEY_UP = re.compile(r"^(?:rose|rise|rises|rising|risen|up|gain\w*|added|adds|jump\w*|climb\w*|increas\w*|"
+                       r"grew|soar\w*|surg\w*|higher|lift\w*|boost\w*|advanc\w*|rall\w*)$")
+_MONEY_DOWN = re.compile(r"^(?:fell|fall|falls|falling|fallen|down|lost|los(?:e|es|ing)|shed\w*|drop\w*|declin\w*|"
+                         r"slip\w*|slid|slide\w*|tumbl\w*|plung\w*|plummet\w*|sank|sink\w*|cut|cuts|cutting|"
+                         r"reduc\w*|trim\w*|slash\w*|wip\w*|lower\w*|eas\w*|dipp?\w*|shaved?)$")
+
+
+def _money_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
+    """A money amount is a change only when a verb of movement stands right before it: "rose $1.64
+    to $47.10" (+$1.64, then a level), "fell 40 cents", "down 95p at 860p", "cut A$68m from"."""
+    words = _words_before(sentence, q, limit=3)
+    if not words:
+        return 1, False
+    last = words[-1]
+    if last in ("by", "another", "a", "some") and len(words) > 1:
+        last = words[-2]  # "cut by $5bn", "fell a further 40 cents"
+    if _MONEY_DOWN.match(last):
+        return -1, True
+    if _MONEY_UP.match(last):
+        return 1, True
     return 1, False
 
 

@@ -59,9 +59,14 @@ def clauses_before(sentence: str, pos: int) -> list[Clause]:
         end = starts[i + 1] if i + 1 < len(starts) else pos
         text = sentence[begin:end]
         opener = sentence[max(0, begin - 3):begin]
-        aside = (opener.endswith(("(", " - ", " \u2013 ")) or bool(re.match(r"^\s*(?:the|a|an)\s", text))
-                 and opener.endswith(", ") and i > 0 and not re.search(r"\b(?:is|are|was|were|has|have|had|will|"
-                                                                   r"would|said|says)\b", text))
+        # A dash opens an aside only when a second dash closes it ("Pernod - at 7.5bn euros - is");
+        # "... by 3% - it has already cut output" goes on with a clause of its own.
+        paired = opener.endswith((" - ", " \u2013 ")) and bool(re.search(r"\s[-\u2013]\s", sentence[begin:]))
+        # ", the company behind CXMT," and ", a 30% shareholder in X," describe the name before them;
+        # ", the report forecast ..." has a verb: it is a clause of its own.
+        appositive = (opener.endswith(", ") and i > 0 and bool(re.match(r"^\s*(?:the|a|an)\s", text))
+                      and not any(_is_verb(w) for w in re.findall(r"[A-Za-z][\w'-]*", text)))
+        aside = opener.endswith("(") or paired or appositive
         # After an aside (", the company behind CXMT,") the sentence goes on with its subject's verb.
         after_aside = bool(clauses) and clauses[-1].relative
         clauses.append(Clause(begin, end, bool(_RELATIVE.match(text)) or aside,
@@ -73,9 +78,12 @@ def _starts_with_verb(text: str) -> bool:
     """Whether a clause begins with its verb ("but fall to 3.3%", "and cut 500 jobs") or has no
     words before its figure ("..., and 2.1% from 2.8% in 2005", "..., from $639m a year earlier")."""
     rest = _JOINERS.sub("", text, count=1)
-    rest = re.sub(r"^(?:from|to|at|against|compared with|versus|up|down|or|and|just|about|around|nearly|"
-                  r"almost|some|over|under)\b\s*", "", rest)
-    if not re.search(r"[A-Za-z]{2,}", rest):
+    # Nothing but figures and the words around them ("and 2.1% from", "down on the record high of"):
+    # no subject and no verb of its own.
+    content = [w for w in re.findall(r"[A-Za-z][\w'-]*", re.sub(r"\S*\d\S*", " ", rest))
+               if w.lower() not in _FILLER]
+    if not content or not any(_is_verb(w) for w in content) and not any(w[0].isupper() for w in content) \
+            and not re.match(r"^(?:the|a|an|its|their)\s", rest):
         return True
     # "with growth falling from 3.2%", "while revenues grew 6.4%": a measure alone as subject is the
     # previous clause's subject's measure.
@@ -89,12 +97,28 @@ def _starts_with_verb(text: str) -> bool:
                             or words[0].lower().endswith("ing") and len(words[0]) > 5)
 
 
+_FILLER = {"from", "to", "at", "against", "compared", "with", "versus", "vs", "up", "down", "or", "and", "just",
+           "about", "around", "nearly", "almost", "some", "over", "under", "on", "of", "in", "than", "a", "an",
+           "the", "year", "earlier", "ago", "previous", "this", "last", "next", "per", "cent", "percent", "bn",
+           "m", "billion", "million", "trillion", "dollars", "euros", "pounds", "yen", "pence", "record", "high",
+           "low", "level", "mark", "figure", "estimate", "forecast", "by", "another", "further"}
+
+
+def _is_verb(word: str) -> bool:
+    """A word that is most likely a verb in news prose: an auxiliary, a verb of change or of
+    saying, or a past form ("announced")."""
+    lower = word.lower()
+    return (lower in _AUXILIARIES or bool(_CHANGE_VERBS.match(lower)) or lower in REPORTING_VERBS
+            or lower.endswith("ed") and len(lower) > 4)
+
+
 def noun_phrase_subject(sentence: str, begin: int, pos: int) -> str:
     """The subject of the clause ``sentence[begin:pos]`` when it is a description without a name
     ("Tube workers", "the eight central European states"), as written without its article; ""
     when the clause has none, or only a generic one ("analysts", "the figures")."""
     text = _JOINERS.sub("", sentence[begin:pos], count=1)
-    text = re.sub(r"^(?:(?:in|on|by|for|at|over|during|last|this|next|early|late)\s[^,]{1,30},\s)", "", text, flags=re.I)
+    text = re.sub(r"^(?:(?:in|on|by|for|at|over|during|last|this|next|early|late)\s[^,]{1,30},\s)", "", text,
+                  flags=re.I)
     words = []
     for word in text.split():
         bare = word.strip(",.;:\"'").lower()

@@ -6,10 +6,10 @@ last, so a fact the headline repeats keeps its body sentence; a fact stated seve
 figure. Every figure's ``quote`` is a substring of its ``sentence``, and every sentence is a
 whitespace-normalised piece of the article: nothing is charted that the text does not spell.
 
-Spellings are read by :mod:`.quantities`; the owner by :mod:`.owners` (over the names of :mod:`.names` and the clauses of
-:mod:`.clauses`), the measure by
-:mod:`.metrics`, the period by :mod:`.periods` and the direction of a change by :mod:`.changes`,
-each from the words around the figure by small, explainable rules.
+Spellings are read by :mod:`.quantities`; the owner by :mod:`.owners` (over the names of
+:mod:`.names` and the clauses of :mod:`.clauses`), the measure by :mod:`.metrics`, the period by
+:mod:`.periods`, the kind by :mod:`.kinds`, comparisons by :mod:`.comparisons` and the direction of a
+change by :mod:`.changes`, each from the words around the figure by small, explainable rules.
 """
 
 from __future__ import annotations
@@ -17,8 +17,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from briefing.extract.changes import is_approximate, read_sign
-from briefing.extract.metrics import fallback_metric, metric_of
+from briefing.extract.changes import is_approximate, read_sign, restates
+from briefing.extract.comparisons import link_comparisons
+from briefing.extract.kinds import figure_kind
+from briefing.extract.metrics import as_change, describe_unnamed, fallback_metric, metric_of
 from briefing.extract.milestones import milestones_in, same_milestone
 from briefing.extract.owners import OwnerFinder
 from briefing.extract.periods import period_of
@@ -26,6 +28,8 @@ from briefing.extract.quantities import (
     Quantity,
     QuantityRole,
     find_quantities,
+    malformed_amounts,
+    shared_currency_names,
     to_float,
 )
 from briefing.extract.sentences import split_sentences
@@ -51,34 +55,72 @@ def _sentences(article: Article) -> Iterator[_Sentence]:
             yield _Sentence(" ".join(headline.split()), headline=True)
 
 
+@dataclass(frozen=True)
+class Extraction:
+    """What an article states: its figures and milestones in reading order, and warnings about
+    amounts that could not be read (a number grouped "1,4571" gives no figure)."""
+
+    figures: tuple[Figure, ...]
+    milestones: tuple[Milestone, ...]
+    warnings: tuple[str, ...] = ()
+
+
 def extract_figures(article: Article) -> tuple[tuple[Figure, ...], tuple[Milestone, ...]]:
     """The article's figures (money, percentages, percentage points, multiples) and its dated
     milestones ("production by mid-2026"), each restated fact once."""
+    found = extract(article)
+    return found.figures, found.milestones
+
+
+def extract(article: Article) -> Extraction:
+    """Every figure and milestone of ``article`` with its meaning, and the warnings met."""
     owners = OwnerFinder(article)
+    shared = shared_currency_names(" ".join((article.title, article.subtitle, *article.paragraphs())))
     figures: list[Figure] = []
     milestones: list[Milestone] = []
+    warnings: list[str] = []
     context = ""
     for item in _sentences(article):
         sentence = item.text
         owners.start_sentence(sentence, headline=item.headline)
+        warnings += [f"the amount {bad!r} in \u201c{sentence[:80]}\u201d is not a number as written ({why}); "
+                     "it was left out" for bad, why in malformed_amounts(sentence)]
         earlier: list[Figure] = []
-        for quantity in find_quantities(sentence, context):
+        placed: list[tuple[Quantity, Figure]] = []
+        for quantity in find_quantities(sentence, context, shared):
             if quantity.role == QuantityRole.ALT:
                 continue  # "(£600m)" restates the amount before it in another currency
             figure = _figure(sentence, quantity)
+            if restates(sentence, quantity) and earlier and earlier[-1].metric:
+                # "fell 40 cents, or 12%": the same change of the same measure, in other units
+                figure = replace(figure, metric=as_change(earlier[-1].metric, quantity,
+                                                          figure.kind == FigureKind.CHANGE, figure.value))
             if not figure.metric:
-                figure = replace(figure, metric=fallback_metric(sentence, quantity, earlier))
+                figure = replace(figure, metric=fallback_metric(sentence, quantity, earlier)
+                                 or _shared_metric(figure, earlier) or describe_unnamed(sentence, quantity))
             owner = owners.owner_at(quantity.start, quantity.end, figure.metric)
             figure = replace(figure, subject=owner.name, source=owner.source, certain=owner.certain,
-                             reason=owner.reason)
+                             reason=owner.reason, kind=figure_kind(sentence, quantity, figure.kind == FigureKind.CHANGE,
+                                                                   figure.metric))
             earlier.append(figure)
             if not _restated(figure, figures, headline=item.headline):
+                figure = replace(figure, id=f"f{len(figures) + 1}")
                 figures.append(figure)
+                placed.append((quantity, figure))
+        for index, linked in zip([figures.index(f) for _, f in placed], link_comparisons(sentence, placed)):
+            figures[index] = linked
         for milestone in milestones_in(sentence, owners):
             if not any(same_milestone(m, milestone) for m in milestones):
                 milestones.append(milestone)
         context = sentence
-    return tuple(replace(f, id=f"f{n}") for n, f in enumerate(figures, start=1)), tuple(milestones)
+    return Extraction(tuple(figures), tuple(milestones), tuple(dict.fromkeys(warnings)))
+
+
+def _shared_metric(figure: Figure, earlier: list[Figure]) -> str:
+    """"Growth would reach 4.4% in 2004, but fall to 3.3% next year": a figure whose clause names no
+    measure measures what the sentence's last figure of the same unit measured."""
+    same = [f for f in earlier if f.unit == figure.unit and f.metric]
+    return same[-1].metric if same else ""
 
 
 def _restated(figure: Figure, seen: list[Figure], headline: bool) -> bool:

@@ -114,6 +114,9 @@ NOT_NAMES = {
     "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Will", "Would", "Could", "Should", "Can", "Must",
     "Let", "Please", "Yes", "Oh", "Well", "Hi", "Dear", "Total", "Net", "Gross", "Annual", "Full",
     "New", "Old", "Big", "Top", "Chief", "Senior", "Former", "Deputy", "Acting", "Interim",
+    # "Five Bank of America subsidiaries": a count before a name is no part of it.
+    "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve",
+    "Twenty", "Fifty", "Hundred", "Hundreds", "Thousands", "Millions", "Dozens", "Several", "Various",
 }
 
 #: Titles before a person's name, and roles around it: "chief executive Richard Parsons".

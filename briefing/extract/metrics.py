@@ -21,7 +21,14 @@ _METRICS: list[tuple[str, str]] = [
     (r"revenues?", "revenue"), (r"sales", "sales"), (r"turnover", "turnover"),
     (r"profits?|earnings|earned", "profit"), (r"invest(?:ment|ing|s|ed)?|commits?", "investment"),
     (r"trade (?:deficit|gap)", "trade deficit"), (r"budget deficit", "budget deficit"),
-    (r"deficit", "deficit"), (r"debts?", "debt"), (r"fined?|penalty", "fine"),
+    (r"deficit", "deficit"), (r"debts?", "debt"), (r"fined?|penalty|penalties", "fine"),
+    (r"(?:pre-tax\s)?charge|write-?down|write-?off|provision", "charge"), (r"losses|loss", "loss"),
+    (r"dividend", "dividend"), (r"(?:profit |operating )?margins?", "margin"), (r"savings", "savings"),
+    (r"reserves", "reserves"), (r"bonus(?:es)?", "bonus"),
+    (r"budget", "budget"), (r"spending|spent|spend", "spending"), (r"proceeds|raise[sd]?|raising", "amount raised"),
+    (r"bid", "bid"), (r"(?:takeover\s)?offer", "offer"), (r"deal|merger", "deal value"),
+    (r"donation|donated|donate", "donation"), (r"prize(?:\smoney)?|prizes|winnings", "prize money"),
+    (r"box[- ]office|takings|gross", "box office takings"), (r"market share", "market share"),
     (r"settlement", "settlement"), (r"tax(?:es| claim)", "tax claim"), (r"loan", "loan"),
     (r"exports", "exports"), (r"imports", "imports"), (r"surcharges?", "surcharge"),
     (r"fuel costs?", "fuel costs"), (r"costs?", "costs"), (r"GDP|gross domestic product", "GDP"),
@@ -30,7 +37,9 @@ _METRICS: list[tuple[str, str]] = [
     (r"subsid(?:y|ies)", "subsidies"), (r"compensation", "compensation"),
     (r"valued|valuation", "valuation"), (r"acquisition|bought|purchase|takeover", "purchase price"),
     (r"output", "output"), (r"consumption", "consumption"), (r"production", "production"),
-    (r"price", "price"), (r"exchange rate|pegged|per US dollar|to the dollar", "exchange rate"),
+    (r"house prices?|home prices?|property prices?", "house price"), (r"prices?", "price"),
+    (r"exchange rate|pegged|per US dollar|to the dollar|against the (?:euro|dollar|pound|yen|yuan|greenback)",
+     "exchange rate"),
     (r"growth|grow|grew|growing|economy", "growth"),
 ]
 _METRIC_RE = [(re.compile(rf"\b(?:{p})\b", re.I), name) for p, name in _METRICS]
@@ -39,9 +48,25 @@ _LEVELS = {"revenue", "sales", "turnover", "profit", "pre-tax profit", "net prof
            "costs", "fuel costs", "price", "investment", "GDP", "trade deficit", "deficit"}
 
 
+def _without_conversions(text: str) -> str:
+    """"($9.7bn; £5m) loss" -> " loss": the amount restated in brackets is no word between."""
+    return re.sub(r"\s?\([^()]{0,40}\)", "", text)
+
+
+# "a 40% drop in profits", "a 5% rise in its sales": the measure the change is of, named after it.
+_CHANGE_OF = re.compile(r"^\s(?:[a-z-]+\s)?(?:drop|fall|rise|increase|decline|jump|gain|cut|reduction|slump|"
+                        r"growth|boost|surge|slide|decrease|climb|leap|plunge)s?\s(?:in|of)\s(?:(?:its|the|their)\s)?")
+
+
 def _nearest_metric(sentence: str, q: Quantity, start: int) -> str:
-    """The metric word nearest the figure: before it in its clause, or just after it."""
-    window_after = sentence[q.end:q.end + 40]
+    """The metric word nearest the figure: the measure a change after it is of ("a 40% drop in
+    profits"), else the nearest before it in its clause, or just after it."""
+    window_after = sentence[q.end:q.end + 60]
+    change_of = _CHANGE_OF.match(window_after)
+    if change_of:
+        for pattern, name in _METRIC_RE:
+            if pattern.match(window_after, change_of.end()):
+                return name
     best: tuple[int, str] | None = None
     for pattern, name in _METRIC_RE:
         for m in pattern.finditer(sentence, start, q.start):
@@ -49,7 +74,7 @@ def _nearest_metric(sentence: str, q: Quantity, start: int) -> str:
             if best is None or distance < best[0]:
                 best = (distance, name)
         m_after = pattern.search(window_after)
-        if m_after and re.match(r"^[\w\s-]{0,20}$", window_after[:m_after.start()]):
+        if m_after and re.match(r"^[\w\s'\u2019-]{0,30}$", _without_conversions(window_after[:m_after.start()])):
             distance = m_after.start() + 5  # a word before the figure usually names it
             if best is None or distance < best[0]:
                 best = (distance, name)
@@ -98,11 +123,18 @@ def metric_of(sentence: str, q: Quantity, is_change: bool, value: float) -> str:
     name = name or ("change" if is_change else "")
     if name == "investment" and q.is_currency:
         return _investment_target(sentence, q) or name
+    return as_change(name, q, is_change, value)
+
+
+def as_change(name: str, q: Quantity, is_change: bool, value: float) -> str:
+    """The measure of a percentage change of ``name``: "share price" -> "share price change",
+    "profit" -> "profit growth" or "profit decline"; other figures keep ``name``."""
     if q.unit in ("%", "pp") and is_change:
-        if name == "share price":
+        base = name.removesuffix(" change")
+        if base == "share price":
             return "share price change"
-        if name in _LEVELS:
-            return f"{name} {'growth' if value >= 0 else 'decline'}"
+        if base in _LEVELS:
+            return f"{base} {'growth' if value >= 0 else 'decline'}"
     return name
 
 
@@ -147,3 +179,47 @@ def fallback_metric(sentence: str, q: Quantity, earlier: list[Figure]) -> str:
             return same[-1].metric + later
     noun = _NOUN_OF.search(sentence[max(0, q.start - 50):q.start])
     return noun.group(1) if noun else ""
+
+
+# Verbs before a figure that say what an amount is, when no measure word does.
+_VERB_MEASURES = (
+    (r"pa(?:y|ys|id|ying)", "payment"), (r"rais(?:e|es|ed|ing)", "amount raised"), (r"owe[sd]?|owing", "amount owed"),
+    (r"cost(?:s|ing)?", "cost"), (r"borrow\w*", "borrowing"), (r"sav(?:e|es|ed|ing)", "savings"),
+    (r"earn\w*", "earnings"), (r"ma(?:de|ke|kes|king)", "profit"),
+    (r"s(?:ell|old|elling)\s(?:[\w-]+\s){0,4}for", "sale price"),
+    (r"b(?:uy|ought|uying)\s(?:[\w-]+\s){0,4}for", "purchase price"), (r"lend\w*|lent", "loan"),
+    (r"donat\w*", "donation"), (r"award\w*", "award"), (r"w(?:in|on|ins)", "prize"), (r"charg\w*", "charge"),
+    (r"offer\w*", "offer"), (r"bid\w*", "bid"), (r"allocat\w*|earmark\w*|set aside", "allocation"),
+    (r"pledg\w*|promis\w*", "pledge"), (r"receiv\w*|got|gets", "amount received"),
+    (r"spen[dt]\w*", "spending"), (r"lost|lose[s]?|losing", "loss"), (r"fin(?:e|es|ed|ing)", "fine"),
+)
+_VERB_MEASURE_RE = [(re.compile(rf"\b(?:{p})\b(?:\s(?:[\w-]+\s){{0,3}})?$", re.I), name) for p, name in _VERB_MEASURES]
+_FUNCTION = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "its",
+             "against", "versus", "if", "when", "while", "because", "but", "so", "then", "after", "before",
+             "despite", "unless", "until", "since", "though", "although", "whereas", "into", "onto", "under",
+             "their", "his", "her", "this", "that", "which", "who", "is", "was", "were", "are", "be", "been",
+             "has", "have", "had", "will", "would", "than", "as", "per", "each", "year", "years", "last", "next",
+             "a year", "more", "less", "about", "around", "over", "up", "down", "some", "just", "only", "off"}
+
+
+def describe_unnamed(sentence: str, q: Quantity) -> str:
+    """What a figure no measure word names is, in the article's own words: the noun after it
+    ("a $232m charge", "the A$1.2bn rebuild"), the verb before it ("agreed to pay $850m" -> payment,
+    "raise at least 16.4bn rupees" -> amount raised), else what kind of number it is ("amount",
+    "percentage"). Never empty."""
+    after = _without_conversions(sentence[q.end:q.end + 60])
+    words = re.findall(r"[A-Za-z][a-z-]*", after.split(",")[0].split(";")[0])[:3]
+    noun = []
+    for word in words:
+        if word.lower() in _FUNCTION or word[0].isupper():
+            break
+        noun.append(word.lower())
+    if noun and not re.fullmatch(r"\w+(?:ed|ing|ly)", noun[0]):
+        return " ".join(noun[:2])
+    clause = sentence[clause_start(sentence, q.start):q.start]
+    for pattern, name in _VERB_MEASURE_RE:
+        if pattern.search(clause):
+            return name
+    if q.unit in ("%", "pp"):
+        return "share" if re.match(r"^\s+of\b", sentence[q.end:]) else "percentage"
+    return {"x": "multiple"}.get(q.unit, "amount")

@@ -22,7 +22,8 @@ _FUTURE = re.compile(r"\b(?:will|would|to be|slated|expects?|expected|plans?|pla
                      r"commence\w*|start\w*|begin\w*|launch\w*|complete\w*)\b", re.I)
 _EVENT_NOUNS = r"(?:chip\s)?(production|operations|construction|shipments|sales|manufacturing|output)"
 _EVENTS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"\b(?:commenc\w*|start\w*|begin\w*|began|launch\w*)\s(?:\w+\s){{0,2}}?{_EVENT_NOUNS}", re.I), "{0} start"),
+    (re.compile(rf"\b(?:commenc\w*|start\w*|begin\w*|began|launch\w*)\s(?:\w+\s){{0,2}}?{_EVENT_NOUNS}", re.I),
+     "{0} start"),
     (re.compile(rf"\b(?:commencement|start|beginning|launch)\sof\s{_EVENT_NOUNS}", re.I), "{0} start"),
     (re.compile(r"\b(complet\w*|finish\w*)", re.I), "completion"),
     (re.compile(r"\b(open\w*)", re.I), "opening"),

@@ -66,7 +66,8 @@ _CAP = r"(?:[A-Z][\w&.-]*[\w&]|[A-Z])"
 _NAME = re.compile(
     rf"(?<![\w'-]){_CJK}|(?<![\w'-]){_CAP}"
     rf"(?:\s(?:(?:&|of|for|de|du|la|van|von|der|del)\s|and\s(?=(?:{_CAP}\s)*?{ORG_WORDS.pattern}))?{_CAP})*")
-_ACRONYM_DEFINED = re.compile(rf"({_CAP}(?:\s(?:(?:&|of|for|and|the)\s)?{_CAP})+)\s\((?:the\s)?([A-Z][A-Za-z&]{{1,9}})\)")
+_ACRONYM_DEFINED = re.compile(
+    rf"({_CAP}(?:\s(?:(?:&|of|for|and|the)\s)?{_CAP})+)\s\((?:the\s)?([A-Z][A-Za-z&]{{1,9}})\)")
 # A body described as one that states figures about others, right before or after its name.
 _SOURCE_DESCRIPTION = re.compile(
     r"\b(?:statistics|statistical|research|survey|polling|pollster|consultancy|consulting|analysts?|"
@@ -117,11 +118,15 @@ class ArticleNames:
                     self._inner.add(_clean(" ".join(parts)))
                     self._phrases.add(" ".join(parts))
         self._common = words | {w.lower() for w in NOT_NAMES}
-        self.people = set(re.findall(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Sir)\.?\s([A-Z][\w-]+)", body))
+        self.people = set(re.findall(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Sir|Gen|General|Col|Adm|Sen|Senator|Gov|Judge|"
+                                     r"President|Prof|Professor|Lord|Lady)\.?\s(?:[A-Z][\w-]+\s)?([A-Z][\w-]+)", body))
         self.aliases: dict[str, str] = {}
+        # "General Motors (GM)", "the National Statistic Institute (INSEE)": a name of several words
+        # with a capitalised short form in brackets defines that form.
         for full, short in _ACRONYM_DEFINED.findall(body):
-            if all(word[0] in short for word in full.split()[:1]):
-                self.aliases[short] = _clean(full)
+            full = _clean(full)
+            if len(full.split()) >= 2 and short not in NOT_NAMES:
+                self.aliases.setdefault(short, full)
         self.counts: Counter[str] = Counter()
         order: list[str] = []
         # Only the body counts: a headline capitalises every word ("Innotron Invests $2.4B").
@@ -131,6 +136,7 @@ class ArticleNames:
                     self.counts[mention.name] += 1
                     order.append(mention.name)
         self._merge_spellings()
+        self._merge_initials()
         self._merge_short_names(order)
         for short, long in list(self.aliases.items()):
             self.counts[long] += self.counts.pop(short, 0)
@@ -144,6 +150,15 @@ class ArticleNames:
             # The spaced spelling reads better and is the one readers search for ("Time Warner").
             main = max(spellings, key=lambda n: (n.count(" "), self.counts[n]))
             self.aliases.update({n: main for n in spellings if n != main})
+
+    def _merge_initials(self) -> None:
+        """"BA" for "British Airways", "GM" for "General Motors": a short form in capitals that spells
+        the initials of exactly one longer name of the article is that name, brackets or not."""
+        for short in [n for n in self.counts if re.fullmatch(r"[A-Z]{2,5}", n) and n not in self.aliases]:
+            spelt = [long for long in self.counts if len(long.split()) >= 2 and "".join(
+                w[0] for w in long.split() if w not in ("of", "and", "&", "for", "the", "de")) == short]
+            if len(spelt) == 1 and short not in country_names() and short not in REGIONS:
+                self.aliases[short] = spelt[0]
 
     def _merge_short_names(self, order: list[str]) -> None:
         """"Micron Technology" first, "Micron" after: one company, shown by its fuller name. A longer
@@ -204,7 +219,8 @@ class ArticleNames:
                 found.append(mention)
         # Blocs the press writes in lower case: "the euro zone", "eurozone growth".
         for match in _LOWER_REGION.finditer(sentence):
-            found = [m for m in found if not (match.start() <= m.start < match.end() or m.start <= match.start() < m.end)]
+            found = [m for m in found
+                     if not (match.start() <= m.start < match.end() or m.start <= match.start() < m.end)]
             found.append(Mention(match.start(), match.end(), match.group(), MentionKind.PLACE, "eurozone"))
         return sorted(found, key=lambda m: m.start)
 
@@ -213,11 +229,17 @@ class ArticleNames:
             return Mention(start, start + len(text), text, MentionKind.PRODUCT, text)
         words = text.split()
         opening = _opens(sentence, start)
+        # "New York", "New Zealand", "South Korea": places whose first word is common; in "New York
+        # Stock Exchange" the place opens a longer name, whose first word stays too.
+        placed = any(" ".join(words[:size]) in CITIES or " ".join(words[:size]) in country_names()
+                     or " ".join(words[:size]) in REGIONS for size in (3, 2) if len(words) >= size)
         # Leading words that are no part of a name: "The", "Meanwhile", "Increased", "Shares", and
         # the "for" of "Forecasts for Japanese growth" once "Forecasts" is gone.
         # A common word opening a sentence is no name ("Increased spending"), unless a capitalised
         # word follows it: sentences do not capitalise their second word ("Dimension Data surveyed").
-        while words and (words[0] in NOT_NAMES or (opening and len(words) == 1 and not self.is_name_word(words[0]))
+        while words and not placed and (words[0] in NOT_NAMES
+                                        or (opening and len(words) == 1 and not self.is_name_word(words[0])
+                                            and not _reports(words[0], sentence[start + len(words[0]):]))
                          or re.search(r"-[a-z]", words[0]) and words[0] not in DEMONYMS
                          or words[0] in ("of", "for", "and", "&", "de", "du", "la", "van", "von", "der", "del")):
             start += len(words.pop(0)) + 1
@@ -229,9 +251,13 @@ class ArticleNames:
         text = " ".join(words)
         end = start + len(text)
         name = _clean(text)
-        if not name:
-            return None
-        return Mention(start, end, text, self._kind(sentence, start, end, name), self._shown(name))
+        if not name or re.fullmatch(r"[A-Z]{2,}s", name):
+            return None  # "DVDs", "PCs", "ATMs": things, not names
+        kind = self._kind(sentence, start, end, name)
+        shown = self._shown(name)
+        if shown != name and kind == MentionKind.ORG and SOURCE_WORDS.search(shown):
+            kind = MentionKind.SOURCE  # "INSEE" for "the National Statistic Institute (INSEE)"
+        return Mention(start, end, text, kind, shown)
 
     def _shown(self, name: str) -> str:
         if name in DEMONYMS:
@@ -279,6 +305,19 @@ class ArticleNames:
         return bool(ROLE_WORDS.search(before[-30:]) or (role_after and ROLE_WORDS.search(role_after.group()))
                     or re.search(r"\b(?:said|says|told|according to|by)\s$", before)
                     or re.match(r"^,?\s(?:said|says|told|added|explained|argued|warned|who)\b", after))
+
+
+_REPORTS = re.compile(r"^\s(?:(?:has|had|also)\s)?(?:said|says|reported|reports|announced|announces|added|warned)\b")
+
+
+def _reports(word: str, after: str) -> bool:
+    """"Acme said ...", "Orange reported ...": a single common word opening a sentence is a name
+    when a reporting verb follows it and it is no plural ("Analysts said") and no role ("Police")."""
+    return bool(_REPORTS.match(after)) and not word.endswith("s") and not ROLE_WORDS.fullmatch(word.lower()) \
+        and word.lower() not in _GROUPS
+
+
+_GROUPS = {"police", "everyone", "everybody", "nobody", "government", "management", "staff", "industry"}
 
 
 def _opens(text: str, start: int) -> bool:

@@ -34,6 +34,12 @@ from briefing.extract.lexicon import COMPANY_NOUNS, REPORTING_VERBS, ROLE_WORDS
 from briefing.extract.names import ArticleNames, Mention, MentionKind
 from briefing.model.types import Article
 
+#: Measures only an economy has (a country, a region, a market), whatever the article is about.
+_ECONOMY_ONLY = re.compile(
+    r"\b(?:gdp|gross domestic product|economy|economic|inflation|unemployment|jobless|interest rates?|base rate|"
+    r"trade (?:deficit|surplus|gap)|budget deficit|current account|exports?|imports?|public debt|exchange rate|"
+    r"consumer (?:prices|spending|confidence)|house prices|retail sales|industrial (?:output|production)|"
+    r"manufacturing|public spending|tax revenues?)\b", re.I)
 #: Measures that belong to an economy (a country, a region, a market) rather than to a company.
 _ECONOMY = re.compile(
     r"\b(?:gdp|gross domestic product|economy|economic|inflation|unemployment|jobless|interest rates?|"
@@ -52,13 +58,15 @@ _PRONOUNS = re.compile(rf"\b(?:it|its|they|their|{_DESCRIPTION})\b", re.I)
 _OBJECT_WORDS = {"to", "from", "by", "with", "against", "into", "on", "over", "than", "for", "like", "about",
                  "behind", "including", "via", "unlike", "versus", "vs", "toward", "towards", "after", "before"}
 _VERBS = "|".join(REPORTING_VERBS)
-_ACCORDING = re.compile(r"\baccording to\s(?:(?:the|a|an)\s)?([^,.;]{2,80})")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s(?:(?:the|a|an)\s)?([^,.;]{2,80})")
 _TRAILING_SPEAKER = re.compile(rf",\s(?:(?:the|a)\s)?([^,]{{1,60}}?)\s(?:{_VERBS})\b[^,]*\.?$")
 _COMMODITY = re.compile(
     r"\b(?:(?:US|Brent|WTI)\s)?(?:light\s|sweet\s)?[Cc]rude(?:\soil)?\b|"
     r"\b(?:[Oo]il|[Gg]old|[Ss]ilver|[Cc]opper|[Nn]atural gas|[Cc]oal|[Ww]heat|[Cc]ocoa|[Cc]offee|"
     r"[Ss]ugar)(?=\s(?:prices?|futures))")
 _CURRENCY = re.compile(r"\b[Tt]he (dollar|greenback|euro|pound|yen|yuan|rupee|rouble|won|rupiah|peso|franc)\b")
+_DEMONSTRATIVE = re.compile(r"^(?:(?:However|But|And|Yet),?\s)?(?:[Tt]hat|[Tt]his)\s(?:business|unit|division|"
+                            r"subsidiary|arm|operation|company|firm|chain|brand)\b")
 _WORLD = re.compile(r"\b(?:global|world(?:'s)?|worldwide)\s(?:economic\s)?(?:economy|growth|output|gdp|trade)\b", re.I)
 
 
@@ -84,7 +92,9 @@ class OwnerFinder:
         self._sentence = ""
         self._headline = False
         self._mentions: list[Mention] = []
+        self._placed: list[tuple[int, Owner]] = []
         self._owners: list[str] = []
+        self._last_named = ""  # the last organisation the sentence before this one named
 
     def _main_entity(self, article: Article) -> str:
         """What the article is about: the organisation its headline names, else the country or
@@ -117,9 +127,14 @@ class OwnerFinder:
         headline capitalises every word, so only names the body also uses count in it."""
         if self._sentence and not self._headline:
             self._focus = self._next_focus()
+            relative = re.search(r",\s(?:which|who|whose)\b", self._sentence)
+            named = [m.name for m in self._mentions if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)
+                     and (relative is None or m.start < relative.start())]
+            self._last_named = named[-1] if named else self._last_named
         self._sentence, self._headline = sentence, headline
         self._mentions = self.names.headline_mentions(sentence) if headline else self.names.mentions(sentence)
         self._owners = []
+        self._placed = []
 
     def _next_focus(self) -> str:
         """What the last sentence was about: the certain owner of its figures, else its subject when
@@ -134,6 +149,10 @@ class OwnerFinder:
                          self._sentence)
         if group and not any(m.start < group.end() for m in self._mentions if m.can_own):
             return group.group(1)  # "The tobacco companies deny wrongdoing. They say ..."
+        if _DEMONSTRATIVE.match(self._sentence) and self._last_named:
+            # "It also owns Deluxe Media. However, that business is seen as less successful. Last
+            # year it made £21.5m": "that business" is the one just named, object or not.
+            return self._last_named
         opening = re.match(r"^(?:[^,]{0,40},\s)?(?:(?:the|a|an)\s)?", self._sentence)
         for mention in self._mentions:
             if not mention.can_own or self._is_object(mention) or self._aside(mention, 0):
@@ -151,6 +170,12 @@ class OwnerFinder:
     def owner_at(self, start: int, end: int, metric: str = "") -> Owner:
         """The owner of the figure at ``sentence[start:end]`` whose measure is ``metric``."""
         owner = self._owner(start, end, metric)
+        self._placed.append((start, owner))
+        if owner.certain and self.names.counts.get(owner.name) == 1 and owner.name != self._main \
+                and owner.name not in self.names.headline and not self._bound(owner.name, start):
+            # A company named once, as the subject of one sentence, is more often a bystander
+            # ("Advisors Goldman Sachs valued ...") than whose figure it is: say so.
+            owner = Owner(owner.name, False, "owner unclear: named only once", owner.source)
         if owner.name and owner.certain:
             self._owners.append(owner.name)
         return owner
@@ -160,16 +185,27 @@ class OwnerFinder:
         economy = self._is_economy(metric, start, end)
         source = self._source(start)
         clauses = clauses_before(sentence, start)
-        found = self._attached(clauses[0].begin, start, end, economy)
+        # "A combination of Mittal Steel and ISG would have ...": the clause splitter cuts at "and".
+        found = self._joint(clauses[min(1, len(clauses) - 1)].begin, clauses[0].begin, start)
+        if found is None:
+            found = self._attached(clauses[0].begin, start, end, economy)
         if found is None:
             found = self._special(clauses[0].begin, start, end)
         if found is None and clauses[0].relative:
             found = self._antecedent(clauses[0].begin)  # "Allied Domecq, which has a value of £5.7bn"
         if found is not None:
             return Owner(found, source=source)
-        for clause in clauses:
+        for index, clause in enumerate(clauses):
             if clause.relative:
                 continue  # "which is building the new Wembley stadium" describes, it owns nothing
+            earlier = [o for at, o in self._placed if clause.begin <= at < clause.end]
+            if index and earlier:
+                # "... growth of 3.6% for the OECD's members, slipping to 2.9% next year": a clause
+                # sharing the subject of one whose figure already has an owner shares that owner.
+                return earlier[-1]
+            special = self._special(clause.begin, min(clause.end, start), end) if clause is not clauses[0] else None
+            if special is not None:
+                return Owner(special, source=source)  # "the dollar reached $1.2871, from $1.2974 on Thursday"
             owner = self._clause_owner(clause, start, economy)
             if owner is not None:
                 return Owner(owner.name, owner.certain, owner.reason, source or owner.source)
@@ -178,8 +214,10 @@ class OwnerFinder:
         words = noun_phrase_subject(sentence, clauses[0].begin, start)
         if words:
             return Owner(words, False, "owner unclear: a description, not a name", source)
-        if self._focus:
+        if self._focus and self._focus != source:
             return Owner(self._focus, False, "owner unclear: not named in its sentence", source)
+        if source:  # "According to the Federation, sales rose 3%": whose sales, it does not say
+            return Owner("", False, f"owner unclear: stated by {source}", source)
         return Owner("", False, "owner unclear", source)
 
     # ------------------------------------------------------------------ rule 1
@@ -216,18 +254,58 @@ class OwnerFinder:
             for mention in self._mentions:  # "About 80% of Ethiopians depend on farming": the share is the subject
                 if mention.start == end + share.end() and mention.can_own:
                     return mention.name
-        possessor = re.search(rf"\b(?:(its|their)|({_DESCRIPTION})(?:'s|\u2019s))\s(?:[\w-]+\s){{0,5}}?(?:{_MEASURE_NOUNS})\b",
+        valued = re.search(r"\bvalu(?:e|es|ed|ing)\s(.{1,60}?)\s(?:at|as)\s(?:(?:about|around|some|nearly)\s)?$",
+                           window)
+        if valued:  # "Goldman Sachs valued its Deluxe Film unit at £300m": the unit's, so its owner's
+            inside = [m for m in self._between(clause + valued.start(1), clause + valued.end(1)) if m.can_own]
+            if re.match(r"(?:its|their)\b", valued.group(1)):
+                return self._referent(clause + valued.start(1))
+            if inside:
+                return inside[0].name
+        possessor = re.search(rf"\b(?:(its|their)|({_DESCRIPTION})(?:'s|\u2019s))\s(?:[\w-]+\s){{0,5}}?"
+                              rf"(?:{_MEASURE_NOUNS})\b",
                               window, re.I)
         if possessor:  # "its sales in India", "the firm's shares": whoever "it" is
             return self._referent(clause + possessor.start())
         tail = sentence[end:end + 80]
+        # "wiped 7% off Orbital's market value", "a 40% rise in BA's shares": the possessor after the figure.
+        held = re.match(r"^\s(?:[a-z]+\s){0,2}?(?:off|in|from)\s(?=[A-Z])", tail)
+        if held:
+            for mention in self._mentions:
+                if mention.start == end + held.end() and mention.kind in (MentionKind.ORG, MentionKind.PRODUCT) \
+                        and re.match(rf"^(?:'s?|\u2019s?)\s(?:[\w-]+\s){{0,2}}?{_MEASURE_NOUNS}\b",
+                                     sentence[mention.end:mention.end + 50]):
+                    return mention.name
+        agent = re.match(r"^\s(?:(?:profit|loss|revenue|sales)\s)?(?:announced|reported|posted|made|earned|recorded|"
+                         r"generated|raised|paid|spent|lost|offered|bid)\sby\s(?:(?:its|the)\s)?(?:(?:rival|partner|"
+                         r"parent|chipmaker|carmaker|firm|company|group)\s)?(?=[A-Z])", tail)
+        if agent:  # "the $204m announced by rival Google"
+            for mention in self._mentions:
+                if mention.start == end + agent.end() and mention.can_own:
+                    return mention.name
         # "a 40% drop in profits at BA", "growth of 3.6% for the OECD's members"; never "8% of Google",
         # a share of something, whose owner is the holder.
-        bound = re.match(r"^[^,;.]{0,40}?\b(?:at|for|against)\s(?:(?:the|a)\s)?(?:[\w-]+\s){0,5}?(?=[A-Z])", tail)
+        # "for" binds only an economy's figure ("growth of 3.6% for the OECD's members"): "cut A$68m from
+        # targets for Wembley" names a project, not an owner.
+        links = "at|for|against" if economy else "at|against"
+        bound = re.match(rf"^[^,;.]{{0,40}}?\b(?:{links})\s(?:(?:the|a)\s)?(?:[\w-]+\s){{0,5}}?(?=[A-Z])", tail)
         if bound:
             for mention in self._mentions:
                 if mention.start == end + bound.end() and mention.can_own and self._fits(mention, economy):
                     return mention.name
+        return None
+
+    def _joint(self, clause: int, figure_clause: int, start: int) -> str | None:
+        """"A combination of Mittal Steel and ISG would have sales of $32bn": two companies together
+        own the figure, as the sentence says (the second of them within the figure's clause)."""
+        for mention in self._between(clause, start):
+            if re.search(r"\b(?:combination|merger|tie-up|union|joint venture)\s(?:of|between)\s(?:the\s)?$",
+                         self._sentence[max(clause, mention.start - 30):mention.start], re.I):
+                partner = [m for m in self._between(max(mention.end, figure_clause), start)
+                           if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)
+                           and re.fullmatch(r"\s(?:and|&)\s(?:the\s)?", self._sentence[mention.end:m.start])]
+                if partner and mention.kind in (MentionKind.ORG, MentionKind.PRODUCT):
+                    return f"{mention.name} and {partner[0].name}"
         return None
 
     def _antecedent(self, begin: int) -> str | None:
@@ -268,6 +346,11 @@ class OwnerFinder:
             if mention.kind in (MentionKind.ORG, MentionKind.PRODUCT) and not self._is_object(mention) \
                     and not self._aside(mention, 0):
                 return mention.name
+        if re.match(_DESCRIPTION, self._sentence[pos:], re.I) and self._main in self.names.counts \
+                and self.names.counts[self._main] > self.names.counts.get(self._focus, 0):
+            # "Rank owns Deluxe Media ... it made £21.5m. Analysts predict the firm will report £170m":
+            # "it" is the business just talked of; "the firm", the company the article is about.
+            return self._main
         return self._focus
 
     # ------------------------------------------------------------------ rules 2 and 3
@@ -282,8 +365,11 @@ class OwnerFinder:
             return Owner(subject.name)
         pronoun = _PRONOUNS.search(sentence, said_from, end)
         if pronoun and self._focus:
-            return Owner(self._referent(pronoun.start()) if speaker is None else speaker.name
-                         if speaker.kind in (MentionKind.ORG, MentionKind.PRODUCT) else self._focus)
+            name = (self._referent(pronoun.start()) if speaker is None else speaker.name
+                    if speaker.kind in (MentionKind.ORG, MentionKind.PRODUCT) else self._focus)
+            if pronoun.group().lower() in ("they", "their") and name in self.names.counts:
+                return Owner(name, False, "owner unclear: \"they\" may be more than one")
+            return Owner(name)
         if speaker is not None and speaker.can_own:
             statement = sentence[said_from:end]
             described = bool(noun_phrase_subject(sentence, said_from, end)) or bool(
@@ -301,7 +387,9 @@ class OwnerFinder:
         nationality only when ``want_org`` is false (an economy's figure) or no company is in view."""
         for mention in self._between(begin, end):
             if not mention.can_own or self._is_reporter(mention, end) or self._aside(mention, begin) \
-                    or self._modifier(mention):
+                    or self._modifier(mention) or re.search(r"\baccording to\s(?:the\s)?$",
+                                                            self._sentence[max(0, mention.start - 20):mention.start],
+                                                            re.I):
                 continue
             place = mention.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)
             economic = place and bool(re.match(rf"^\s(?:[\w-]+\s){{0,2}}?{_ECONOMY.pattern}",
@@ -357,10 +445,16 @@ class OwnerFinder:
         """Whether the figure is an economy's (growth, inflation, the trade deficit) rather than a company's."""
         if _COMPANY_MEASURE.search(metric):
             return False
-        if _ECONOMY.search(metric):
-            return True
         near = self._sentence[max(0, start - 40):end + 25]
-        return (bool(_ECONOMY.search(near)) and not _COMPANY_MEASURE.search(near)) or not self._focus_is_org()
+        if _ECONOMY_ONLY.search(metric) or _ECONOMY_ONLY.search(near) and not _COMPANY_MEASURE.search(near):
+            return True
+        # "output", "growth", "spending": a company's in an article about one, an economy's otherwise.
+        return not self._focus_is_org()
+
+    def _bound(self, name: str, start: int) -> bool:
+        """Whether ``name`` is bound to the figure by a possessive or "X shares": "Yahoo's profit"."""
+        return any(m.name == name and re.match(rf"^(?:'s?|\u2019s?|\s{_MEASURE_NOUNS}\b)", self._sentence[m.end:start])
+                   for m in self._mentions if m.end <= start)
 
     def _between(self, begin: int, end: int) -> list[Mention]:
         return [m for m in self._mentions if begin <= m.start and m.end <= end]
@@ -378,10 +472,20 @@ class OwnerFinder:
         return name in (self._main, self._focus) or name in self.names.headline or self.names.counts.get(name, 0) >= 2
 
     def _is_object(self, mention: Mention) -> bool:
-        words = self._sentence[max(0, mention.start - 20):mention.start].split()
+        """After a preposition ("for Japanese growth", "with Reynolds") or a verb ("sued Morgan
+        Stanley"), a name is an object, not the subject; "with Altria rising 5%" makes it a subject."""
+        before = self._sentence[max(0, mention.start - 30):mention.start]
+        if re.search(r"\bwith\s$", before, re.I) and re.match(r"^\s\w+ing\b", self._sentence[mention.end:]):
+            return False
+        if re.search(r"(?<![\w-])(?:[a-z]+ed|sued|bought|sold|beat|hit|took|won|lost|told|led|overtook|acquired|"
+                     r"owns|buys|sells|hires|sues|joins|joined)\s$", before) \
+                and not re.search(r"\b(?:said|reported|announced|added|noted|warned|stated)\s$", before):
+            return True
+        words = before.split()
+        # "shares in Northwind", "sales at GM": the name after the measure is its owner, no object.
         return bool(words) and words[-1].lower() in _OBJECT_WORDS | {"in", "of", "at", "across"} \
-            and not re.search(rf"\b{_MEASURE_NOUNS}\s(?:in|of|at)\s(?:the\s)?$",
-                              self._sentence[max(0, mention.start - 30):mention.start])
+            and not re.search(rf"\b{_MEASURE_NOUNS}\s(?:in|at)\s(?:the\s)?$",
+                              self._sentence[max(0, mention.start - 30):mention.start], re.I)
 
     def _is_reporter(self, mention: Mention, end: int) -> bool:
         """A source body, or a name whose reporting verb follows it: it states, it does not own."""

@@ -24,6 +24,13 @@ _PERIODS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\byear to (January|February|March|April|May|June|July|August|September|"
                 r"October|November|December)(?:\s((?:19|20)\d\d))?"), "yt"),
     (re.compile(r"\bfull[\s-]year\b", re.I), "full"),
+    # "a year earlier", "the same period of 2003", "last year": the figure a comparison is made with.
+    (re.compile(r"\b(?:a\s)?year[\s-](?:earlier|ago|before)\b|\ba\syear\sago\b|\b(?:in\s)?the\s(?:same|previous|prior|"
+                r"corresponding)\s(?:period|quarter|year|month)(?:\s(?:of|in)\s((?:19|20)\d\d)|\slast\syear)?", re.I),
+     "earlier"),
+    (re.compile(r"\b(last|this|next)\s(year|quarter|month)\b", re.I), "rel"),
+    (re.compile(r"\b(?:in|for|during|of|since|by|last|this|from|to|until)\s(January|February|March|April|May|June|"
+                r"July|August|September|October|November|December)(?:\s((?:19|20)\d\d))?\b"), "month"),
     (re.compile(r"\b(?:in|for|during|of|since|by)\s((?:19|20)\d\d)\b|\b((?:19|20)\d\d)'s\b"), "y"),
 ]
 
@@ -47,6 +54,12 @@ def _period_text(kind: str, m: re.Match[str]) -> str:
         return f"year to {m.group(1)}{year}"
     if kind == "full":
         return "full year"
+    if kind == "earlier":
+        return f"{m.group(1)} (same period)" if m.group(1) else "a year earlier"
+    if kind == "rel":
+        return f"{m.group(1).lower()} {m.group(2).lower()}"
+    if kind == "month":
+        return f"{m.group(1)}{year}"
     return groups[0] if groups else ""
 
 
@@ -58,6 +71,10 @@ def period_of(sentence: str, q: Quantity) -> str:
         for m in pattern.finditer(sentence):
             if not any(a <= m.start() < b for a, b, _ in found):
                 found.append((m.start(), m.end(), _period_text(kind, m)))
+    # A period right after the figure is its own: "$71m a year earlier", "£208,100 in June".
+    for a, _, text in sorted(found):
+        if a >= q.end and _ADJACENT.fullmatch(sentence[q.end:a]):
+            return text
     start = clause_start(sentence, q.start)
     before = [p for p in found if start <= p[0] and p[1] <= q.start]
     if before:
@@ -73,6 +90,7 @@ def period_of(sentence: str, q: Quantity) -> str:
     return ""
 
 
+_ADJACENT = re.compile(r"\s*(?:(?:in|for|during)\s(?:the\s)?)?")
 # Between a figure and a period after it: "4.4% in 2004", "rose 2% year-on-year in the fourth
 # quarter". A clause or another noun in between ("fell 5.5% after its guidance for the fourth
 # quarter") means the period qualifies something else.

@@ -116,6 +116,7 @@ def _group_title(kind: ChartKind, subject: str, figures: tuple[Figure, ...]) -> 
 #: Metrics that say too little to put on a chart axis ("growth" of what?); such figures stay in
 #: the sources, with their sentence, where the reader sees what they measure.
 _VAGUE_METRICS = {"", "growth", "change", "rise", "fall", "increase", "decline", "drop", "figure", "amount",
+                  "percentage", "multiple", "share", "payment", "amount received", "allocation",
                   "value", "total", "sum", "gain", "loss", "cut", "year-earlier", "year earlier"}
 _PERIOD_WORDS = re.compile(r"\b((?:a\s)?year[- ](?:earlier|ago|before)|last\syear|q[1-4]|h[12]|fy\s?\d{2,4}|"
                            r"full[- ]year|annual|quarterly|previous|prior|first|second|third|fourth|quarter|"

@@ -1,0 +1,40 @@
+"""What sort of statement a figure is: a level, a change, a share, a forecast, a target.
+
+Takes a sentence, the figure's quantity, whether it is a change and its measure; returns a
+:class:`~briefing.model.FigureKind`. A forecast or a target may also be a change ("growth is
+expected to slow to 2%"): its direction is kept on the figure, its kind says it is not a result.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.quantities import Quantity
+from briefing.extract.sentences import clause_start
+from briefing.model.types import FigureKind
+
+_TARGET = re.compile(r"\b(?:target\w*|goal|aim\w*|cap|caps|capped|ceiling|limit\w*|no more than|at most|pledg\w*)\b",
+                     re.I)
+_FORECAST = re.compile(
+    r"\b(?:forecast\w*|expect\w*|predict\w*|project\w*|estimat\w*|outlook|would|will|could|should|might|set to|"
+    r"likely|anticipat\w*|on course|on track|poised)\b", re.I)
+
+# "than expected", "previously could claim": a result or a past rule, not a forecast.
+_PAST = re.compile(r"\b(?:than (?:had been |was |were )?expected|had been expected|were expected|[Pp]reviously could|"
+                   r"used to|once)\b")
+_MAY = re.compile(r"\b(?:may|might)\b")  # lower case only: "in May" is a month
+
+
+def figure_kind(sentence: str, q: Quantity, is_change: bool, metric: str) -> FigureKind:
+    """The kind of the figure at ``q`` in ``sentence``."""
+    clause = sentence[clause_start(sentence, q.start):q.start]
+    # The figure's clause and the one it hangs on: "Analysts predict the firm will report £170m".
+    before = sentence[clause_start(sentence, max(0, clause_start(sentence, q.start) - 2)):q.start]
+    if _TARGET.search(clause) or re.match(r"^\s*(?:target|goal|cap|limit|ceiling)\b", sentence[q.end:], re.I):
+        return FigureKind.TARGET
+    if (_FORECAST.search(before) or _MAY.search(before)) and not _PAST.search(before):
+        return FigureKind.FORECAST
+    if q.unit == "%" and not is_change and (re.match(r"^\s+of\s(?!about|around|\d)", sentence[q.end:])
+                                            or re.search(r"\b(?:stake|share|shareholder|holding)\b", metric)):
+        return FigureKind.SHARE
+    return FigureKind.CHANGE if is_change else FigureKind.LEVEL

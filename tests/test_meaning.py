@@ -1,0 +1,150 @@
+"""What each figure says: owner, measure, direction, period, kind, comparison, source and certainty.
+
+The sentences are invented (the corpus tests read real ones); each states one pattern of business
+prose that the extractor must read the way a careful reader would.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract import extract
+from briefing.model import Article, Direction, Figure, FigureKind
+
+
+def figures_of(*sentences: str, title: str = "Headline") -> tuple[Figure, ...]:
+    return extract(Article(title=title, lead=(" ".join(sentences),))).figures
+
+
+def by_quote(figures: tuple[Figure, ...], quote: str) -> Figure:
+    found = [f for f in figures if f.quote == quote]
+    assert len(found) == 1, figures
+    return found[0]
+
+
+def test_a_share_price_fall_in_cents_and_percent_with_the_prices_after():
+    found = figures_of("Shares in Northwind fell 40 cents, or 12%, to $2.95 before recovering to $3.10.")
+    cents, percent, low, later = (by_quote(found, q) for q in ("40 cents", "12%", "$2.95", "$3.10"))
+    assert all(f.subject == "Northwind" and f.certain for f in found)
+    assert (cents.value, cents.unit, cents.direction, cents.kind) == (-0.40, "USD", Direction.DOWN, FigureKind.CHANGE)
+    assert (percent.value, percent.direction, percent.metric) == (-12, Direction.DOWN, "share price change")
+    assert (low.value, low.kind, low.metric) == (2.95, FigureKind.LEVEL, "share price")
+    assert later.value == 3.10 and later.kind == FigureKind.LEVEL
+
+
+def test_a_result_and_the_year_earlier_value_it_is_compared_with():
+    found = figures_of("Northwind Holdings is a logistics firm.",
+                       "The group said it made $48m in the second quarter, down from $71m a year earlier.")
+    now, then = by_quote(found, "$48m"), by_quote(found, "$71m")
+    assert now.subject == then.subject == "Northwind Holdings"
+    assert now.metric == "profit" and now.period == "Q2"
+    assert then.period == "a year earlier" and now.compare_to == then.id
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to the Federation of Small Traders, sales rose 3% in November.",
+    "Sales rose 3% in November, according to the Federation of Small Traders.",
+])
+def test_a_body_that_states_a_figure_is_its_source_not_its_owner(sentence: str):
+    figure = by_quote(figures_of(sentence), "3%")
+    assert figure.source == "Federation of Small Traders"
+    assert figure.subject != "Federation of Small Traders"
+    assert not figure.certain and "stated by" in figure.reason
+    assert figure.direction == Direction.UP and figure.period == "November"
+
+
+@pytest.mark.parametrize(("sentence", "owner"), [
+    ("Meanwhile, Dutch exports rose 4% in the third quarter.", "Netherlands"),
+    ("Overall, Japanese growth slowed to 0.2%.", "Japan"),
+])
+def test_an_opening_word_is_no_owner_and_a_demonym_owns_an_economy_figure(sentence: str, owner: str):
+    (figure,) = figures_of(sentence)
+    assert figure.subject == owner
+
+
+def test_a_demonym_does_not_own_a_company_figure_when_a_company_is_in_focus():
+    found = figures_of("Gresham Bank reported its results on Monday.",
+                       "The Dutch lender said its profit rose 9% to 1.2bn euros.")
+    assert {f.subject for f in found} == {"Gresham Bank"}
+
+
+def test_from_to_pairs_are_two_levels_in_time_order():
+    found = figures_of("Shares in Baxter Foods fell from 120p to 61p over the year.")
+    before, after = by_quote(found, "120p"), by_quote(found, "61p")
+    assert (before.value, after.value) == (120, 61) and before.unit == "GBp"
+    assert after.compare_to == before.id and before.compare_to == ""
+
+
+def test_months_are_periods_not_forecasts():
+    found = figures_of("House prices fell from £210,500 in May to £208,100 in June, the Halifax said.")
+    may, june = by_quote(found, "£210,500"), by_quote(found, "£208,100")
+    assert (may.period, june.period) == ("May", "June")
+    assert may.kind == june.kind == FigureKind.LEVEL
+    assert june.compare_to == may.id and may.metric == "house price"
+    assert may.source == "Halifax" and may.subject != "Halifax"
+
+
+def test_wiping_a_share_off_a_value_is_a_fall_of_that_value():
+    (figure,) = figures_of("The scandal wiped 7% off Orbital Systems' market value.")
+    assert (figure.subject, figure.metric, figure.value, figure.direction) == (
+        "Orbital Systems", "market value", -7, Direction.DOWN)
+
+
+def test_closing_down_pence_at_a_price_is_a_change_and_a_level():
+    found = figures_of("Shares in Gresham Bank closed down 95p at 860 pence.")
+    change, level = by_quote(found, "95p"), by_quote(found, "860 pence")
+    assert (change.value, change.direction, change.kind) == (-95, Direction.DOWN, FigureKind.CHANGE)
+    assert (level.value, level.unit, level.kind) == (860, "GBp", FigureKind.LEVEL)
+
+
+def test_pesos_in_an_argentine_article_are_argentine():
+    found = figures_of("Argentina's economy minister said the deal was worth 1.2bn pesos.")
+    assert by_quote(found, "1.2bn pesos").unit == "ARS"
+
+
+@pytest.mark.parametrize("amount", ["$1,4571", "$1e308", "1e309%"])
+def test_a_malformed_amount_gives_a_warning_and_no_figure(amount: str):
+    found = extract(Article(title="Headline", lead=(f"Acme said the deal was worth {amount} in total.",)))
+    assert found.figures == ()
+    assert len(found.warnings) == 1 and amount.lstrip("$").rstrip("%") in found.warnings[0]
+
+
+def test_it_is_the_company_the_sentence_before_was_about():
+    found = figures_of("Acme said its profit rose 12% to $3bn.", "It owns 8% of Google.")
+    assert [f.subject for f in found] == ["Acme", "Acme", "Acme"]
+    assert by_quote(found, "8%").kind == FigureKind.SHARE
+
+
+def test_a_short_form_of_initials_is_the_company_it_abbreviates():
+    found = figures_of("British Airways made a profit of £75m.", "BA's shares rose 3%.", "BA also cut 5% of jobs.")
+    assert {f.subject for f in found} == {"British Airways"}
+    assert all(f.certain for f in found)
+
+
+def test_two_companies_combined_own_their_combined_figure():
+    found = figures_of("Mittal Steel agreed to buy ISG.",
+                       "A combination of Mittal Steel and ISG would have sales of $32bn.")
+    assert by_quote(found, "$32bn").subject == "Mittal Steel and ISG"
+
+
+def test_that_business_is_the_one_just_named_and_the_firm_is_the_article_s_company():
+    found = figures_of("The leisure group Rank runs casinos.", "Rank said its casinos did well.",
+                       "It also owns Deluxe Media.",
+                       "However, that business is seen as less successful.", "Last year it made profits of £21.5m.",
+                       "Analysts predict the firm will report profits of £170m.")
+    assert by_quote(found, "£21.5m").subject == "Deluxe Media"
+    assert by_quote(found, "£170m").subject == "Rank"
+    assert by_quote(found, "£170m").kind == FigureKind.FORECAST
+
+
+def test_a_change_of_a_measure_named_after_the_figure():
+    (figure,) = figures_of("Acme has blamed high fuel prices for a 40% drop in profits.")
+    assert figure.metric == "profit decline" and figure.value == -40
+
+
+def test_a_guessed_owner_is_marked_and_says_why():
+    found = figures_of("Acme makes robots.", "Acme said demand was strong.", "Sales rose 5%.")
+    figure = by_quote(found, "5%")
+    assert figure.subject == "Acme"
+    assert figure.certain or figure.reason  # a guess is never silent
+    assert not figure.certain and figure.reason.startswith("owner unclear")
