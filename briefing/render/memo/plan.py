@@ -151,8 +151,10 @@ def plan_memo(briefing: Briefing, charts: Sequence[RenderedChart], theme: Theme,
         Field("From", theme.organisation),
         Field("Date", format_date(build_date)),
         Field("Subject", article.title),
-        Title(article.subtitle or article.title),
     ]
+    # The Subject field states the headline; the title adds the longer one, never the same words again.
+    if " ".join(article.subtitle.split()) not in ("", " ".join(article.title.split())):
+        blocks.append(Title(article.subtitle))
     if briefing.bottom_line.strip():
         blocks += [Heading(MemoHeading.BOTTOM_LINE), Para(briefing.bottom_line)]
     if article.takeaways:
