@@ -517,3 +517,23 @@ def test_glossary_mentions_link_to_their_definitions():
         assert link["kind"] == pymupdf.LINK_GOTO and "uri" not in link or not link.get("uri")
         target_text = doc[link["page"]].get_text()
         assert any(entry.term in target_text for entry in article.glossary)
+
+
+@pytest.mark.parametrize("subtitle", ["", "  ", "Innotron  Invests $2.4B in Shanghai Chip Plant"])
+def test_headline_without_a_longer_one_is_printed_once(subtitle: str) -> None:
+    """Regression: with no subtitle the memo printed the headline as the Subject and again as the title."""
+    briefing = reference_briefing()
+    briefing = replace(briefing, article=replace(briefing.article, subtitle=subtitle))
+    assert _of(Title, plan_memo(briefing, [], THEME, BUILD)) == []
+    text = _squash(_text(render(briefing)[0]))
+    assert text.count(briefing.article.title) == 1
+
+
+def test_bullet_and_page_label_come_from_the_labels_the_checker_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.render.memo import canvas, writer
+
+    monkeypatch.setattr(canvas, "PAGE_LABEL_FORMAT", "Seite {number} von {total}")
+    monkeypatch.setattr(writer, "MEMO_BULLET", "\u2013")
+    text = _squash(_text(render(reference_briefing())[0]))
+    assert "Seite 1 von" in text and "Page 1 of" not in text
+    assert f"\u2013 {TAKEAWAYS[-1]}" in text

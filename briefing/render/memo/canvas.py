@@ -23,6 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from briefing.errors import RenderError
 from briefing.render.fonts import FontMetrics
+from briefing.render.labels import PAGE_LABEL_FORMAT
 from briefing.render.memo.text import draw_runs
 
 
@@ -57,7 +58,8 @@ class MemoCanvas(Canvas):
             self.beginForm(page_number_form(number), lowerx=-60 * mm, lowery=-5 * mm, upperx=5 * mm,
                            uppery=10 * mm)
             self.setFillColor(colors.HexColor(self._number_colour))
-            draw_runs(self, self._number_metrics, 0, 0, f"Page {number} of {total}", "regular", 8, 40 * mm, right=True)
+            label = PAGE_LABEL_FORMAT.format(number=number, total=total)
+            draw_runs(self, self._number_metrics, 0, 0, label, "regular", 8, 40 * mm, right=True)
             self.endForm()
         super().save()
 

@@ -23,6 +23,7 @@ from briefing.model.types import Briefing
 from briefing.render.charts.draw import RenderedChart
 from briefing.render.charts.vector import POINTS_PER_IN, VectorChart
 from briefing.render.fonts import metrics_for
+from briefing.render.labels import MEMO_BULLET
 from briefing.render.memo.document import build_pdf
 from briefing.render.memo.links import Anchor, linked_markup, term_target
 from briefing.render.memo.logo import Logo, load_logo, logo_flowable
@@ -151,7 +152,7 @@ class _StoryWriter:
         return [Paragraph(self._linked(block), self.styles.para)]
 
     def bullet(self, block: Bullet) -> list[Flowable]:
-        return [Paragraph(self._linked(block), self.styles.bullet, bulletText="\u2022")]
+        return [Paragraph(self._linked(block), self.styles.bullet, bulletText=MEMO_BULLET)]
 
     def _linked(self, block: Para | Bullet) -> str:
         return linked_markup(block.text, block.links, self.ts.metrics, self.ts.theme.colours.accent)
