@@ -17,6 +17,7 @@ from briefing.model.formatting import format_date
 from briefing.render.charts.draw import RenderedChart
 from briefing.render.charts.vector import figure_ops
 from briefing.render.fonts import metrics_for
+from briefing.render.memo.page import MARGIN_BOTTOM, MARGIN_TOP, frame_size, page_size
 from briefing.render.memo.plan import (
     Bullet,
     ChartBlock,
@@ -537,3 +538,64 @@ def test_bullet_and_page_label_come_from_the_labels_the_checker_reads(monkeypatc
     text = _squash(_text(render(reference_briefing())[0]))
     assert "Seite 1 von" in text and "Page 1 of" not in text
     assert f"\u2013 {TAKEAWAYS[-1]}" in text
+
+
+# ---------------------------------------------------------------------------- pagination
+# Each rule gets an article built to trigger it: its content grows a little at a time, so that what
+# the rule is about moves down across the foot of a page, and every memo of the sweep is checked.
+
+_PAGE = page_size(THEME.memo.paper)
+_FRAME_HEIGHT = frame_size(_PAGE)[1]
+
+
+def _page_lines(pdf: bytes) -> list[list[str]]:
+    """Each page's lines of text between the running header and footer, top down."""
+    pages = []
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        for page in doc:
+            foot = page.rect.height - MARGIN_BOTTOM
+            lines = [(line["bbox"][1], line["bbox"][0], "".join(span["text"] for span in line["spans"]).strip())
+                     for block in page.get_text("dict")["blocks"] for line in block.get("lines", ())
+                     if line["bbox"][1] >= MARGIN_TOP - 2 and line["bbox"][3] <= foot + 2]
+            pages.append([text for _, _, text in sorted(lines) if text])
+    return pages
+
+
+def _lines_of(pages: list[list[str]], stem: str) -> list[int]:
+    """How many lines of each page hold words made by ``_tokens(..., stem)``, pages without any left out."""
+    counts = [sum(f"{stem}0" in line for line in page) for page in pages]
+    return [count for count in counts if count]
+
+
+def _tokens(count: int, stem: str) -> str:
+    """``count`` different words, ``stem000 stem001 ...``: text whose lines can be told apart."""
+    return " ".join(f"{stem}{i:03d}" for i in range(count))
+
+
+def _bare(bottom_line: str = "", figures: tuple[Figure, ...] = (), charts: tuple[ChartPlan, ...] = (),
+          **article: object) -> Briefing:
+    """A briefing of only the given parts: no subtitle, glossary or charts unless asked for."""
+    return Briefing(article=Article(title="Pagination", **article), figures=figures,  # type: ignore[arg-type]
+                    milestones=(), charts=charts, bottom_line=bottom_line)
+
+
+@pytest.fixture(scope="module")
+def split_paragraph() -> list[list[int]]:
+    """Lines of a six-line paragraph on each page, as filler before it grows by half a line at a time."""
+    out = []
+    for words in range(480, 600, 8):
+        briefing = _bare(analysis=(_tokens(words, "fill"), _tokens(96, "tgt"), _tokens(200, "more")))
+        out.append(_lines_of(_page_lines(render(briefing)[0]), "tgt"))
+    return out
+
+
+def test_no_paragraph_leaves_its_last_line_alone_at_the_top_of_a_page(split_paragraph: list[list[int]]) -> None:
+    split = [parts for parts in split_paragraph if len(parts) > 1]
+    assert len(split) >= 3, split_paragraph  # the sweep did cut the paragraph, at several places
+    assert all(parts[-1] >= 2 for parts in split), split_paragraph
+
+
+def test_no_paragraph_leaves_its_first_line_alone_at_the_foot_of_a_page(split_paragraph: list[list[int]]) -> None:
+    split = [parts for parts in split_paragraph if len(parts) > 1]
+    assert len(split) >= 3, split_paragraph
+    assert all(parts[0] >= 2 for parts in split), split_paragraph

@@ -54,9 +54,10 @@ def memo_styles(theme: Theme, names: Mapping[str, str]) -> Styles:
     """Paragraph styles, all in the theme's fonts and colours, sized from ``theme.memo.body_pt``."""
     body, c = theme.memo.body_pt, theme.colours
     text, muted = colors.HexColor(c.text), colors.HexColor(c.muted)
+    # No paragraph leaves one line alone at the top or the foot of a page (allowWidows, allowOrphans).
     base = ParagraphStyle("body", fontName=names["regular"], fontSize=body, leading=body * 1.42,
                           textColor=text, spaceAfter=body * 0.6, bulletFontName=names["regular"], bulletFontSize=body,
-                          splitLongWords=1)
+                          splitLongWords=1, allowWidows=0, allowOrphans=0)
 
     def style(name: str, **kw: object) -> ParagraphStyle:
         return ParagraphStyle(name, parent=base, **kw)
