@@ -599,3 +599,38 @@ def test_no_paragraph_leaves_its_first_line_alone_at_the_foot_of_a_page(split_pa
     split = [parts for parts in split_paragraph if len(parts) > 1]
     assert len(split) >= 3, split_paragraph
     assert all(parts[0] >= 2 for parts in split), split_paragraph
+
+
+@pytest.mark.parametrize(("source_words", "bullets_from"), [(4, 10)], ids=["one-line-source"])
+def test_a_chart_at_the_foot_of_a_page_keeps_its_heading_caption_and_source_line(source_words: int,
+                                                                                 bullets_from: int) -> None:
+    """Regression: the first chart under its heading could leave its source line to the next page."""
+    base = reference_briefing()
+    plan = replace(base.charts[0], source="Source: " + _tokens(source_words, "src"))
+    caption = f"Figure 1. {plan.title}"
+    moved, memos = 0, 0
+    for bullets in range(bullets_from, bullets_from + 9):
+        for lines in range(1, 5):  # bullets move the chart 18.6 pt at a time, lines 14.9 pt: a fine sweep
+            briefing = _bare(bottom_line=_tokens(16 * lines - 3, "bl"), figures=base.figures[:1], charts=(plan,),
+                             takeaways=tuple(f"Takeaway {i}." for i in range(bullets)))
+            pages = _page_lines(render(briefing)[0])
+            on = {index for index, page in enumerate(pages) for line in page
+                  if line in ("Charts", caption) or "src0" in line}
+            assert len(on) == 1 and any("src0" in line for page in pages for line in page), (bullets, lines, on)
+            moved, memos = moved + (on != {0}), memos + 1
+    assert 0 < moved < memos  # some charts fitted on the first page, some did not
+
+
+def test_no_heading_ends_a_page() -> None:
+    """Regression: a heading followed by a short paragraph could be left at the foot of a page."""
+    headings = {"Analysis", "Outlook", "More"}
+    last_lines = set()
+    for words in range(500, 580, 8):
+        for short in range(5):  # one-line paragraphs move the heading 21.2 pt at a time, filler lines 14.9 pt
+            briefing = _bare(analysis=(_tokens(words, "fill"), *["A short paragraph."] * short),
+                             sections=(Section("Outlook", (_tokens(24, "out"),)),
+                                       Section("More", (_tokens(200, "more"),))))
+            pages = _page_lines(render(briefing)[0])
+            assert not headings & {page[-1] for page in pages[:-1]}, (words, short, [p[-3:] for p in pages])
+            last_lines |= {page[0] for page in pages[1:]}
+    assert "Outlook" in last_lines  # the sweep did push the heading to the top of the next page

@@ -18,6 +18,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, PageTemplate
 from briefing.errors import RenderError
 from briefing.model.types import Briefing
 from briefing.render.memo.canvas import binary_streams, canvas_maker, with_content_id
+from briefing.render.memo.keep import KeepWithStart
 from briefing.render.memo.page import (
     MARGIN_BOTTOM,
     MARGIN_TOP,
@@ -55,6 +56,7 @@ def _document(out: BinaryIO, briefing: Briefing, ts: Typesetting, size: tuple[fl
         keywords=list(dict.fromkeys(k for k in keywords if k)), creator="briefing",
         invariant=1, initialFontName=ts.names["regular"], lang="en",
     )
+    doc.keepTogetherClass = KeepWithStart  # a heading keeps with the start of what it heads
     header_footer = HeaderFooter(ts.theme, metrics, size)
     doc.addPageTemplates([PageTemplate("memo", [body_frame(size)], onPage=header_footer)])
     return doc

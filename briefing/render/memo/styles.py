@@ -66,7 +66,9 @@ def memo_styles(theme: Theme, names: Mapping[str, str]) -> Styles:
     cell = min(small, 9)  # the sources table stays compact even with a large body size
     return Styles(
         para=base,
-        note=style("note", fontName=names["italic"], fontSize=small, leading=small * 1.35, textColor=muted),
+        # A note stays with what it remarks on, as a heading does.
+        note=style("note", fontName=names["italic"], fontSize=small, leading=small * 1.35, textColor=muted,
+                   keepWithNext=1),
         bullet=style("bullet", leftIndent=14, bulletIndent=3, spaceAfter=body * 0.35),
         term=style("term"),
         title=style("title", fontName=names["bold"], fontSize=body + 9, leading=(body + 9) * 1.2,

@@ -14,7 +14,6 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     Paragraph,
     Spacer,
@@ -72,20 +71,14 @@ def header_table(ts: Typesetting, fields: Sequence[Field]) -> list[Flowable]:
 
 
 def sources_section(ts: Typesetting, block: SourcesTable, key: str) -> list[Flowable]:
-    """Heading, note and table of every figure; the heading never sits alone at a page foot."""
+    """Heading, note and table of every figure; the heading and note stay with the table's first rows."""
     s = ts.styles
     heading: list[Flowable] = [Anchor(key, plain(block.heading, ts.metrics), 0),
                                Paragraph(ts.markup(block.heading, "bold"), s.heading)]
     if block.note:
         heading.append(Paragraph(ts.markup(block.note, "italic"), s.note))
-    if not block.rows:
-        return heading
-    # A table cannot join a keepWithNext chain without being kept whole, so ask instead for
-    # room for the heading, its note, the column titles and the first row.
-    needed = sum(f.wrap(ts.frame_width, ts.frame_height)[1] + f.getSpaceBefore() + f.getSpaceAfter()
-                 for f in heading[1:])
-    needed += _sources_table(ts, block.rows[:1]).wrap(ts.frame_width, ts.frame_height)[1]
-    return [CondPageBreak(needed + 6), *heading, _sources_table(ts, block.rows)]
+    # The heading and note are marked keepWithNext: the document keeps them with the table's start.
+    return [*heading, _sources_table(ts, block.rows)] if block.rows else heading
 
 
 def _sources_table(ts: Typesetting, rows: Sequence[tuple[str, ...]]) -> Table:
