@@ -601,7 +601,7 @@ def test_no_paragraph_leaves_its_first_line_alone_at_the_foot_of_a_page(split_pa
     assert all(parts[0] >= 2 for parts in split), split_paragraph
 
 
-@pytest.mark.parametrize(("source_words", "bullets_from"), [(4, 10)], ids=["one-line-source"])
+@pytest.mark.parametrize(("source_words", "bullets_from"), [(4, 10), (60, 4)], ids=["one-line-source", "long-source"])
 def test_a_chart_at_the_foot_of_a_page_keeps_its_heading_caption_and_source_line(source_words: int,
                                                                                  bullets_from: int) -> None:
     """Regression: the first chart under its heading could leave its source line to the next page."""

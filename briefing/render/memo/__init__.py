@@ -3,7 +3,7 @@
 - :mod:`.plan`: the blocks, one dataclass per kind, decided from the model alone (no reportlab);
 - :mod:`.writer`: :func:`render_memo`, which turns each block into flowables and writes the PDF;
 - :mod:`.text`: article text cleaned, escaped and split across the fonts;
-- :mod:`.styles`, :mod:`.tables`, :mod:`.links`, :mod:`.logo`: what the flowables are made of;
+- :mod:`.styles`, :mod:`.tables`, :mod:`.figure`, :mod:`.links`, :mod:`.logo`: what the flowables are made of;
 - :mod:`.keep`: what a page break keeps together (a heading and the start of what it heads);
 - :mod:`.document`, :mod:`.page`, :mod:`.canvas`: the PDF file, its pages and their numbering.
 """

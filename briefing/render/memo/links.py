@@ -1,6 +1,7 @@
 """Bookmarks and internal links: how a reader jumps around the memo.
 
-:class:`Anchor` is a zero-size flowable that bookmarks the heading after it (an outline entry);
+:class:`Anchor` is a zero-size flowable that bookmarks the heading after it (an outline entry), or
+marks a place inside a flowable that draws its own parts (a chart and its caption);
 :func:`term_target` returns the markup that names a glossary definition's destination, and
 :func:`linked_markup` takes a block's text and its :class:`~.plan.GlossaryLink` spans and returns
 Paragraph markup in which each glossary mention links to that destination. Links are internal only.
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from briefing.render.fonts import FontMetrics
@@ -29,8 +31,12 @@ class Anchor(Flowable):
         return 0, 0
 
     def draw(self) -> None:
-        self.canv.bookmarkHorizontal(self.key, 0, 0)
-        self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
+        self.mark(self.canv, 0)
+
+    def mark(self, canvas: Canvas, y: float) -> None:
+        """Bookmark height ``y`` of the flowable being drawn on ``canvas`` under this anchor's title."""
+        canvas.bookmarkHorizontal(self.key, 0, y)
+        canvas.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
 
 
 def term_anchor(entry: int) -> str:

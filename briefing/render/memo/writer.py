@@ -17,7 +17,7 @@ from typing import BinaryIO, assert_never
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, HRFlowable, Paragraph
 
 from briefing.model.types import Briefing
 from briefing.render.charts.draw import RenderedChart
@@ -25,6 +25,7 @@ from briefing.render.charts.vector import POINTS_PER_IN, VectorChart
 from briefing.render.fonts import metrics_for
 from briefing.render.labels import MEMO_BULLET
 from briefing.render.memo.document import build_pdf
+from briefing.render.memo.figure import ChartFigure
 from briefing.render.memo.links import Anchor, linked_markup, term_target
 from briefing.render.memo.logo import Logo, load_logo, logo_flowable
 from briefing.render.memo.page import frame_size, page_size
@@ -166,7 +167,7 @@ class _StoryWriter:
         return [Paragraph(f"{target}{term} {definition}", self.styles.term)]
 
     def chart(self, block: ChartBlock, key: str) -> list[Flowable]:
-        """Caption, vector chart and source line kept on one page; nothing when the chart has no drawing."""
+        """Caption, vector chart and source line as one flowable; nothing when the chart has no drawing."""
         index = block.chart_index
         chart = self.charts[index] if index < len(self.charts) else None
         if chart is None:
@@ -177,13 +178,8 @@ class _StoryWriter:
         # first chart still fits under a page of takeaways instead of leaving half a page blank.
         scale = min(ts.frame_width * _CHART_WIDTH / width, ts.frame_height * 0.55 / height)
         fitted = VectorChart(chart.vector, width, height, scale)
-        fitted.hAlign = "CENTER"
-        parts: list[Flowable] = [Anchor(key, plain(block.caption, ts.metrics), 1),
-                                 Paragraph(ts.markup(block.caption, "bold"), self.styles.caption), fitted]
-        if block.source.strip():
-            parts.append(Paragraph(ts.markup(block.source, "italic"), self.styles.source))
-        # A chain of keepWithNext (not a KeepTogether, which reportlab will not chain to the heading
-        # before it) keeps heading, caption, chart and source line on one page.
-        for part in parts[:-1]:
-            part.keepWithNext = True
-        return [*parts, Spacer(1, 10)]
+        source = Paragraph(ts.markup(block.source, "italic"), self.styles.source) if block.source.strip() else None
+        figure = ChartFigure(Paragraph(ts.markup(block.caption, "bold"), self.styles.caption), fitted, source,
+                             Anchor(key, plain(block.caption, ts.metrics), 1))
+        figure.spaceAfter = 10
+        return [figure]
