@@ -634,3 +634,28 @@ def test_no_heading_ends_a_page() -> None:
             assert not headings & {page[-1] for page in pages[:-1]}, (words, short, [p[-3:] for p in pages])
             last_lines |= {page[0] for page in pages[1:]}
     assert "Outlook" in last_lines  # the sweep did push the heading to the top of the next page
+
+
+def test_a_heading_gives_up_half_its_space_above_to_stay_with_its_block() -> None:
+    """The reference memo's first chart stayed on page 1 only by a few points: the space above its
+    heading shrinks for it, by half at most, and beyond that the heading and block move on together."""
+    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus.doctemplate import FrameBreak
+
+    from briefing.render.memo.keep import KeepWithStart, stack_height
+    from briefing.render.memo.links import Anchor
+    from briefing.render.memo.styles import memo_styles, register_fonts
+
+    styles = memo_styles(THEME, register_fonts(metrics_for(THEME.fonts)))
+    width = frame_size(_PAGE)[0]
+
+    def group() -> tuple[list, float]:
+        content = [Anchor("k", "Charts", 0), Paragraph("Charts", styles.heading), Spacer(1, 200)]
+        return content, stack_height(content, width)
+
+    content, needed = group()
+    space = styles.heading.spaceBefore
+    assert KeepWithStart(content).split(width, needed - space * 0.4) == content
+    assert content[1].getSpaceBefore() == pytest.approx(space * 0.6)
+    content, needed = group()
+    assert isinstance(KeepWithStart(content).split(width, needed - space * 0.6)[0], type(FrameBreak))

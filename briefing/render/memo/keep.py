@@ -3,8 +3,9 @@
 :class:`KeepWithStart` is the memo document's ``keepTogetherClass``: reportlab gathers each chain of
 flowables marked ``keepWithNext`` (a heading, a note, the block after them) into one, and asks it
 to split where a page ends. It takes those flowables and returns them as they should be placed: all
-on this page when they fit; the leading ones with the first part of the last one when that splits
-by its own rules (two lines of a paragraph, two rows of a table); otherwise all on the next page.
+on this page when they fit, if need be with less space above the heading; the leading ones with the
+first part of the last one when that splits by its own rules (two lines of a paragraph, two rows
+of a table); otherwise all on the next page.
 :func:`stack_height` takes flowables and returns the height a frame gives them, one under another.
 """
 
@@ -20,6 +21,9 @@ from reportlab.platypus.doctemplate import FrameBreak
 _FUZZ = 1e-6
 #: Tall enough for any flowable's natural height: a paragraph wrapped in it never splits.
 _UNBOUNDED = 1e7
+#: The share of the space above a heading that may go to keep the heading's block on its page, as
+#: a typesetter's glue shrinks: the heading still stands apart, and no block moves for a few points.
+_SHRINKABLE = 0.5
 
 
 def stack_height(flowables: Sequence[Flowable], width: float, at_top: bool = False) -> float:
@@ -56,7 +60,7 @@ class KeepWithStart(KeepTogether):
         if frame is not None and frame._atTop:
             return content  # no page has more room: the frame places it as it comes
         overflow = stack_height(content, available_width) - available_height
-        if overflow <= _FUZZ:
+        if overflow <= _FUZZ or _shrink_space_above(content, available_width, overflow):
             return content
         *head, last = content
         room = last.wrap(available_width, _UNBOUNDED)[1] - overflow  # what is left for the last one
@@ -66,3 +70,16 @@ class KeepWithStart(KeepTogether):
                 return [*head, *parts]
         return [FrameBreak(), *content]
 
+
+def _shrink_space_above(content: Sequence[Flowable], width: float, by: float) -> bool:
+    """Take ``by`` points off the space above the first flowable of ``content`` that has a height,
+    if that space allows it (see :data:`_SHRINKABLE`); say whether it did."""
+    for index, flowable in enumerate(content):
+        if flowable.wrap(width, _UNBOUNDED)[1] > 0:
+            space = flowable.getSpaceBefore()
+            # The frame has already taken the first flowable's space before off the room it offers.
+            if index == 0 or by > space * _SHRINKABLE:
+                return False
+            flowable.spaceBefore = space - by  # this flowable's own, not its style's
+            return True
+    return False
