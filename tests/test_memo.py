@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import re
 from dataclasses import replace
 from typing import TypeVar, get_args
 
@@ -579,6 +580,13 @@ def _bare(bottom_line: str = "", figures: tuple[Figure, ...] = (), charts: tuple
                     milestones=(), charts=charts, bottom_line=bottom_line)
 
 
+def _rows(count: int) -> tuple[Figure, ...]:
+    """Figures whose sources rows are all two lines high; each row's quote is ``R07%``."""
+    return tuple(_figure("Northwind", "growth", float(i), "%", f"R{i:02d}%",
+                         f"Northwind said growth reached {i}% in the year, its best result of the decade so far.")
+                 for i in range(count))
+
+
 @pytest.fixture(scope="module")
 def split_paragraph() -> list[list[int]]:
     """Lines of a six-line paragraph on each page, as filler before it grows by half a line at a time."""
@@ -634,6 +642,21 @@ def test_no_heading_ends_a_page() -> None:
             assert not headings & {page[-1] for page in pages[:-1]}, (words, short, [p[-3:] for p in pages])
             last_lines |= {page[0] for page in pages[1:]}
     assert "Outlook" in last_lines  # the sweep did push the heading to the top of the next page
+
+
+def test_a_split_sources_table_repeats_its_header_and_keeps_two_rows_each_side() -> None:
+    # Filler moves the table's start down the first page half a line at a time; then rows move its end.
+    memos = [(words, _bare(analysis=(_tokens(words, "fill"),), figures=_rows(12))) for words in range(380, 480, 8)]
+    memos += [(rows, _bare(figures=_rows(rows))) for rows in range(16, 26)]
+    splits = 0
+    for size, briefing in memos:
+        pages = _page_lines(render(briefing)[0])
+        parts = [(sum(bool(re.fullmatch(r"R\d\d%", line)) for line in page), "Quote" in page) for page in pages]
+        parts = [part for part in parts if part[0]]
+        assert all(count >= 2 and header for count, header in parts), (size, parts)
+        assert sum(count for count, _ in parts) == len(briefing.figures)
+        splits += len(parts) > 1
+    assert splits >= 12  # most of these tables did split
 
 
 def test_a_heading_gives_up_half_its_space_above_to_stay_with_its_block() -> None:

@@ -28,6 +28,8 @@ from briefing.render.memo.styles import Typesetting
 from briefing.render.memo.text import plain, shorten
 
 _SOURCE_WIDTHS = (0.13, 0.16, 0.17, 0.12, 0.42)  # shares of the frame width; the sentence needs most
+#: Rows of the sources table a page break leaves on either side of it, at least.
+_MIN_ROWS = 2
 
 
 def label_row(ts: Typesetting, classification: str, logo: Flowable | None) -> list[Flowable]:
@@ -81,6 +83,19 @@ def sources_section(ts: Typesetting, block: SourcesTable, key: str) -> list[Flow
     return [*heading, _sources_table(ts, block.rows)] if block.rows else heading
 
 
+class _RowsTable(Table):
+    """A table that splits only where each side keeps :data:`_MIN_ROWS` rows of its body.
+
+    reportlab splits a table after any row and offers no setting for this; its NOSPLIT style
+    covers the first rows of the first part only. The split point it finds is moved here instead.
+    """
+
+    def _getFirstPossibleSplitRowPosition(self, availHeight: float, ignoreSpans: int = 0) -> int:
+        rows_above = super()._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans)
+        rows_above = min(rows_above, len(self._rowHeights) - _MIN_ROWS)
+        return rows_above if rows_above >= self.repeatRows + _MIN_ROWS else 0
+
+
 def _sources_table(ts: Typesetting, rows: Sequence[tuple[str, ...]]) -> Table:
     s, colours = ts.styles, ts.theme.colours
     header = [Paragraph(ts.markup(name, "bold"), s.cell_head) for name in MEMO_SOURCE_COLUMNS]
@@ -88,8 +103,8 @@ def _sources_table(ts: Typesetting, rows: Sequence[tuple[str, ...]]) -> Table:
              for value, limit in zip(row, MEMO_SOURCE_LIMITS)] for row in rows]
     widths = [ts.frame_width * share for share in _SOURCE_WIDTHS]
     # Rows stay whole (splitInRow=0): a row cut in two reads badly; the limits keep every row
-    # well under a page, so the table can always split between rows.
-    table = Table([header, *body], colWidths=widths, repeatRows=1, splitInRow=0, hAlign="LEFT")
+    # well under a page, so the table can always split between rows. The header row repeats.
+    table = _RowsTable([header, *body], colWidths=widths, repeatRows=1, splitInRow=0, hAlign="LEFT")
     table.setStyle(TableStyle([
         *ts.table_font(),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
