@@ -18,7 +18,10 @@ from briefing.model.formatting import format_date
 from briefing.render.charts.draw import RenderedChart
 from briefing.render.charts.vector import figure_ops
 from briefing.render.fonts import metrics_for
+from briefing.render.memo import writer
+from briefing.render.memo.document import Layout, ShortPage
 from briefing.render.memo.page import MARGIN_BOTTOM, MARGIN_TOP, frame_size, page_size
+from briefing.render.memo.pagination import MIN_LAST_PAGE, paginate
 from briefing.render.memo.plan import (
     Bullet,
     ChartBlock,
@@ -35,6 +38,7 @@ from briefing.render.memo.plan import (
     block_texts,
     plan_memo,
 )
+from briefing.render.memo.styles import NORMAL, TIGHT, Spacing
 from briefing.render.memo.text import markup, plain
 from briefing.render.memo.writer import render_memo
 from briefing.theme import load_theme
@@ -682,3 +686,90 @@ def test_a_heading_gives_up_half_its_space_above_to_stay_with_its_block() -> Non
     assert content[1].getSpaceBefore() == pytest.approx(space * 0.6)
     content, needed = group()
     assert isinstance(KeepWithStart(content).split(width, needed - space * 0.6)[0], type(FrameBreak))
+
+
+def _last_page_filled(pdf: bytes) -> float:
+    """The share of the frame's height the last page's text and drawings fill from the top of the frame."""
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        page = doc[-1]
+        foot = page.rect.height - MARGIN_BOTTOM
+        bottoms = [block[3] for block in page.get_text("blocks") if MARGIN_TOP - 2 <= block[1] and block[3] <= foot]
+        bottoms += [d["rect"].y1 for d in page.get_drawings() if MARGIN_TOP - 2 <= d["rect"].y0 and d["rect"].y1 <= foot]
+        return (max(bottoms) - MARGIN_TOP) / _FRAME_HEIGHT
+
+
+def test_the_last_page_holds_a_sixth_of_a_page_or_the_memo_ends_a_page_earlier() -> None:
+    """A table growing a row at a time: its last rows never make a page of their own."""
+    pages = set()
+    for rows in range(4, 24):
+        pdf = render(_bare(analysis=(_tokens(380, "fill"),), figures=_rows(rows)))[0]
+        with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+            pages.add(doc.page_count)
+            if doc.page_count > 1:
+                assert _last_page_filled(pdf) >= MIN_LAST_PAGE - 0.01, (rows, doc.page_count)
+    assert pages == {1, 2}
+
+
+def test_a_short_article_gives_a_memo_of_two_pages_at_most() -> None:
+    """A lead, four takeaways, an analysis and a few figures: with eight or more, the memo as it is
+    normally set would spill two sources rows onto a third page."""
+    takeaways = tuple(f"Takeaway number {i} of the article." for i in range(4))
+    for rows in range(2, 11):
+        briefing = _bare(lead=(_tokens(250, "lead"),), takeaways=takeaways, analysis=(_tokens(500, "an"),),
+                         figures=_rows(rows))
+        assert _memo_doc(briefing).page_count <= 2, rows
+
+
+def test_a_memo_laid_out_again_gives_the_same_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    passes = []
+
+    def counted(*args: object, **kwargs: object) -> Layout:
+        passes.append(args)
+        return lay_out(*args, **kwargs)  # type: ignore[arg-type]
+
+    lay_out = writer.lay_out
+    monkeypatch.setattr(writer, "lay_out", counted)
+    briefing = _bare(analysis=(_tokens(380, "fill"),), figures=_rows(7))
+    first = render(briefing)[0]
+    assert len(passes) == 3  # this memo's last page would have held a row or two, even set tighter
+    assert render(briefing)[0] == first
+
+
+def _fake_layouts(filled: dict[tuple[Spacing, bool], tuple[float, ...]]):
+    """A lay_out for :func:`paginate` whose pages are ``filled[spacing, ends a page early]``; it notes
+    what it was asked, and its PDF names the pass."""
+    asked: list[tuple[Spacing, ShortPage | None]] = []
+
+    def lay_out(spacing: Spacing, short_page: ShortPage | None) -> Layout:
+        asked.append((spacing, short_page))
+        return Layout(f"pass {len(asked)}".encode(), filled[spacing, short_page is not None])
+    return lay_out, asked
+
+
+def test_paginate_lays_a_memo_out_once_when_its_last_page_is_full_enough() -> None:
+    lay_out, asked = _fake_layouts({(NORMAL, False): (1.0, 0.2)})
+    assert paginate(lay_out, 700) == b"pass 1"
+    assert asked == [(NORMAL, None)]
+
+
+def test_paginate_sets_a_memo_tighter_when_that_ends_it_a_page_earlier() -> None:
+    lay_out, asked = _fake_layouts({(NORMAL, False): (1.0, 1.0, 0.1), (TIGHT, False): (1.0, 0.98)})
+    assert paginate(lay_out, 700) == b"pass 2"
+    assert asked == [(NORMAL, None), (TIGHT, None)]
+
+
+def test_paginate_ends_the_page_above_the_last_early_when_tighter_is_not_enough() -> None:
+    lay_out, asked = _fake_layouts({(NORMAL, False): (1.0, 0.75, 0.125), (TIGHT, False): (1.0, 0.95, 0.02),
+                                    (NORMAL, True): (1.0, 0.6, 0.3)})
+    assert paginate(lay_out, 700) == b"pass 3"
+    short = asked[-1][1]
+    # Page 2 ends its blank quarter higher, and by the last page's shortfall with some to spare.
+    assert short is not None and short.number == 2
+    assert (0.25 + MIN_LAST_PAGE - 0.125) * 700 < short.by < (0.25 + 2 * (MIN_LAST_PAGE - 0.125)) * 700
+
+
+def test_paginate_keeps_the_first_layout_when_no_other_reads_better() -> None:
+    lay_out, asked = _fake_layouts({(NORMAL, False): (1.0, 0.75, 0.125), (TIGHT, False): (1.0, 0.95, 0.02),
+                                    (NORMAL, True): (1.0, 0.6, 0.8, 0.1)})
+    assert paginate(lay_out, 700) == b"pass 1"
+    assert len(asked) == 3

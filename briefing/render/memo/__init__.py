@@ -4,7 +4,8 @@
 - :mod:`.writer`: :func:`render_memo`, which turns each block into flowables and writes the PDF;
 - :mod:`.text`: article text cleaned, escaped and split across the fonts;
 - :mod:`.styles`, :mod:`.tables`, :mod:`.figure`, :mod:`.links`, :mod:`.logo`: what the flowables are made of;
-- :mod:`.keep`: what a page break keeps together (a heading and the start of what it heads);
+- :mod:`.keep`, :mod:`.pagination`: where pages end (no widow, orphan, lone heading, split chart or
+  nearly empty last page);
 - :mod:`.document`, :mod:`.page`, :mod:`.canvas`: the PDF file, its pages and their numbering.
 """
 

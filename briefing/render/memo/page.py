@@ -1,9 +1,10 @@
 """The page: paper sizes, margins, the body frame, and the running header and footer.
 
 :func:`page_size` takes a paper name ("A4" or "Letter") and returns the page size in points;
-:func:`body_frame` takes that size and returns the frame the memo's text flows into. A
-:class:`HeaderFooter` is the ``onPage`` callback reportlab calls for every page: it draws the
-classification and organisation above the frame, and the classification and "Page N of M" below it.
+:func:`body_frame` takes that size (and how much shorter a page that ends early is) and returns
+the frame the memo's text flows into. A :class:`HeaderFooter` is the ``onPage`` callback reportlab
+calls for every page: it draws the classification and organisation above the frame, and the
+classification and "Page N of M" below it.
 """
 
 from __future__ import annotations
@@ -41,10 +42,11 @@ def frame_size(size: tuple[float, float]) -> tuple[float, float]:
     return size[0] - 2 * MARGIN_X, size[1] - MARGIN_TOP - MARGIN_BOTTOM
 
 
-def body_frame(size: tuple[float, float]) -> Frame:
-    """The one frame of every page, between the margins, without padding of its own."""
+def body_frame(size: tuple[float, float], short_by: float = 0.0) -> Frame:
+    """The one frame of a page, between the margins, without padding of its own; ``short_by``
+    points less tall at its foot on a page that ends early (see :mod:`.pagination`)."""
     width, height = frame_size(size)
-    return Frame(MARGIN_X, MARGIN_BOTTOM, width, height, id="body",
+    return Frame(MARGIN_X, MARGIN_BOTTOM + short_by, width, height - short_by, id="body",
                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
 

@@ -2,8 +2,9 @@
 
 :func:`register_fonts` takes the theme's :class:`~briefing.render.fonts.FontMetrics` and returns the
 reportlab font names by role; :func:`memo_styles` takes the theme and those names and returns the
-:class:`Styles`. A :class:`Typesetting` bundles what every flowable of the memo is made with: the
-theme, the fonts, the styles and the size of the body frame.
+:class:`Styles` for a :class:`Spacing` (:data:`NORMAL`, or :data:`TIGHT` for a memo set again to
+end a page earlier). A :class:`Typesetting` bundles what every flowable of the memo is made with:
+the theme, the fonts, the styles, the size of the body frame and the spacing.
 """
 
 from __future__ import annotations
@@ -50,14 +51,29 @@ class Styles:
     cell_head: ParagraphStyle
 
 
-def memo_styles(theme: Theme, names: Mapping[str, str]) -> Styles:
+@dataclass(frozen=True)
+class Spacing:
+    """How loosely the memo is set: the vertical gaps between blocks scaled by ``gaps``, body text
+    lines ``leading`` times its size apart. Text sizes never change with it."""
+
+    gaps: float = 1.0
+    leading: float = 1.42
+
+
+#: How a memo is set.
+NORMAL = Spacing()
+#: How it is set again when its last page would hold a few lines: still open enough to read easily.
+TIGHT = Spacing(gaps=0.6, leading=1.3)
+
+
+def memo_styles(theme: Theme, names: Mapping[str, str], spacing: Spacing = NORMAL) -> Styles:
     """Paragraph styles, all in the theme's fonts and colours, sized from ``theme.memo.body_pt``."""
-    body, c = theme.memo.body_pt, theme.colours
+    body, c, gap = theme.memo.body_pt, theme.colours, spacing.gaps
     text, muted = colors.HexColor(c.text), colors.HexColor(c.muted)
     # No paragraph leaves one line alone at the top or the foot of a page (allowWidows, allowOrphans).
-    base = ParagraphStyle("body", fontName=names["regular"], fontSize=body, leading=body * 1.42,
-                          textColor=text, spaceAfter=body * 0.6, bulletFontName=names["regular"], bulletFontSize=body,
-                          splitLongWords=1, allowWidows=0, allowOrphans=0)
+    base = ParagraphStyle("body", fontName=names["regular"], fontSize=body, leading=body * spacing.leading,
+                          textColor=text, spaceAfter=body * 0.6 * gap, bulletFontName=names["regular"],
+                          bulletFontSize=body, splitLongWords=1, allowWidows=0, allowOrphans=0)
 
     def style(name: str, **kw: object) -> ParagraphStyle:
         return ParagraphStyle(name, parent=base, **kw)
@@ -69,22 +85,22 @@ def memo_styles(theme: Theme, names: Mapping[str, str]) -> Styles:
         # A note stays with what it remarks on, as a heading does.
         note=style("note", fontName=names["italic"], fontSize=small, leading=small * 1.35, textColor=muted,
                    keepWithNext=1),
-        bullet=style("bullet", leftIndent=14, bulletIndent=3, spaceAfter=body * 0.35),
+        bullet=style("bullet", leftIndent=14, bulletIndent=3, spaceAfter=body * 0.35 * gap),
         term=style("term"),
         title=style("title", fontName=names["bold"], fontSize=body + 9, leading=(body + 9) * 1.2,
-                    textColor=colors.HexColor(c.primary), spaceAfter=4),
+                    textColor=colors.HexColor(c.primary), spaceAfter=4 * gap),
         heading=style("heading", fontName=names["bold"], fontSize=body + 3.5, leading=(body + 3.5) * 1.25,
-                      textColor=colors.HexColor(c.primary), spaceBefore=body * 1.1, spaceAfter=body * 0.45,
-                      keepWithNext=1),
+                      textColor=colors.HexColor(c.primary), spaceBefore=body * 1.1 * gap,
+                      spaceAfter=body * 0.45 * gap, keepWithNext=1),
         memo=style("memo", fontName=names["bold"], fontSize=body + 5, leading=(body + 5) * 1.2,
                    textColor=colors.HexColor(c.primary), spaceAfter=0),
         label=style("label", fontName=names["bold"], fontSize=body - 1, leading=(body - 1) * 1.3,
                     textColor=colors.HexColor(c.negative), alignment=TA_RIGHT, spaceAfter=0),
         field_label=style("field-label", fontName=names["bold"], textColor=muted, spaceAfter=0),
         field=style("field", spaceAfter=0),
-        caption=style("caption", fontName=names["bold"], textColor=text, spaceAfter=4, keepWithNext=1),
+        caption=style("caption", fontName=names["bold"], textColor=text, spaceAfter=4 * gap),
         source=style("source", fontName=names["italic"], fontSize=small, leading=small * 1.35,
-                     textColor=muted, spaceBefore=2),
+                     textColor=muted, spaceBefore=2 * gap),
         cell=style("cell", fontSize=cell, leading=cell * 1.3, spaceAfter=0),
         cell_head=style("cell-head", fontName=names["bold"], fontSize=cell, leading=cell * 1.3,
                         textColor=colors.white, spaceAfter=0),
@@ -101,6 +117,11 @@ class Typesetting:
     styles: Styles
     frame_width: float
     frame_height: float
+    spacing: Spacing = NORMAL
+
+    def gap(self, points: float) -> float:
+        """A vertical gap of ``points`` as this memo's spacing sets it."""
+        return points * self.spacing.gaps
 
     def markup(self, text: str, role: str = "regular") -> str:
         """Article ``text`` as escaped Paragraph markup in the font of ``role``."""

@@ -69,7 +69,7 @@ def header_table(ts: Typesetting, fields: Sequence[Field]) -> list[Flowable]:
         ("TOPPADDING", (0, 0), (-1, 0), 5),
         ("BOTTOMPADDING", (0, -1), (-1, -1), 5),
     ]))
-    return [table, Spacer(1, 14)]
+    return [table, Spacer(1, ts.gap(14))]
 
 
 def sources_section(ts: Typesetting, block: SourcesTable, key: str) -> list[Flowable]:

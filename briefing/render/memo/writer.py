@@ -4,8 +4,9 @@ Takes a :class:`~briefing.model.Briefing`, its :class:`~briefing.render.charts.d
 list, a :class:`~briefing.theme.Theme` and a build date; writes a PDF (A4 or Letter) to a binary
 stream and returns the warnings met on the way. :func:`~.plan.plan_memo` first decides the memo's
 blocks from the model alone (pure, testable without reportlab); :class:`_StoryWriter` turns each
-block into reportlab flowables, one method per kind of block; :func:`~.document.build_pdf` lays
-them out. Only the theme's TrueType fonts are used and embedded, every article string is escaped
+block into reportlab flowables, one method per kind of block; :func:`~.pagination.paginate` has
+:func:`~.document.lay_out` lay them out (again, set otherwise, when the last page is nearly
+empty). Only the theme's TrueType fonts are used and embedded, every article string is escaped
 before it meets reportlab markup, and the same input and build date give the same bytes.
 """
 
@@ -24,11 +25,12 @@ from briefing.render.charts.draw import RenderedChart
 from briefing.render.charts.vector import POINTS_PER_IN, VectorChart
 from briefing.render.fonts import metrics_for
 from briefing.render.labels import MEMO_BULLET
-from briefing.render.memo.document import build_pdf
+from briefing.render.memo.document import Layout, ShortPage, lay_out
 from briefing.render.memo.figure import ChartFigure
 from briefing.render.memo.links import Anchor, linked_markup, term_target
 from briefing.render.memo.logo import Logo, load_logo, logo_flowable
 from briefing.render.memo.page import frame_size, page_size
+from briefing.render.memo.pagination import paginate
 from briefing.render.memo.plan import (
     Bullet,
     ChartBlock,
@@ -44,7 +46,12 @@ from briefing.render.memo.plan import (
     block_texts,
     plan_memo,
 )
-from briefing.render.memo.styles import Typesetting, memo_styles, register_fonts
+from briefing.render.memo.styles import (
+    Spacing,
+    Typesetting,
+    memo_styles,
+    register_fonts,
+)
 from briefing.render.memo.tables import header_table, label_row, sources_section
 from briefing.render.memo.text import plain, uncovered_warning
 from briefing.theme import Theme
@@ -67,9 +74,14 @@ def render_memo(briefing: Briefing, charts: Sequence[RenderedChart], theme: Them
         warnings.append(missing)
     placed = [_placeable(chart, warnings) for chart in charts]
     logo = load_logo(theme.logo, names["regular"], warnings) if theme.logo else None
-    ts = Typesetting(theme, metrics, names, memo_styles(theme, names), *frame_size(size))
-    story = _StoryWriter(ts, placed, logo).story(blocks)
-    out.write(build_pdf(story, briefing, ts, size, build_date))
+    width, height = frame_size(size)
+
+    def lay_out_as(spacing: Spacing, short_page: ShortPage | None) -> Layout:
+        # reportlab marks up the flowables it lays out, so every pass has a story of its own.
+        ts = Typesetting(theme, metrics, names, memo_styles(theme, names, spacing), width, height, spacing)
+        return lay_out(_StoryWriter(ts, placed, logo).story(blocks), briefing, ts, size, build_date, short_page)
+
+    out.write(paginate(lay_out_as, height))
     return tuple(warnings)
 
 
@@ -139,7 +151,7 @@ class _StoryWriter:
 
     def title(self, block: Title) -> list[Flowable]:
         rule = HRFlowable(width="100%", thickness=1.2, color=colors.HexColor(self.ts.theme.colours.accent),
-                          spaceBefore=2, spaceAfter=10)
+                          spaceBefore=2, spaceAfter=self.ts.gap(10))
         return [Paragraph(self.ts.markup(block.text, "bold"), self.styles.title), rule]
 
     def heading(self, block: Heading, key: str) -> list[Flowable]:
@@ -181,5 +193,5 @@ class _StoryWriter:
         source = Paragraph(ts.markup(block.source, "italic"), self.styles.source) if block.source.strip() else None
         figure = ChartFigure(Paragraph(ts.markup(block.caption, "bold"), self.styles.caption), fitted, source,
                              Anchor(key, plain(block.caption, ts.metrics), 1))
-        figure.spaceAfter = 10
+        figure.spaceAfter = 10  # not tightened: a source line close above the next caption reads as its own
         return [figure]
