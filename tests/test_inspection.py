@@ -95,14 +95,14 @@ def _inspector() -> ModuleType:
     return module
 
 
-def _pagination_defects(memos: list[str]) -> list[str]:
+def _pagination_defects(memos: list[str] | list[Path]) -> list[str]:
     """What ``inspect_briefing.py --memo M --pagination`` reports for each memo. Its ``main`` runs in
     this process: importing pymupdf takes a second, reading a memo a few hundredths."""
     main = _inspector().main
     found = []
     for memo in memos:
         with redirect_stdout(io.StringIO()) as printed:
-            status = main(["--memo", memo, "--pagination", "--json"])
+            status = main(["--memo", str(memo), "--pagination", "--json"])
         reports, _end = json.JSONDecoder().raw_decode(printed.getvalue())
         found += [f"{memo}: {d}" for report in reports for d in report["defects"]]
         if status == 2:
