@@ -102,6 +102,82 @@ def test_cli_reports_a_broken_data_file(tmp_path, capsys):
     assert "d.csv: row 2: value 'n/a' is not a number" in capsys.readouterr().err
 
 
+# --- Corrections that set any field -------------------------------------------------------------
+
+INVEST = """Acme builds a plant
+
+Acme said it will invest $2.4 billion in a new plant in Ohio. Shares of Acme rose 3% on the news.
+"""
+
+
+def _corrected(tmp_path, text, name="fix.yaml", article=INVEST):
+    data = tmp_path / name
+    data.write_text(text, encoding="utf-8")
+    return make_briefing(article, BuildOptions(data=data))
+
+
+def _by_quote(briefing, quote):
+    (figure,) = [f for f in briefing.figures if f.quote == quote]
+    return figure
+
+
+def test_correction_by_quote_sets_the_owner_and_keeps_the_article_as_the_value_origin(tmp_path):
+    before = _by_quote(make_briefing(INVEST), "$2.4 billion")
+    briefing = _corrected(tmp_path, 'correct:\n  - {quote: "$2.4 billion", subject: "Acme Holdings", metric: capex}\n')
+    fixed = _by_quote(briefing, "$2.4 billion")
+    assert (fixed.subject, fixed.metric, fixed.value) == ("Acme Holdings", "capex", before.value)
+    assert fixed.origin == before.origin and fixed.certain and fixed.reason == ""
+    # the charts are planned from the corrected figure, so the deck names the new owner
+    assert any("Acme Holdings" in chart.title for chart in briefing.charts if fixed in chart.figures)
+
+
+def test_correction_sets_direction_and_charted_and_turns_the_sign(tmp_path):
+    briefing = _corrected(tmp_path, 'correct:\n  - {quote: "3%", direction: down, charted: false}\n')
+    fixed = _by_quote(briefing, "3%")
+    assert fixed.direction == "down" and fixed.value == -3.0 and fixed.charted is False
+    assert not any(fixed in chart.figures for chart in briefing.charts)
+
+
+def test_correction_by_subject_and_metric_sets_the_rest(tmp_path):
+    before = _by_quote(make_briefing(INVEST), "$2.4 billion")
+    text = f"correct:\n  - {{subject: {before.subject}, metric: {before.metric}, period: 2027, unit: EUR}}\n"
+    fixed = _by_quote(_corrected(tmp_path, text), "$2.4 billion")
+    assert (fixed.subject, fixed.period, fixed.unit) == (before.subject, "2027", "EUR")
+    assert fixed.origin.kind == OriginKind.DATA_FILE and fixed.origin.corrects == "$2.4 billion"
+
+
+def test_csv_correction_with_direction_and_charted_columns(tmp_path):
+    text = ("action,quote,subject,metric,period,value,unit,source,direction,charted\n"
+            "correct,$2.4 billion,Acme Holdings,,,,,,,no\n")
+    fixed = _by_quote(_corrected(tmp_path, text, "fix.csv"), "$2.4 billion")
+    assert fixed.subject == "Acme Holdings" and fixed.charted is False
+
+
+@pytest.mark.parametrize("name,text,message", [
+    ("f.yaml", "correct:\n  - {quote: '3%', owner: Acme}\n", r"f.yaml: correct\[0\]: unknown field 'owner'"),
+    ("f.yaml", "drop:\n  - {quote: '3%', value: 1}\n", r"f.yaml: drop\[0\]: unknown field 'value'"),
+    ("f.yaml", "add:\n  - {subject: A, metric: m, value: 1, unit: USD, colour: red}\n",
+     r"f.yaml: add\[0\]: unknown field 'colour'"),
+    ("f.yaml", "series:\n  - {subject: A, metric: m, unit: USD, points: [{period: Q1, value: 1, note: x}]}\n",
+     r"f.yaml: series\[0\].points\[0\]: unknown field 'note'"),
+    ("f.yaml", "correct:\n  - {quote: '3%'}\n", r"f.yaml: correct\[0\]: the correction sets nothing"),
+    ("f.yaml", "correct:\n  - {quote: '3%', direction: sideways}\n", r"direction 'sideways' is not one of up"),
+    ("f.yaml", "correct:\n  - {quote: '3%', charted: maybe}\n", r"charted 'maybe' is not true or false"),
+    ("f.csv", "action,quote,value,owner\ncorrect,3%,1,Acme\n", r"f.csv: row 1: unknown column 'owner'"),
+])
+def test_malformed_correction(name, text, message):
+    with pytest.raises(InputError, match=message):
+        parse_data(text, name)
+
+
+def test_cli_inspect_shows_the_corrected_owner(tmp_path, capsys):
+    article, data = tmp_path / "a.txt", tmp_path / "d.yaml"
+    article.write_text(INVEST, encoding="utf-8")
+    data.write_text('correct:\n  - {quote: "$2.4 billion", subject: "Acme Holdings"}\n', encoding="utf-8")
+    assert main(["inspect", str(article), "--json", "--data", str(data)]) == 0
+    assert '"subject": "Acme Holdings"' in capsys.readouterr().out
+
+
 # --- Derived takeaways ------------------------------------------------------------------------
 
 def test_takeaways_are_derived_from_sentences_with_figures_and_actors():

@@ -3,6 +3,10 @@
 Takes the figures and a parsed :class:`~briefing.read.datafile.DataFile`; returns the figures after
 its corrections, drops and additions, and the series it asks to chart. A change that matches no
 figure is an :class:`~briefing.errors.InputError` naming the entry and listing the figures there are.
+
+A correction of the value, unit or period credits the data file as the value's origin (and keeps the
+article's spelling in ``origin.corrects``); one that only says whose number it is, what it measures,
+which way it moved or whether to chart it keeps the article as the value's origin.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ import itertools
 from dataclasses import replace
 
 from briefing.errors import InputError
-from briefing.model.types import Figure, Origin, OriginKind, Series
+from briefing.model.types import Direction, Figure, Origin, OriginKind, Series
 from briefing.read.datafile import Change, DataFile
 
 
@@ -22,11 +26,30 @@ def _matches(figure: Figure, change: Change) -> bool:
             and figure.metric.casefold() == change.metric.casefold())
 
 
+def _signed(value: float, direction: Direction) -> float:
+    """``value`` with the sign ``direction`` gives it: a fall is negative, a rise positive."""
+    if direction is Direction.DOWN:
+        return -abs(value)
+    return abs(value) if direction is Direction.UP else value
+
+
 def _corrected(figure: Figure, change: Change, data: DataFile) -> Figure:
+    sets = change.sets
+    direction = sets.direction or figure.direction
+    # A new direction without a new value turns the value's sign, as the model wants it signed.
+    value = sets.value if sets.value is not None else figure.value
+    if sets.value is None and sets.direction is not None:
+        value = _signed(value, sets.direction)
+    decided = bool(sets.subject or sets.direction)  # the reviewer settled what was a guess
+    fixed = replace(figure, subject=sets.subject or figure.subject, metric=sets.metric or figure.metric,
+                    value=value, unit=sets.unit or figure.unit, period=sets.period or figure.period,
+                    direction=direction, charted=figure.charted if sets.charted is None else sets.charted,
+                    certain=figure.certain or decided, reason="" if decided else figure.reason)
+    if sets.value is None and not sets.unit and not sets.period:
+        return fixed
     # The quote and sentence stay the article's words; the origin says where the new value came from
     # and what the article had written, so the correction itself can be traced.
-    return replace(figure, value=change.value if change.value is not None else figure.value,
-                   unit=change.unit or figure.unit, period=change.period or figure.period, approximate=False,
+    return replace(fixed, approximate=False,
                    origin=Origin(OriginKind.DATA_FILE, data.name, data.source, corrects=figure.quote))
 
 

@@ -10,8 +10,9 @@ YAML::
 
     source: Northwind quarterly reports        # printed under the charts this file feeds
     correct:
-      - {quote: "$4.2 billion", value: 4.3e9}  # match by quote ...
-      - {subject: Northwind, metric: net profit, value: 920e6}  # ... or by subject and metric
+      - {quote: "$4.2 billion", value: 4.3e9}  # name the figure by quote ...
+      - {quote: "18%", subject: Northwind Cloud, direction: up, charted: false}  # ... set any field
+      - {subject: Northwind, metric: net profit, value: 920e6}  # ... or name it by subject and metric
     drop:
       - {quote: "7.5%"}
     add:
@@ -22,9 +23,14 @@ YAML::
         unit: USD
         points: {Q1 2025: 3.4e9, Q2 2025: 3.6e9, Q3 2025: 3.6e9}
 
-CSV: a header ``action,quote,subject,metric,period,value,unit,source`` and one row per action
-(``correct``, ``drop``, ``add``, ``series``); ``series`` rows with the same subject, metric and unit
-make one series, in file order.
+A ``correct`` entry that names its figure by ``quote`` may set any of :data:`CORRECTABLE`
+(``subject``, ``metric``, ``value``, ``unit``, ``period``, ``direction``, ``charted``); one without a
+quote names its figure by ``subject`` and ``metric`` and sets the rest. A field the entry's action
+does not know is an error naming it, so a typo never passes silently.
+
+CSV: a header ``action,quote,subject,metric,period,value,unit,source`` (``direction`` and
+``charted`` columns may follow) and one row per action (``correct``, ``drop``, ``add``,
+``series``); ``series`` rows with the same subject, metric and unit make one series, in file order.
 """
 
 from __future__ import annotations
@@ -37,24 +43,50 @@ from pathlib import Path
 from typing import Any
 
 from briefing.errors import InputError
-from briefing.model.types import Figure, Origin, OriginKind, Series
+from briefing.model.types import Direction, Figure, Origin, OriginKind, Series
 
 ACTIONS = ("correct", "drop", "add", "series")
 CSV_COLUMNS = ("action", "quote", "subject", "metric", "period", "value", "unit", "source")
+#: Columns a CSV file may add after :data:`CSV_COLUMNS`, for corrections.
+CSV_EXTRA_COLUMNS = ("direction", "charted")
+#: What a ``correct`` entry may set on the figure it names.
+CORRECTABLE = ("subject", "metric", "value", "unit", "period", "direction", "charted")
+#: The fields each action's YAML entry may have; a series point has ``period`` and ``value``.
+ENTRY_FIELDS: dict[str, tuple[str, ...]] = {
+    "correct": ("quote", *CORRECTABLE),
+    "drop": ("quote", "subject", "metric"),
+    "add": ("subject", "metric", "value", "unit", "period", "source"),
+    "series": ("subject", "metric", "unit", "points", "source"),
+}
 
 
 @dataclass(frozen=True)
-class Change:
-    """One ``correct`` or ``drop`` entry: which figure (by quote, or subject and metric) and the new values."""
+class Correction:
+    """The fields a ``correct`` entry sets on its figure; None (or "") leaves the figure's own."""
 
-    where: str  # "row 3" or "correct[0]", for messages
-    quote: str = ""
     subject: str = ""
     metric: str = ""
     value: float | None = None
     unit: str = ""
     period: str = ""
+    direction: Direction | None = None
+    charted: bool | None = None
+
+    def is_empty(self) -> bool:
+        return self == Correction()
+
+
+@dataclass(frozen=True)
+class Change:
+    """One ``correct`` or ``drop`` entry: which figure (by ``quote``, or else by ``subject`` and
+    ``metric``) and, for a correction, what it sets (``sets``)."""
+
+    where: str  # "row 3" or "correct[0]", for messages
+    quote: str = ""
+    subject: str = ""
+    metric: str = ""
     drop: bool = False
+    sets: Correction = Correction()
 
 
 @dataclass(frozen=True)
@@ -98,16 +130,56 @@ def _figure(record: dict[str, Any], where: str, name: str, source: str, period: 
                   origin=Origin(OriginKind.DATA_FILE, name, _text(record, "source") or source))
 
 
+def _check_fields(record: dict[str, Any], allowed: tuple[str, ...], where: str, name: str) -> None:
+    """An entry's fields are all ones its action knows; the first unknown one is named."""
+    unknown = [key for key in record if key not in allowed]
+    if unknown:
+        raise InputError(f"{name}: {where}: unknown field {str(unknown[0])!r} (expected {', '.join(allowed)})")
+
+
+def _direction(value: Any, where: str, name: str) -> Direction | None:
+    text = "" if value is None else str(value).strip().lower()
+    if not text:
+        return None
+    try:
+        return Direction(text)
+    except ValueError:
+        raise InputError(f"{name}: {where}: direction {text!r} is not one of "
+                         f"{', '.join(d.value for d in Direction)}") from None
+
+
+_FLAGS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
+
+
+def _flag(value: Any, where: str, name: str) -> bool | None:
+    """``charted``: YAML's true/false, or the words a CSV cell may hold; empty is "not given"."""
+    if value is None or isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if not text:
+        return None
+    if text not in _FLAGS:
+        raise InputError(f"{name}: {where}: charted {value!r} is not true or false")
+    return _FLAGS[text]
+
+
 def _change(record: dict[str, Any], where: str, name: str, drop: bool) -> Change:
     quote, subject, metric = _text(record, "quote"), _text(record, "subject"), _text(record, "metric")
     if not quote and not (subject and metric):
         raise InputError(f"{name}: {where}: name the figure by 'quote', or by 'subject' and 'metric'")
-    value = None
-    if not drop:
-        if record.get("value") in (None, ""):
-            raise InputError(f"{name}: {where}: field 'value' is missing (use 'drop' to remove a figure)")
-        value = _number(record["value"], where, name)
-    return Change(where, quote, subject, metric, value, _text(record, "unit"), _text(record, "period"), drop)
+    if drop:
+        return Change(where, quote, subject, metric, drop=True)
+    value = None if record.get("value") in (None, "") else _number(record["value"], where, name)
+    sets = Correction(subject=subject if quote else "", metric=metric if quote else "", value=value,
+                      unit=_text(record, "unit"), period=_text(record, "period"),
+                      direction=_direction(record.get("direction"), where, name),
+                      charted=_flag(record.get("charted"), where, name))
+    if sets.is_empty():
+        settable = CORRECTABLE if quote else CORRECTABLE[2:]
+        raise InputError(f"{name}: {where}: the correction sets nothing (give {', '.join(settable)}; "
+                         "use 'drop' to remove a figure)")
+    # Named by quote, subject and metric are new values; named by them, they only select.
+    return Change(where, quote, "" if quote else subject, "" if quote else metric, sets=sets)
 
 
 def _yaml_series(record: dict[str, Any], where: str, name: str, source: str) -> Series:
@@ -117,6 +189,8 @@ def _yaml_series(record: dict[str, Any], where: str, name: str, source: str) -> 
         points = [{"period": period, "value": value} for period, value in points.items()]
     if not isinstance(points, list) or not points or not all(isinstance(p, dict) for p in points):
         raise InputError(f"{name}: {where}: field 'points' must map periods to values")
+    for i, point in enumerate(points):
+        _check_fields(point, ("period", "value"), f"{where}.points[{i}]", name)
     own_source = _text(record, "source") or source
     figures = tuple(_figure({**record, **point, "source": own_source}, f"{where}.points[{i}]", name, own_source)
                     for i, point in enumerate(points))
@@ -135,6 +209,8 @@ def _from_yaml(data: Any, name: str) -> DataFile:
         value = data.get(action) or []
         if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
             raise InputError(f"{name}: field {action!r}: expected a list of mappings")
+        for i, item in enumerate(value):
+            _check_fields(item, ENTRY_FIELDS[action], f"{action}[{i}]", name)
         entries[action] = value
     changes = [_change(r, f"correct[{i}]", name, False) for i, r in enumerate(entries["correct"])]
     changes += [_change(r, f"drop[{i}]", name, True) for i, r in enumerate(entries["drop"])]
@@ -148,6 +224,10 @@ def _from_csv(text: str, name: str) -> DataFile:
     header = [h.strip().lower() for h in reader.fieldnames or []]
     if "action" not in header or "value" not in header:
         raise InputError(f"{name}: row 1: the header must name the columns {','.join(CSV_COLUMNS)}")
+    unknown = [h for h in header if h not in (*CSV_COLUMNS, *CSV_EXTRA_COLUMNS)]
+    if unknown:
+        raise InputError(f"{name}: row 1: unknown column {unknown[0]!r} "
+                         f"(expected {','.join(CSV_COLUMNS)}, optionally {','.join(CSV_EXTRA_COLUMNS)})")
     reader.fieldnames = header
     changes: list[Change] = []
     additions: list[Figure] = []
