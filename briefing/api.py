@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime
 import io
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.deliver.output import (
     check_out_dir,
@@ -25,6 +26,14 @@ from briefing.model.formatting import slugify
 from briefing.model.types import Article, Briefing
 from briefing.read import FORMATS, MAX_BYTES, Source, read_article
 from briefing.theme import Theme, load_theme
+
+if TYPE_CHECKING:
+    from briefing.model.types import ChartPlan
+    from briefing.render.charts.draw import RenderedChart
+
+#: Draws chart plans with a theme: :func:`briefing.render.charts.draw.render_charts`, or a cache in
+#: front of it (a long-running server redraws only the charts an edit changed).
+ChartDrawer = Callable[["Sequence[ChartPlan]", Theme], "tuple[RenderedChart, ...]"]
 
 
 @dataclass(frozen=True)
@@ -140,14 +149,19 @@ def make_briefing(source: Source | Article, options: BuildOptions | None = None)
 
 
 def render_outputs(briefing: Briefing, theme: Theme, build_date: datetime.date,
-                   options: BuildOptions | None = None) -> tuple[bytes, bytes, tuple[str, ...]]:
-    """The deck and memo as bytes (nothing written yet), and the renderers' warnings."""
+                   options: BuildOptions | None = None,
+                   draw_charts: ChartDrawer | None = None) -> tuple[bytes, bytes, tuple[str, ...]]:
+    """The deck and memo as bytes (nothing written yet), and the renderers' warnings.
+
+    ``draw_charts`` draws the chart plans (default: ``render_charts``); a chart is the same bytes
+    for the same plan and theme, so a cache gives the same outputs.
+    """
     options = options or BuildOptions()
     from briefing.render.charts.draw import render_charts
     from briefing.render.deck.writer import render_deck
     from briefing.render.memo.writer import render_memo
 
-    charts = render_charts(briefing.charts, theme)
+    charts = (draw_charts or render_charts)(briefing.charts, theme)
     deck, memo = io.BytesIO(), io.BytesIO()
     deck_warnings = render_deck(briefing, charts, theme, deck, build_date=build_date, template=_fspath(options.template),
                                 editable_charts=options.editable_charts)
@@ -167,12 +181,16 @@ class RenderedArticle:
 
 
 def render_article(source: Source | Article, options: BuildOptions | None = None,
-                   theme: Theme | None = None) -> RenderedArticle:
-    """Read, extract, plan, draw and render one article, returning the outputs as bytes."""
+                   theme: Theme | None = None, draw_charts: ChartDrawer | None = None) -> RenderedArticle:
+    """Read, extract, plan, draw and render one article, returning the outputs as bytes.
+
+    ``theme`` is ``options.theme`` already loaded (None: load it); ``draw_charts`` see :func:`render_outputs`.
+    """
     options = options or BuildOptions()
     theme = theme or load_theme(options.theme)
     briefing = make_briefing(source, options)
-    deck, memo, warnings = render_outputs(briefing, theme, resolve_build_date(options.build_date), options)
+    deck, memo, warnings = render_outputs(briefing, theme, resolve_build_date(options.build_date), options,
+                                          draw_charts)
     return RenderedArticle(briefing, deck, memo, warnings)
 
 

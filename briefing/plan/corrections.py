@@ -12,11 +12,17 @@ which way it moved or whether to chart it keeps the article as the value's origi
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.errors import InputError
 from briefing.model.types import Direction, Figure, Origin, OriginKind, Series
 from briefing.read.datafile import Change, DataFile
+
+
+def matching(figures: Sequence[Figure], change: Change) -> list[int]:
+    """The positions of the figures ``change`` names: by quote, else by subject and metric."""
+    return [i for i, figure in enumerate(figures) if _matches(figure, change)]
 
 
 def _matches(figure: Figure, change: Change) -> bool:
@@ -58,7 +64,7 @@ def apply_data(figures: tuple[Figure, ...], data: DataFile) -> tuple[tuple[Figur
     last), and the series to chart. A change that matches no figure is an :class:`InputError`."""
     out = list(figures)
     for change in data.changes:
-        hits = [i for i, figure in enumerate(out) if _matches(figure, change)]
+        hits = matching(out, change)
         if not hits:
             what = f"quote {change.quote!r}" if change.quote else f"subject {change.subject!r} and metric {change.metric!r}"
             known = "; ".join(f"{f.quote!r} ({f.subject} {f.metric})" for f in out[:12]) or "none"
