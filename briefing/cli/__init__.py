@@ -1,4 +1,4 @@
-"""The command line: ``briefing build``, ``inspect``, ``verify`` and ``email``.
+"""The command line: ``briefing build``, ``inspect``, ``verify``, ``email`` and ``serve``.
 
 A thin layer: parse flags (:mod:`.parser`), call the API (:mod:`.commands`), print, and map errors
 to exit codes — 0 success, 2 bad input (a missing, unreadable or empty file, no headline, a bad
@@ -18,12 +18,14 @@ from briefing.cli.commands import (
     build_command,
     email_command,
     inspect_command,
+    serve_command,
     verify_command,
 )
 from briefing.cli.parser import build_parser, subcommand_parsers
 from briefing.errors import BriefingError, InputError
 
-COMMANDS = {"build": build_command, "inspect": inspect_command, "verify": verify_command, "email": email_command}
+COMMANDS = {"build": build_command, "inspect": inspect_command, "verify": verify_command, "email": email_command,
+            "serve": serve_command}
 
 __all__ = ["COMMANDS", "main"]
 

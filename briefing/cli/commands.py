@@ -178,3 +178,24 @@ def email_command(args: argparse.Namespace) -> int:
                         user=smtp.user, password=smtp.password, ssl_context=context)
         print(f"briefing: sent to {len(to) + len(cc)} recipient(s) through {args.smtp_host}", file=sys.stderr)
     return EXIT_OK
+
+
+def serve_command(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from briefing.deliver.mail import Security
+    from briefing.deliver.serve import ServeSettings, run
+    from briefing.deliver.serve.settings import Choices, token_from_environ
+
+    if not 0 < args.max_size <= 1024:
+        raise InputError(f"--max-size must be more than 0 and at most 1024 MB, not {args.max_size:g}")
+    themes = Path(args.themes) if args.themes else None
+    settings = ServeSettings(root=Path(args.root), host=args.host, port=args.port, token=token_from_environ(args.token),
+                             themes_dir=themes, max_bytes=max(1, int(args.max_size * 1024 * 1024)),
+                             smtp_host=args.smtp_host, smtp_port=args.smtp_port, smtp_security=Security(args.security),
+                             choices=Choices.load(themes))
+    try:
+        run(settings)
+    except OSError as exc:  # the port is taken, the address is not this machine's
+        raise InputError(f"cannot serve on {args.host}:{args.port} ({exc.strerror or exc})") from None
+    return EXIT_OK

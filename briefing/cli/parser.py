@@ -95,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     inspect.add_argument("--json", action="store_true", help="print JSON")
     _add_input_options(inspect)
     _email_parser(commands, options)
+    _serve_parser(commands)
     return parser
 
 
@@ -163,10 +164,34 @@ def _email_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]
     email.add_argument("--max-message-size", type=float, default=10, metavar="MB",
                        help="warn when the message is larger (default: 10)")
     email.add_argument("--send", action="store_true", help="deliver the message after writing the .eml")
-    email.add_argument("--smtp-host", metavar="HOST", help="SMTP server (required with --send)")
-    email.add_argument("--smtp-port", type=int, metavar="PORT",
-                       help="default: 587 with --starttls, 465 with --ssl, else 25")
-    security = email.add_mutually_exclusive_group()
+    _add_smtp_options(email, "SMTP server (required with --send)")
+
+
+def _add_smtp_options(parser: argparse.ArgumentParser, host_help: str) -> None:
+    """The SMTP server's address and security: shared by email and serve."""
+    parser.add_argument("--smtp-host", metavar="HOST", help=host_help)
+    parser.add_argument("--smtp-port", type=int, metavar="PORT",
+                        help="default: 587 with --starttls, 465 with --ssl, else 25")
+    security = parser.add_mutually_exclusive_group()
     security.add_argument("--starttls", dest="security", action="store_const", const="starttls", default="none",
                           help="upgrade the connection with STARTTLS")
     security.add_argument("--ssl", dest="security", action="store_const", const="ssl", help="connect over TLS")
+
+
+def _serve_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    serve = commands.add_parser(
+        "serve", help="run the workspace: a local web app and JSON API to review, correct and send briefings",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Serve the workspace in DIR (a folder per briefing) at http://HOST:PORT/ until Ctrl-C. "
+                    "Only this machine can connect unless --host says otherwise, which needs a token "
+                    "(--token or BRIEFING_SERVE_TOKEN). SMTP credentials come only from BRIEFING_SMTP_USER "
+                    "and BRIEFING_SMTP_PASSWORD.",
+        epilog="exit status:\n  0  stopped with Ctrl-C\n  2  a bad option (a token missing, a port taken)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    serve.add_argument("--root", default="output", metavar="DIR", help="the workspace folder (default: output)")
+    serve.add_argument("--token", metavar="TOKEN", help="required of every client (default: BRIEFING_SERVE_TOKEN)")
+    serve.add_argument("--themes", metavar="DIR", help="more themes (*.json) and templates (*.pptx, *.potx) to offer")
+    serve.add_argument("--max-size", type=float, metavar="MB", default=5.0,
+                       help="refuse articles and uploads larger than this (default: 5 MB)")
+    _add_smtp_options(serve, "SMTP server for the Send button (default: none, download .eml only)")
