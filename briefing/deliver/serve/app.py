@@ -29,7 +29,7 @@ from starlette.exceptions import HTTPException
 
 from briefing import __version__
 from briefing.deliver.serve.builder import Builder
-from briefing.deliver.serve.previews import Preview, Previews
+from briefing.deliver.serve.previews import Preview, Previews, find_soffice
 from briefing.deliver.serve.security import BodyTooLarge, Guard
 from briefing.deliver.serve.settings import ServeSettings
 from briefing.deliver.serve.workspace import Record, UnknownBriefing, Workspace
@@ -93,7 +93,7 @@ def create_app(settings: ServeSettings, warm_up: bool = True) -> Guard:
     templates = Jinja2Templates(env=environment)
     templates.env.globals["version"] = __version__
     server = Server(settings, workspace, Builder(settings, workspace),
-                    Previews(settings.root / ".previews"), templates)
+                    Previews(settings.root / ".previews", find_soffice()), templates)
 
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

@@ -43,12 +43,16 @@ class Preview:
     note: str = ""
 
 
-class Previews:
-    """Renders and caches previews under ``cache`` (see the module docstring)."""
+def find_soffice() -> str | None:
+    """LibreOffice's command on this machine, or None."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
 
-    def __init__(self, cache: Path, soffice: str | None = None) -> None:
-        self.cache = cache
-        self.soffice = soffice if soffice is not None else (shutil.which("soffice") or shutil.which("libreoffice"))
+
+class Previews:
+    """Renders and caches previews under ``cache`` with LibreOffice's ``soffice`` (None: without it)."""
+
+    def __init__(self, cache: Path, soffice: str | None) -> None:
+        self.cache, self.soffice = cache, soffice
 
     def image(self, key: str, name: str) -> Path | None:
         """The cached image ``name`` of preview ``key``, or None (also for names no preview makes)."""
