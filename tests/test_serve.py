@@ -305,12 +305,14 @@ def test_page_forms_need_their_csrf_token(workspace):
     token = page.cookies.get("briefing_csrf")
     assert token and f'value="{token}"' in page.text
     bid = made["id"]
+    original = c.get(f"/api/briefings/{bid}").json()["figures"][0]["subject"]
     refused = c.post(f"/briefings/{bid}", data={"f1.subject": "Nobody"}, headers={"accept": "text/html"})
     assert refused.status_code == 403 and "Nobody" not in c.get(f"/api/briefings/{bid}/data.yaml").text
     accepted = c.post(f"/briefings/{bid}", data={"csrf_token": token, "f1.subject": "Innotron Group"},
                       follow_redirects=False)
     assert accepted.status_code == 303, accepted.text
     assert c.get(f"/api/briefings/{bid}").json()["figures"][0]["subject"] == "Innotron Group"
+    assert f"Corrected: owner was \u201c{original}\u201d" in c.get(f"/briefings/{bid}").text
 
 
 # ------------------------------------------------------------------ hostile articles on the pages

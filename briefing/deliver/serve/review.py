@@ -35,6 +35,27 @@ class FigureRow:
     def shown(self) -> Figure:
         return self.current or self.base
 
+    def corrections(self) -> list[tuple[str, str]]:
+        """(field, what the article said) for each field ``data.yaml`` changed, in table order."""
+        if self.current is None:
+            return []
+        out = []
+        for label, name in _LABELS:
+            before, after = getattr(self.base, name), getattr(self.current, name)
+            if before != after:
+                shown = {"value": number_text, "charted": _charted_name}.get(name, lambda v: str(v or "none"))
+                out.append((label, shown(before)))
+        return out
+
+
+def _charted_name(value: bool | None) -> str:
+    return next(name for name, choice in CHARTED_CHOICES.items() if choice is value)
+
+
+#: The figure fields a reviewer may correct, by the names the page gives them.
+_LABELS = (("owner", "subject"), ("measure", "metric"), ("value", "value"), ("unit", "unit"), ("period", "period"),
+           ("direction", "direction"), ("charted", "charted"))
+
 
 @dataclass(frozen=True)
 class Segment:
