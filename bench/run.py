@@ -40,6 +40,32 @@ TARGET_BATCH_RATE = 6.0  # articles per second, end to end
 TARGET_RSS_MB = 250.0
 TARGET_DECK_BYTES = 1_000_000  # 1 MB
 TARGET_MEMO_BYTES = 300_000  # 300 KB
+TARGET_REBUILD_S = 0.3  # the workspace: an edit saved, the deck and memo rebuilt, on a warm server
+
+# The workspace's rebuild after an edit, measured in one process through its builder, as the running
+# server does it: warm up, create the briefing, then save edits that change the first figure's owner
+# (so one chart is drawn again each time). Prints the seconds of each edit as JSON.
+REBUILD_CODE = """
+import datetime, json, pathlib, sys, tempfile, time
+from briefing.deliver.serve.builder import Builder
+from briefing.deliver.serve.settings import ServeSettings
+from briefing.deliver.serve.workspace import BriefingOptions, Record, Workspace, now_iso
+article, runs = pathlib.Path(sys.argv[1]), int(sys.argv[2])
+root = pathlib.Path(tempfile.mkdtemp(prefix='briefing-bench-ws-'))
+builder = Builder(ServeSettings(root=root), Workspace(root))
+builder.warm_up()
+blank = Record('', '', now_iso(), now_iso(), '', BriefingOptions(date=datetime.date(2026, 11, 25)))
+record = builder.create(article.read_bytes(), article.suffix, None, blank)
+quote = json.loads((root / record.id / 'briefing.json').read_text())['figures'][0]['quote']
+seconds = []
+for n in range(runs + 1):
+    text = 'correct:\\n  - {quote: %s, subject: Owner %d}\\n' % (json.dumps(quote), n)
+    started = time.perf_counter()
+    builder.update_data(record.id, text)
+    seconds.append(time.perf_counter() - started)
+builder.close()
+print(json.dumps(seconds[1:]))
+"""
 
 KNOWN_HEADINGS = {"key takeaways", "analysis", "did you know?", "background", "sources"}
 
@@ -229,7 +255,13 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(d)
             return res
 
-        measures = [("floor", floor), ("build", build)]
+        def rebuild() -> tuple[float, float]:
+            # One process per round: its median edit is this round's figure (RSS is not measured).
+            out = subprocess.run([PY, "-c", REBUILD_CODE, str(ref), "5"], cwd=REPO, check=True,
+                                 capture_output=True, text=True)
+            return statistics.median(json.loads(out.stdout)), 0.0
+
+        measures = [("floor", floor), ("build", build), ("rebuild", rebuild)]
         if peer_note is None:
             measures.append(("peer", peer))
         measures.append(("batch", batch))
@@ -254,6 +286,7 @@ def main(argv: list[str] | None = None) -> int:
 
     floor_s = median(times["floor"])
     build_s = median(times["build"])
+    rebuild_s = median(times["rebuild"])
     peer_s = median(times.get("peer", []))
     batch_s = median(times["batch"])
     ratio = median(ratios)  # median of per-round ratios (paired runs)
@@ -268,6 +301,10 @@ def main(argv: list[str] | None = None) -> int:
          "shown": fmt_s(build_s), "target": f"<= {TARGET_RATIO_TO_FLOOR}x floor",
          "ratio": ratio, "ok": ratio <= TARGET_RATIO_TO_FLOOR,
          "verdict": f"{ratio:.2f}x floor, {verdict(ratio <= TARGET_RATIO_TO_FLOOR)}"},
+        {"measure": "rebuild after an edit (workspace, warm)", "key": "rebuild", "median": rebuild_s,
+         "shown": fmt_s(rebuild_s), "target": f"<= {TARGET_REBUILD_S} s", "ratio": rebuild_s / TARGET_REBUILD_S,
+         "ok": rebuild_s <= TARGET_REBUILD_S,
+         "verdict": f"{rebuild_s / build_s:.2f}x the cold build, {verdict(rebuild_s <= TARGET_REBUILD_S)}"},
     ]
     if peer_s is not None:
         pr = build_s / peer_s
