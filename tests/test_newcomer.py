@@ -303,6 +303,11 @@ open_canvas(b.template_path("corporate"))
 for name in ("fonts/LICENSE-LiberationSans.txt", "fonts/LICENSE-DroidSansFallback.txt", "fonts/Apache-2.0.txt",
              "README.md", "fonts/README.md"):
     assert b.bundled(name).is_file(), name
+from importlib import resources
+import briefing.deliver.mail, briefing.deliver.verify
+serve = resources.files("briefing.deliver.serve")  # the workspace's pages and their script and styles
+for name in ("templates/base.html", "templates/review.html", "static/app.js", "static/app.css"):
+    assert (serve / name).is_file(), name
 result = build_briefing(b.sample_article_path(), "out", BuildOptions(build_date=datetime.date(2026, 11, 25)))
 print(json.dumps({{"theme": theme.source, "deck": str(result.deck)}}))
 """
