@@ -170,6 +170,20 @@ def test_malformed_correction(name, text, message):
         parse_data(text, name)
 
 
+TWICE = "Acme grows\n\nAcme said its sales rose 8% in May. Rival Beta said its revenue fell 8% in June.\n"
+
+
+def test_a_quote_that_stands_twice_is_narrowed_by_its_sentence(tmp_path):
+    sentence = "Rival Beta said its revenue fell 8% in June."
+    narrowed = _corrected(tmp_path, f'correct:\n  - {{quote: "8%", sentence: "{sentence}", subject: Beta Corp}}\n',
+                          article=TWICE)
+    assert [f.subject == "Beta Corp" for f in narrowed.figures if f.quote == "8%"] == [False, True]
+    both = _corrected(tmp_path, 'correct:\n  - {quote: "8%", subject: Beta Corp}\n', article=TWICE)
+    assert [f.subject for f in both.figures if f.quote == "8%"] == ["Beta Corp", "Beta Corp"]
+    with pytest.raises(InputError, match="no figure with quote '8%' in that sentence"):
+        _corrected(tmp_path, 'drop:\n  - {quote: "8%", sentence: "Not in the article."}\n', article=TWICE)
+
+
 def test_cli_inspect_shows_the_corrected_owner(tmp_path, capsys):
     article, data = tmp_path / "a.txt", tmp_path / "d.yaml"
     article.write_text(INVEST, encoding="utf-8")

@@ -27,7 +27,8 @@ def matching(figures: Sequence[Figure], change: Change) -> list[int]:
 
 def _matches(figure: Figure, change: Change) -> bool:
     if change.quote:
-        return " ".join(figure.quote.split()).casefold() == change.quote.casefold()
+        same_sentence = not change.sentence or " ".join(figure.sentence.split()) == change.sentence
+        return same_sentence and " ".join(figure.quote.split()).casefold() == change.quote.casefold()
     return (figure.subject.casefold() == change.subject.casefold()
             and figure.metric.casefold() == change.metric.casefold())
 
@@ -67,6 +68,7 @@ def apply_data(figures: tuple[Figure, ...], data: DataFile) -> tuple[tuple[Figur
         hits = matching(out, change)
         if not hits:
             what = f"quote {change.quote!r}" if change.quote else f"subject {change.subject!r} and metric {change.metric!r}"
+            what += " in that sentence" if change.sentence else ""
             known = "; ".join(f"{f.quote!r} ({f.subject} {f.metric})" for f in out[:12]) or "none"
             raise InputError(f"{data.name}: {change.where}: no figure with {what} in the article (figures: {known})")
         if change.drop:

@@ -23,7 +23,8 @@ YAML::
         unit: USD
         points: {Q1 2025: 3.4e9, Q2 2025: 3.6e9, Q3 2025: 3.6e9}
 
-A ``correct`` entry that names its figure by ``quote`` may set any of :data:`CORRECTABLE`
+A ``quote`` that stands for more than one figure ("8%" twice) is narrowed by the ``sentence`` it
+stands in. A ``correct`` entry that names its figure by ``quote`` may set any of :data:`CORRECTABLE`
 (``subject``, ``metric``, ``value``, ``unit``, ``period``, ``direction``, ``charted``); one without a
 quote names its figure by ``subject`` and ``metric`` and sets the rest. A field the entry's action
 does not know is an error naming it, so a typo never passes silently.
@@ -48,13 +49,13 @@ from briefing.model.types import Direction, Figure, Origin, OriginKind, Series
 ACTIONS = ("correct", "drop", "add", "series")
 CSV_COLUMNS = ("action", "quote", "subject", "metric", "period", "value", "unit", "source")
 #: Columns a CSV file may add after :data:`CSV_COLUMNS`, for corrections.
-CSV_EXTRA_COLUMNS = ("direction", "charted")
+CSV_EXTRA_COLUMNS = ("direction", "charted", "sentence")
 #: What a ``correct`` entry may set on the figure it names.
 CORRECTABLE = ("subject", "metric", "value", "unit", "period", "direction", "charted")
 #: The fields each action's YAML entry may have; a series point has ``period`` and ``value``.
 ENTRY_FIELDS: dict[str, tuple[str, ...]] = {
-    "correct": ("quote", *CORRECTABLE),
-    "drop": ("quote", "subject", "metric"),
+    "correct": ("quote", "sentence", *CORRECTABLE),
+    "drop": ("quote", "sentence", "subject", "metric"),
     "add": ("subject", "metric", "value", "unit", "period", "source"),
     "series": ("subject", "metric", "unit", "points", "source"),
 }
@@ -87,6 +88,7 @@ class Change:
     metric: str = ""
     drop: bool = False
     sets: Correction = Correction()
+    sentence: str = ""  # with a quote: only the figure with this quote in this sentence
 
 
 @dataclass(frozen=True)
@@ -167,8 +169,9 @@ def _change(record: dict[str, Any], where: str, name: str, drop: bool) -> Change
     quote, subject, metric = _text(record, "quote"), _text(record, "subject"), _text(record, "metric")
     if not quote and not (subject and metric):
         raise InputError(f"{name}: {where}: name the figure by 'quote', or by 'subject' and 'metric'")
+    sentence = _text(record, "sentence") if quote else ""
     if drop:
-        return Change(where, quote, subject, metric, drop=True)
+        return Change(where, quote, subject, metric, drop=True, sentence=sentence)
     value = None if record.get("value") in (None, "") else _number(record["value"], where, name)
     sets = Correction(subject=subject if quote else "", metric=metric if quote else "", value=value,
                       unit=_text(record, "unit"), period=_text(record, "period"),
@@ -179,7 +182,7 @@ def _change(record: dict[str, Any], where: str, name: str, drop: bool) -> Change
         raise InputError(f"{name}: {where}: the correction sets nothing (give {', '.join(settable)}; "
                          "use 'drop' to remove a figure)")
     # Named by quote, subject and metric are new values; named by them, they only select.
-    return Change(where, quote, "" if quote else subject, "" if quote else metric, sets=sets)
+    return Change(where, quote, "" if quote else subject, "" if quote else metric, sets=sets, sentence=sentence)
 
 
 def _yaml_series(record: dict[str, Any], where: str, name: str, source: str) -> Series:

@@ -112,11 +112,11 @@ def review_context(server: Server, record: Record, error: str = "", notice: str 
     sections.append(("Key Takeaways", [marked(p, marks) for p in inspected["takeaways"]]))
     sections.append(("Analysis", [marked(p, marks) for p in _paragraphs(inspected["analysis"])]))
     sections += [(s["heading"], [marked(p, marks) for p in s["paragraphs"]]) for s in inspected["sections"]]
-    quotes = [f.quote for f in extracted]
+    named = [(f.quote, f.sentence) for f in extracted]
     data_text = server.workspace.file(record.id, DATA).read_text(encoding="utf-8")
     return {"record": record, "inspected": inspected, "rows": rows, "added": added, "sections": sections,
             "sentence": lambda f: marked(f.sentence, [f]), "number": number_text, "formatted": format_value,
-            "shared_quote": lambda f: quotes.count(f.quote) > 1, "directions": [d.value for d in Direction],
+            "shared_quote": lambda f: named.count((f.quote, f.sentence)) > 1, "directions": [d.value for d in Direction],
             "charted_choices": CHARTED_CHOICES, "data_text": data_text, "links": api.links(record),
             "error": error, "notice": notice, "can_send": bool(server.settings.smtp_host)}
 

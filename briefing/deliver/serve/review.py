@@ -153,16 +153,20 @@ def _edits(figure: Figure, form: Mapping[str, str]) -> dict[str, Any]:
 
 
 def _naming(figure: Figure, extracted: Sequence[Figure], sets: Mapping[str, Any]) -> dict[str, Any]:
-    """How a data file names ``figure``: by its quote when no other figure has it, else by subject and
-    metric when those are unique and unchanged, else by quote (the entry then applies to each figure
-    with that quote, as the page says)."""
+    """How a data file names ``figure``: by its quote when no other figure has it, by quote and sentence
+    when that pair is unique, else by subject and metric when those are unique and unchanged, else by
+    quote and sentence (the entry then applies to each such figure, as the page says)."""
     quotes = Counter(f.quote for f in extracted)
+    in_sentence = Counter((f.quote, f.sentence) for f in extracted)
     pairs = Counter((f.subject, f.metric) for f in extracted)
     if figure.quote and quotes[figure.quote] == 1:
         return {"quote": figure.quote}
+    if figure.quote and in_sentence[(figure.quote, figure.sentence)] == 1:
+        return {"quote": figure.quote, "sentence": figure.sentence}
     if pairs[(figure.subject, figure.metric)] == 1 and not {"subject", "metric"} & set(sets) and figure.subject:
         return {"subject": figure.subject, "metric": figure.metric}
-    return {"quote": figure.quote}
+    return {"quote": figure.quote, "sentence": figure.sentence} if figure.quote else {"subject": figure.subject,
+                                                                                      "metric": figure.metric}
 
 
 def data_from_form(form: Mapping[str, str], extracted: Sequence[Figure], previous: Mapping[str, Any]) -> dict[str, Any]:
