@@ -36,6 +36,7 @@ from briefing.deliver.serve.workspace import Record, UnknownBriefing, Workspace
 from briefing.errors import BriefingError, DeliveryError, InputError
 
 T = TypeVar("T")
+PREVIEW_DELAY_S = 3.0  # how long a briefing must go without an edit before its previews are rendered
 _PACKAGE = resources.files("briefing.deliver.serve")
 
 
@@ -59,6 +60,7 @@ class Server:
     templates: Jinja2Templates
     preview_thread: ThreadPoolExecutor = field(
         default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="briefing-preview"))
+    _pending: dict[str, asyncio.TimerHandle] = field(default_factory=dict)
 
     async def preview(self, record: Record) -> tuple[Preview, Preview]:
         """The memo's and the deck's previews of ``record``'s outputs (rendered on the preview thread)."""
@@ -71,8 +73,22 @@ class Server:
         return await asyncio.get_running_loop().run_in_executor(self.preview_thread, both)
 
     def prepare_preview(self, record: Record) -> None:
-        """Start rendering the previews of a new build, so the preview page finds them ready."""
-        asyncio.ensure_future(self._quietly(self.preview(record)))
+        """Render the previews of a new build once its briefing has had no edit for a moment, so the
+        preview page finds them ready. Not at once: LibreOffice takes a core for seconds, and on two
+        cores that would slow the next edit's rebuild threefold."""
+        pending = self._pending.pop(record.id, None)
+        if pending is not None:
+            pending.cancel()
+        loop = asyncio.get_running_loop()
+        self._pending[record.id] = loop.call_later(
+            PREVIEW_DELAY_S, lambda: asyncio.ensure_future(self._quietly(self.preview(record))))
+
+    def close(self) -> None:
+        """Stop: pending previews are dropped, the build under way finishes."""
+        for pending in self._pending.values():
+            pending.cancel()
+        self.builder.close()
+        self.preview_thread.shutdown(wait=False, cancel_futures=True)
 
     @staticmethod
     async def _quietly(job: Any) -> None:
@@ -100,8 +116,7 @@ def create_app(settings: ServeSettings, warm_up: bool = True) -> Guard:
         if warm_up:
             asyncio.ensure_future(server.builder.run(server.builder.warm_up))
         yield
-        server.builder.close()
-        server.preview_thread.shutdown(wait=False, cancel_futures=True)
+        server.close()
 
     # Swagger's pages load their scripts from a CDN: the schema is served, the CDN pages are not.
     app = FastAPI(title="briefing workspace", version=__version__, lifespan=lifespan, docs_url=None,
