@@ -70,7 +70,7 @@ def workspace(tmp_path_factory: pytest.TempPathFactory):
 
 
 def test_create_from_json_returns_the_briefing_with_its_figures_charts_and_links(workspace):
-    c, made = workspace
+    _, made = workspace
     assert made["title"] == ARTICLE.splitlines()[0]
     assert {"id", "title", "figures", "charts", "warnings", "links"} <= set(made)
     assert [f["quote"] for f in made["figures"]][:1] == ["$2.4 billion"] and made["charts"]
@@ -389,3 +389,57 @@ def test_previews_without_libreoffice_show_the_charts_and_slide_titles(workspace
     assert preview.note == NO_LIBREOFFICE and preview.images and all(i.startswith("chart-") for i in preview.images)
     assert made["title"] in preview.texts[0] or preview.texts[0]
     assert len(preview.texts) == len(Presentation(str(deck)).slides)
+
+
+# ------------------------------------------------------------------ the review form, as data.yaml
+
+
+def _figures():
+    from briefing.model.types import Direction, Figure
+
+    return (Figure("Acme", "sales growth", 8.0, "%", "8%", "Acme sales rose 8%.", id="f1", direction=Direction.UP),
+            Figure("Beta", "revenue change", -8.0, "%", "8%", "Beta revenue fell 8%.", id="f2", direction=Direction.DOWN),
+            Figure("Acme", "investment", 2.4e9, "USD", "$2.4 billion", "Acme invests $2.4 billion.", id="f3"))
+
+
+@pytest.mark.parametrize("form,expected", [
+    ({}, {}),
+    ({"f3.subject": "Acme Holdings"}, {"correct": [{"quote": "$2.4 billion", "subject": "Acme Holdings"}]}),
+    ({"f2.subject": "Beta Corp"},  # "8%" twice: the sentence says which
+     {"correct": [{"quote": "8%", "sentence": "Beta revenue fell 8%.", "subject": "Beta Corp"}]}),
+    ({"f1.direction": "down"}, {"correct": [{"quote": "8%", "sentence": "Acme sales rose 8%.", "direction": "down"}]}),
+    ({"f3.value": "2,500,000,000", "f3.charted": "no"},
+     {"correct": [{"quote": "$2.4 billion", "value": 2.5e9, "charted": False}]}),
+    ({"f3.drop": "1", "f3.subject": "ignored when dropped"}, {"drop": [{"quote": "$2.4 billion"}]}),
+    ({"new.subject": "Acme", "new.metric": "staff", "new.value": "1200", "new.unit": "people"},
+     {"add": [{"subject": "Acme", "metric": "staff", "unit": "people", "value": 1200.0}]}),
+    ({"f3.subject": "Acme", "f3.value": "2400000000", "f3.charted": "auto"}, {}),  # unchanged fields set nothing
+])
+def test_the_review_form_becomes_a_data_file(form, expected):
+    from briefing.deliver.serve.review import data_from_form
+
+    previous = {"source": "Reviewed", "add": [{"subject": "Old", "metric": "m", "value": 1, "unit": "USD"}]}
+    data = data_from_form({**form, "add.0.remove": "1"}, _figures(), previous)
+    assert data == {"source": "Reviewed", **expected}
+
+
+@pytest.mark.parametrize("form,message", [
+    ({"f3.value": "lots"}, "figure f3 value: 'lots' is not a number"),
+    ({"f1.direction": "sideways"}, "direction 'sideways'"),
+    ({"f1.charted": "maybe"}, "charted 'maybe'"),
+    ({"new.subject": "Acme"}, "new figure: give its metric, value, unit"),
+])
+def test_a_bad_review_form_names_the_field(form, message):
+    from briefing.deliver.serve.review import data_from_form
+
+    with pytest.raises(InputError, match=message):
+        data_from_form(form, _figures(), {})
+
+
+def test_each_figure_is_marked_in_its_sentence():
+    from briefing.deliver.serve.review import marked
+
+    text = "Acme sales rose 8%. Beta revenue fell 8%. Acme invests $2.4 billion."
+    segments = marked(text, _figures())
+    assert "".join(s.text for s in segments) == text
+    assert [(s.text, s.figure) for s in segments if s.figure] == [("8%", "f1"), ("8%", "f2"), ("$2.4 billion", "f3")]

@@ -10,6 +10,7 @@ too large, 422 a bad data file, 502 the mail server said no. The page routes reu
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 import io
 import json
@@ -23,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from briefing.deliver import mail
 from briefing.deliver.serve.app import ApiError, Server, server_of
+from briefing.deliver.serve.builder import send_eml
 from briefing.deliver.serve.settings import DEFAULT_THEME, NO_TEMPLATE, PAPERS
 from briefing.deliver.serve.workspace import (
     BRIEFING,
@@ -140,8 +142,8 @@ async def compose_email(server: Server, briefing_id: str, request: EmailIn) -> t
         raise InputError("sending needs an SMTP server: start briefing serve with --smtp-host")
     recipients = Recipients(tuple(map(str, to)), tuple(map(str, cc)), sender, request.attach_deck)
     record, composed = await server.builder.run(server.builder.compose, briefing_id, recipients)
-    if request.send:
-        await server.builder.run(server.builder.send, briefing_id)
+    if request.send:  # the .eml is on disk first: a failed send loses nothing
+        await asyncio.to_thread(send_eml, server.workspace.file(briefing_id, record.eml), server.settings)
     return record, composed.warnings, request.send
 
 
@@ -162,7 +164,8 @@ async def post_briefing(request: Request) -> JSONResponse:
             article, filename = await upload.read(), upload.filename
         else:
             article, filename = str(form.get("text") or "").encode("utf-8"), None
-        fields: dict[str, Any] = {k: v for k, v in form.items() if isinstance(v, str) and k in OptionsIn.model_fields and v != ""}
+        fields: dict[str, Any] = {k: v for k, v in form.items()
+                                  if isinstance(v, str) and k in OptionsIn.model_fields and v != ""}
         fields["editable_charts"] = str(form.get("editable_charts", "")).lower() in ("1", "true", "on", "yes")
         options, input_format = OptionsIn.model_validate(fields), str(form.get("input_format") or "") or None
     else:

@@ -151,7 +151,8 @@ def _install_error_handlers(app: FastAPI, templates: Jinja2Templates) -> None:
         Exception: lambda e: (500, f"unexpected error: {e.__class__.__name__}: {e}"),
     }
     for kind, describe in handlers.items():
-        def handle(request: Request, exc: Exception, describe: Callable[[Exception], tuple[int, str]] = describe) -> Response:
+        def handle(request: Request, exc: Exception,
+                   describe: Callable[[Exception], tuple[int, str]] = describe) -> Response:
             status, message = describe(exc)
             return answer(request, status, message)
 

@@ -31,7 +31,7 @@ from briefing.api import BuildOptions, BuildResult, make_briefing, render_articl
 from briefing.bundled import TEMPLATES
 from briefing.deliver import mail
 from briefing.deliver.output import write_atomic, write_together
-from briefing.deliver.serve.settings import ServeSettings
+from briefing.deliver.serve.settings import Choices, ServeSettings
 from briefing.deliver.serve.workspace import (
     BRIEFING,
     DATA,
@@ -41,6 +41,7 @@ from briefing.deliver.serve.workspace import (
     Workspace,
     now_iso,
 )
+from briefing.errors import InputError
 from briefing.model.formatting import slugify
 from briefing.model.serialize import briefing_to_json, figure_to_json
 from briefing.read.datafile import parse_data
@@ -112,7 +113,7 @@ class Builder:
             name = f"article{suffix}"
             write_together({staging / name: article, staging / DATA: EMPTY_DATA.encode("utf-8")})
             record = replace(record, article=name, input_format=input_format)
-            extracted = make_briefing(staging / name, self._options(record, None))
+            extracted = make_briefing(staging / name, build_options(self.settings, record, None))
             (staging / EXTRACTED).write_text(json.dumps([figure_to_json(f) for f in extracted.figures],
                                                         indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
             record = replace(record, id=self.workspace.new_id(extracted.article.title))
@@ -130,36 +131,17 @@ class Builder:
         folder = self.workspace.folder(briefing_id)
         return self._build(folder, self.workspace.record(briefing_id), text)
 
-    def rebuild(self, briefing_id: str) -> Record:
-        """Build again with the folder's own ``data.yaml`` (after an upgrade, or to re-check)."""
-        return self._build(self.workspace.folder(briefing_id), self.workspace.record(briefing_id))
-
     def compose(self, briefing_id: str, recipients: Recipients) -> tuple[Record, mail.ComposedEmail]:
         """Compose the memo's message to ``recipients`` and write ``<slug>.eml``; the record keeps
         the recipients so later rebuilds compose it again."""
         folder, record = self.workspace.folder(briefing_id), self.workspace.record(briefing_id)
         record = replace(record, recipients=recipients)
-        briefing = make_briefing(folder / record.article, self._options(record, folder / DATA))
+        briefing = make_briefing(folder / record.article, build_options(self.settings, record, folder / DATA))
         composed = self._compose(folder, record, BuildResult(record.article, folder / record.deck,
                                                              folder / record.memo, briefing))
         record = replace(record, eml=f"{record.stem}.eml")
         self.workspace.write_record(folder, record)
         return record, composed
-
-    def send(self, briefing_id: str) -> Record:
-        """Send the briefing's composed ``.eml`` through the server's SMTP settings."""
-        import email
-        import email.policy
-
-        record = self.workspace.record(briefing_id)
-        path = self.workspace.file(briefing_id, record.eml)
-        message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
-        smtp = mail.SmtpEnvironment.from_environ()
-        security = mail.check_security(self.settings.smtp_security, smtp.user)
-        assert self.settings.smtp_host is not None  # the caller checks that sending is set up
-        mail.send_email(message, host=self.settings.smtp_host, port=self.settings.smtp_port,
-                        security=security, user=smtp.user, password=smtp.password, ssl_context=smtp.ssl_context())
-        return record
 
     def delete(self, briefing_id: str) -> None:
         self.workspace.delete(briefing_id)
@@ -170,12 +152,6 @@ class Builder:
         if name not in self._themes:
             self._themes[name] = load_theme(self.settings.choices.theme(name))
         return self._themes[name]
-
-    def _options(self, record: Record, data: Path | None) -> BuildOptions:
-        choices, options = self.settings.choices, record.options
-        return BuildOptions(theme=choices.theme(options.theme), template=choices.template(options.template),
-                            editable_charts=options.editable_charts, build_date=options.date, paper=options.paper,
-                            input_format=record.input_format, max_bytes=self.settings.max_bytes, data=data)
 
     def _build(self, folder: Path, record: Record, data_text: str | None = None) -> Record:
         """Render with the record's options and write the outputs, ``briefing.json``, the message
@@ -188,7 +164,7 @@ class Builder:
                 pending.mkdir()
                 data = pending / DATA  # the same file name: the outputs credit "data file data.yaml"
                 data.write_text(data_text, encoding="utf-8")
-            rendered = render_article(folder / record.article, self._options(record, data),
+            rendered = render_article(folder / record.article, build_options(self.settings, record, data),
                                       theme=self._theme(record.options.theme), draw_charts=self._charts)
         finally:
             shutil.rmtree(pending, ignore_errors=True)
@@ -202,7 +178,8 @@ class Builder:
         record = replace(record, title=rendered.briefing.article.title, updated=now_iso(), deck=f"{stem}.pptx",
                          memo=f"{stem}.pdf", figures=len(rendered.briefing.figures), warnings=rendered.warnings,
                          deck_sha256=hashlib.sha256(rendered.deck).hexdigest(),
-                         memo_sha256=hashlib.sha256(rendered.memo).hexdigest(), command=self._command(record))
+                         memo_sha256=hashlib.sha256(rendered.memo).hexdigest(),
+                         command=build_command(record, self.settings.choices))
         if record.recipients is not None:
             self._compose(folder, record, BuildResult(record.article, folder / record.deck, folder / record.memo,
                                                       rendered.briefing, rendered.warnings))
@@ -219,20 +196,43 @@ class Builder:
         write_atomic(folder / f"{record.stem}.eml", mail.message_bytes(composed.message))
         return composed
 
-    def _command(self, record: Record) -> str:
-        """The ``briefing build`` command that, run in the folder, writes the same deck and memo."""
-        options, choices = record.options, self.settings.choices
-        words = ["briefing", "build", record.article, "--data", DATA, "--date", options.date.isoformat(), "-o", "."]
-        if record.input_format:
-            words += ["--input-format", record.input_format]
-        if options.paper:
-            words += ["--paper", options.paper]
-        theme = choices.theme(options.theme)
-        if theme is not None:
-            words += ["--theme", str(theme)]
-        if choices.template(options.template) is not None:
-            template = choices.templates[options.template]
-            words += ["--template", options.template if options.template in TEMPLATES else str(template)]
-        if options.editable_charts:
-            words.append("--editable-charts")
-        return shlex.join(words)
+
+def build_options(settings: ServeSettings, record: Record, data: Path | None) -> BuildOptions:
+    """The :class:`BuildOptions` ``record`` pins, with ``data`` as the data file (None: none)."""
+    choices, options = settings.choices, record.options
+    return BuildOptions(theme=choices.theme(options.theme), template=choices.template(options.template),
+                        editable_charts=options.editable_charts, build_date=options.date, paper=options.paper,
+                        input_format=record.input_format, max_bytes=settings.max_bytes, data=data)
+
+
+def build_command(record: Record, choices: Choices) -> str:
+    """The ``briefing build`` command that, run in the briefing's folder, writes the same deck and memo."""
+    options = record.options
+    words = ["briefing", "build", record.article, "--data", DATA, "--date", options.date.isoformat(), "-o", "."]
+    if record.input_format:
+        words += ["--input-format", record.input_format]
+    if options.paper:
+        words += ["--paper", options.paper]
+    theme, template = choices.theme(options.theme), choices.template(options.template)
+    if theme is not None:
+        words += ["--theme", str(theme)]
+    if template is not None:
+        words += ["--template", options.template if options.template in TEMPLATES else str(template)]
+    if options.editable_charts:
+        words.append("--editable-charts")
+    return shlex.join(words)
+
+
+def send_eml(path: Path, settings: ServeSettings) -> None:
+    """Send the ``.eml`` at ``path`` through ``settings``' SMTP server, as ``briefing email --send`` does;
+    :class:`~briefing.errors.DeliveryError` when the server does not take it."""
+    import email
+    import email.policy
+
+    if settings.smtp_host is None:
+        raise InputError("sending needs an SMTP server: start briefing serve with --smtp-host")
+    message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+    smtp = mail.SmtpEnvironment.from_environ()
+    security = mail.check_security(settings.smtp_security, smtp.user)
+    mail.send_email(message, host=settings.smtp_host, port=settings.smtp_port, security=security, user=smtp.user,
+                    password=smtp.password, ssl_context=smtp.ssl_context())

@@ -116,7 +116,8 @@ def review_context(server: Server, record: Record, error: str = "", notice: str 
     data_text = server.workspace.file(record.id, DATA).read_text(encoding="utf-8")
     return {"record": record, "inspected": inspected, "rows": rows, "added": added, "sections": sections,
             "sentence": lambda f: marked(f.sentence, [f]), "number": number_text, "formatted": format_value,
-            "shared_quote": lambda f: named.count((f.quote, f.sentence)) > 1, "directions": [d.value for d in Direction],
+            "shared_quote": lambda f: named.count((f.quote, f.sentence)) > 1,
+            "directions": [d.value for d in Direction],
             "charted_choices": CHARTED_CHOICES, "data_text": data_text, "links": api.links(record),
             "error": error, "notice": notice, "can_send": bool(server.settings.smtp_host)}
 
@@ -161,8 +162,9 @@ async def email(request: Request, briefing_id: str) -> Response:
         return [a.strip() for a in str(form.get(name) or "").split(",") if a.strip()]
 
     try:
-        body = api.EmailIn.model_validate({"to": split("to"), "cc": split("cc"), "from": str(form.get("from") or "") or None,
-                                           "attach_deck": bool(form.get("attach_deck")), "send": form.get("action") == "send"})
+        body = api.EmailIn.model_validate({
+            "to": split("to"), "cc": split("cc"), "from": str(form.get("from") or "") or None,
+            "attach_deck": bool(form.get("attach_deck")), "send": form.get("action") == "send"})
         record, _, sent = await api.compose_email(server, briefing_id, body)
     except InputError as exc:
         return render(request, "review.html", review_context(server, record, error=str(exc)), status=400)

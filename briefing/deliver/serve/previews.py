@@ -97,8 +97,8 @@ class Previews:
         shutil.copyfile(deck, source)
         # Niced: a conversion must not slow down the rebuilds a reviewer is waiting for.
         nice = [found, "-n", "10"] if (found := shutil.which("nice")) else []
-        command = [*nice, self.soffice or "soffice", f"-env:UserInstallation={profile.resolve().as_uri()}", "--headless",
-                   "--norestore", "--convert-to", "pdf", "--outdir", str(folder), str(source)]
+        command = [*nice, self.soffice or "soffice", f"-env:UserInstallation={profile.resolve().as_uri()}",
+                   "--headless", "--norestore", "--convert-to", "pdf", "--outdir", str(folder), str(source)]
         try:
             subprocess.run(command, check=False, capture_output=True, timeout=SOFFICE_TIMEOUT_S)
         except (OSError, subprocess.TimeoutExpired):

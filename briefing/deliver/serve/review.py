@@ -186,12 +186,14 @@ def data_from_form(form: Mapping[str, str], extracted: Sequence[Figure], previou
             correct += [] if entry in correct else [entry]
     old_added = previous.get("add") or []
     add = [entry for i, entry in enumerate(old_added) if not form.get(f"add.{i}.remove")]
-    new = {name: " ".join(form.get(f"new.{name}", "").split()) for name in ("subject", "metric", "value", "unit", "period")}
+    new = {name: " ".join(form.get(f"new.{name}", "").split())
+           for name in ("subject", "metric", "value", "unit", "period")}
     if any(new.values()):
         missing = [name for name in ("subject", "metric", "value", "unit") if not new[name]]
         if missing:
             raise InputError(f"new figure: give its {', '.join(missing)}")
-        add.append({**{k: v for k, v in new.items() if v and k != "value"}, "value": _number(new["value"], "new figure value")})
+        given = {k: v for k, v in new.items() if v and k != "value"}
+        add.append({**given, "value": _number(new["value"], "new figure value")})
     data = {key: value for key, value in previous.items() if key not in ("correct", "drop", "add")}
     data.update({key: value for key, value in (("correct", correct), ("drop", drop), ("add", add)) if value})
     return data

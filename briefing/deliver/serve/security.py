@@ -138,7 +138,8 @@ class Guard:
             by_header = bearer.lower().startswith("bearer ") and hmac.compare_digest(bearer[7:].strip(), token)
             by_cookie = hmac.compare_digest(cookies(scope).get(token_cookie_name(self.settings), ""), token)
             if not (by_header or by_cookie):
-                return 401, "a token is needed: open the URL the server printed, or send 'Authorization: Bearer TOKEN'", []
+                return 401, ("a token is needed: open the URL the server printed, "
+                             "or send 'Authorization: Bearer TOKEN'"), []
             scope.setdefault("state", {})["bearer"] = by_header
         if scope["method"] not in _SAFE_METHODS:
             return self._cross_site(scope, headers)
