@@ -8,6 +8,7 @@ page never repeats an edit. The work is the API module's: pages call the same fu
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 import yaml
@@ -65,8 +66,6 @@ async def checked_form(request: Request) -> dict[str, Any]:
 
 
 def home_context(server: Server, error: str = "", text: str = "") -> dict[str, Any]:
-    import datetime
-
     choices = server.settings.choices
     return {"records": server.workspace.records(), "themes": list(choices.themes), "templates": list(choices.templates),
             "papers": PAPERS, "formats": FORMATS, "today": datetime.datetime.now(datetime.UTC).date().isoformat(),
