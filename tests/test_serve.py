@@ -196,6 +196,24 @@ def test_bad_input_is_400_with_the_readers_message(workspace, request_args, stat
     assert_error(response, status, *words)
 
 
+def test_themes_and_templates_of_the_themes_folder_are_offered_by_name(tmp_path):
+    from briefing.bundled import bundled, template_path
+    from briefing.deliver.serve import Choices
+
+    themes = tmp_path / "themes"
+    themes.mkdir()
+    (themes / "brand.json").write_text(bundled("theme.json").read_text(encoding="utf-8"), encoding="utf-8")
+    (themes / "board.pptx").write_bytes(template_path("corporate").read_bytes())
+    (themes / "notes.txt").write_text("not a theme", encoding="utf-8")
+    with client(tmp_path, choices=Choices.load(themes)) as c:
+        listed = c.get("/api/choices").json()
+        assert listed["themes"] == ["default", "brand"] and listed["templates"] == ["none", "corporate", "board"]
+        made = create(c, theme="brand", template="board")
+        assert f"--theme {themes / 'brand.json'}" in made["command"] and str(themes / "board.pptx") in made["command"]
+        assert_error(c.post("/api/briefings", json={"text": ARTICLE, "options": {"theme": str(themes / "brand.json")}}),
+                     400, "options.theme")
+
+
 def test_oversized_requests_are_413_before_they_are_read(tmp_path):
     with client(tmp_path, max_bytes=10_000) as c:
         big = "Acme grows\n\n" + "Acme sold more widgets. " * 2000

@@ -191,7 +191,7 @@ def serve_command(args: argparse.Namespace) -> int:
         raise InputError(f"--max-size must be more than 0 and at most 1024 MB, not {args.max_size:g}")
     themes = Path(args.themes) if args.themes else None
     settings = ServeSettings(root=Path(args.root), host=args.host, port=args.port, token=token_from_environ(args.token),
-                             themes_dir=themes, max_bytes=max(1, int(args.max_size * 1024 * 1024)),
+                             max_bytes=max(1, int(args.max_size * 1024 * 1024)),
                              smtp_host=args.smtp_host, smtp_port=args.smtp_port, smtp_security=Security(args.security),
                              choices=Choices.load(themes))
     try:

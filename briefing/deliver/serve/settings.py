@@ -85,7 +85,6 @@ class ServeSettings:
     host: str = "127.0.0.1"
     port: int = 8000
     token: str | None = None
-    themes_dir: Path | None = None
     max_bytes: int = MAX_BYTES
     smtp_host: str | None = None
     smtp_port: int | None = None
