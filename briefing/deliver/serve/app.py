@@ -36,7 +36,7 @@ from briefing.deliver.serve.workspace import Record, UnknownBriefing, Workspace
 from briefing.errors import BriefingError, DeliveryError, InputError
 
 T = TypeVar("T")
-PREVIEW_DELAY_S = 3.0  # how long a briefing must go without an edit before its previews are rendered
+PREVIEW_DELAY_S = 3.0  # how long the workspace must go without a build before previews are rendered
 _PACKAGE = resources.files("briefing.deliver.serve")
 
 
@@ -60,7 +60,7 @@ class Server:
     templates: Jinja2Templates
     preview_thread: ThreadPoolExecutor = field(
         default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="briefing-preview"))
-    _pending: dict[str, asyncio.TimerHandle] = field(default_factory=dict)
+    _pending: asyncio.TimerHandle | None = None
 
     async def preview(self, record: Record) -> tuple[Preview, Preview]:
         """The memo's and the deck's previews of ``record``'s outputs (rendered on the preview thread)."""
@@ -73,20 +73,19 @@ class Server:
         return await asyncio.get_running_loop().run_in_executor(self.preview_thread, both)
 
     def prepare_preview(self, record: Record) -> None:
-        """Render the previews of a new build once its briefing has had no edit for a moment, so the
-        preview page finds them ready. Not at once: LibreOffice takes a core for seconds, and on two
-        cores that would slow the next edit's rebuild threefold."""
-        pending = self._pending.pop(record.id, None)
-        if pending is not None:
-            pending.cancel()
-        loop = asyncio.get_running_loop()
-        self._pending[record.id] = loop.call_later(
+        """Render the previews of the newest build once the workspace has had no build for a moment,
+        so the preview page finds them ready. Not at once: LibreOffice takes a core for seconds, and
+        on two cores that would slow the next edit's rebuild threefold. Only the newest: twenty
+        uploads must not queue twenty conversions ahead of the preview a reviewer asks for."""
+        if self._pending is not None:
+            self._pending.cancel()
+        self._pending = asyncio.get_running_loop().call_later(
             PREVIEW_DELAY_S, lambda: asyncio.ensure_future(self._quietly(self.preview(record))))
 
     def close(self) -> None:
         """Stop: pending previews are dropped, the build under way finishes."""
-        for pending in self._pending.values():
-            pending.cancel()
+        if self._pending is not None:
+            self._pending.cancel()
         self.builder.close()
         self.preview_thread.shutdown(wait=False, cancel_futures=True)
 
