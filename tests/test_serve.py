@@ -292,6 +292,18 @@ def test_any_other_address_than_loopback_needs_a_token():
     assert main(["serve", "--host", "0.0.0.0", "--port", "0"]) == 2
 
 
+def test_a_taken_port_is_a_plain_message(tmp_path, capsys):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["serve", "--port", str(port), "--root", str(tmp_path)]) == 2
+    err = capsys.readouterr()
+    assert f"cannot serve on 127.0.0.1:{port}" in err.err and "http://" not in err.out
+
+
 @pytest.mark.parametrize("host", ["evil.example", "evil.example:8000", "127.0.0.1.evil.example"])
 def test_a_host_header_naming_another_site_is_refused(workspace, host):
     c, _ = workspace

@@ -194,8 +194,5 @@ def serve_command(args: argparse.Namespace) -> int:
                              max_bytes=max(1, int(args.max_size * 1024 * 1024)),
                              smtp_host=args.smtp_host, smtp_port=args.smtp_port, smtp_security=Security(args.security),
                              choices=Choices.load(themes))
-    try:
-        run(settings)
-    except OSError as exc:  # the port is taken, the address is not this machine's
-        raise InputError(f"cannot serve on {args.host}:{args.port} ({exc.strerror or exc})") from None
+    run(settings)  # until Ctrl-C; a taken port is an InputError
     return EXIT_OK

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing.deliver.serve.settings import Choices, ServeSettings
+from briefing.errors import InputError
 
 if TYPE_CHECKING:
     from briefing.deliver.serve.security import Guard
@@ -29,10 +30,26 @@ def create_app(settings: ServeSettings, warm_up: bool = True) -> Guard:
 
 
 def run(settings: ServeSettings) -> None:
-    """Serve until Ctrl-C; the URL (with the token, when there is one) is printed first."""
+    """Serve until Ctrl-C; the URL (with the token, when there is one) is printed once the port is ours.
+
+    A port that is taken, or an address that is not this machine's, is :class:`InputError`.
+    """
+    import dataclasses
+    import socket
+
     import uvicorn
 
+    # Bound here, not by uvicorn: a taken port is then a plain message before any URL is printed,
+    # and --port 0 prints the port the system chose.
+    listener = socket.socket(socket.AF_INET6 if ":" in settings.host else socket.AF_INET, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        listener.bind((settings.host.strip("[]"), settings.port))
+    except OSError as exc:
+        listener.close()
+        raise InputError(f"cannot serve on {settings.host}:{settings.port} ({exc.strerror or exc})") from None
+    settings = dataclasses.replace(settings, port=listener.getsockname()[1])
     url = settings.url + (f"?token={settings.token}" if settings.token else "")
     print(f"briefing workspace: {url}  (workspace folder {settings.root}; Ctrl-C stops)", flush=True)
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="warning",
-                server_header=False, date_header=False)
+    config = uvicorn.Config(create_app(settings), log_level="warning", server_header=False, date_header=False)
+    uvicorn.Server(config).run(sockets=[listener])
