@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import csv
 import re
+import shutil
+import subprocess
 import sys
 from dataclasses import dataclass
 from decimal import Decimal
@@ -158,6 +160,22 @@ def test_corpus_recall(scores: list[Score]) -> None:
 
 def test_corpus_no_fabrication(scores: list[Score]) -> None:
     assert sum(s.fabricated for s in scores) == 0, report(scores)
+
+
+PROBE = CORPUS.parent / "tools" / "meaning_probe.py"
+
+
+def test_corpus_meaning_every_charted_figure_right() -> None:
+    """The corpus's meaning targets, scored by the shared probe over ``briefing inspect --json``:
+    every labelled figure found, owners right for 95% of them, and every charted figure's owner and
+    direction right."""
+    briefing = shutil.which("briefing", path=str(Path(sys.executable).parent)) or shutil.which("briefing")
+    if not PROBE.is_file() or briefing is None:
+        pytest.skip("the meaning probe (shared/tools) or the briefing command is missing")
+    run = subprocess.run([sys.executable, str(PROBE), briefing, str(CORPUS / "articles"), str(CORPUS / "labels.tsv"),
+                          str(CORPUS / "owners.tsv"), "--min-recall", "1.0", "--min-owner", "0.95",
+                          "--min-charted", "1.0"], capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stdout + run.stderr
 
 
 if __name__ == "__main__":

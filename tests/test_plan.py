@@ -58,11 +58,20 @@ def test_bottom_line_uses_the_lead():
     assert briefing.bottom_line.startswith("Innotron plans to invest $2.4 billion")
 
 
-def test_long_and_short_names_of_one_company_share_a_chart():
-    long_name = Figure("Micron Technology", "share price", -5.5, "%", "5.5%", "s")
-    charts = plan_charts(reference_like_article(), (INVEST, long_name, REVENUE), (START,))
+def test_two_spellings_of_one_company_share_a_chart():
+    spaced = Figure("Micron", "share price", -5.5, "%", "5.5%", "s")
+    joined = Figure("micron", "revenue growth", 82, "%", "82%", "s")
+    charts = plan_charts(reference_like_article(), (INVEST, spaced, joined), (START,))
     assert [c.kind for c in charts] == ["investment", "change"]
     assert charts[1].title.startswith("Micron:")
+
+
+def test_a_corrected_owner_keeps_its_own_name_on_the_chart():
+    # "Micron" and "Micron Technology" are one name by the time figures reach the plan (the
+    # extractor gives both the fuller one); two names here are two owners a reviewer told apart.
+    unit = Figure("Micron Technology Japan", "revenue growth", 12, "%", "12%", "s")
+    charts = plan_charts(reference_like_article(), (INVEST, REVENUE, unit), (START,))
+    assert any(c.title.startswith("Micron Technology Japan:") for c in charts)
 
 
 def test_unlike_amounts_do_not_share_bars():
@@ -104,8 +113,17 @@ def test_metric_family(metric, family):
     assert metric_family(metric) == family
 
 
-def test_a_figure_and_its_year_earlier_value_share_bars():
-    now = Figure("BA", "pre-tax profit", 75e6, "GBP", "£75m", "s", period="Q3")
-    then = Figure("BA", "pre-tax profit a year earlier", 125e6, "GBP", "£125m", "s")
+def test_a_figure_and_its_year_earlier_value_share_bars_in_time_order():
+    now = Figure("BA", "pre-tax profit", 75e6, "GBP", "£75m", "s", period="Q3", id="f1", compare_to="f2")
+    then = Figure("BA", "pre-tax profit a year earlier", 125e6, "GBP", "£125m", "s", period="a year earlier", id="f2")
     (chart,) = plan_charts(reference_like_article(), (now, then), ())
-    assert chart.kind == "bars" and chart.title == "BA: pre-tax profit, £75m against £125m"
+    assert chart.kind == "bars" and chart.figures == (then, now)
+    assert chart.title == "BA: pre-tax profit £75m in Q3, down from £125m a year earlier"
+
+
+def test_two_amounts_of_one_measure_without_a_comparison_keep_article_order():
+    first = Figure("BA", "pre-tax profit", 75e6, "GBP", "£75m", "s", period="Q3")
+    second = Figure("BA", "pre-tax profit", 125e6, "GBP", "£125m", "s", period="Q4")
+    (chart,) = plan_charts(reference_like_article(), (second, first), ())
+    assert chart.figures == (first, second)  # Q3 before Q4, whatever the article's order
+    assert chart.title == "BA: pre-tax profit, £75m in Q3 and £125m in Q4"

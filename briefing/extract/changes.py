@@ -81,6 +81,20 @@ def read_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
     return 1, False
 
 
+_NEUTRAL = re.compile(r"^(?:mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|swung|swing\w*|shift\w*|fluctuat\w*|"
+                      r"var(?:y|ies|ied)|moves?|movement|swings?|changes?)$")
+
+
+def direction_unstated(sentence: str, q: Quantity) -> bool:
+    """Whether the sentence says a figure changed but not which way: "margins moved 3%", "a 5%
+    swing in sales". A written sign ("-3%") says it."""
+    if q.negative or q.unit not in ("%", "pp"):
+        return False
+    after = re.findall(r"[A-Za-z][a-z-]*", sentence[q.end:q.end + 20])[:1]
+    before = _words_before(sentence, q, limit=2)
+    return any(_NEUTRAL.match(w.lower()) for w in after + before[-1:]) and read_sign(sentence, q) == (1, False)
+
+
 def restates(sentence: str, q: Quantity) -> bool:
     """Whether ``q`` restates the figure right before it in other units ("fell 40 cents, or 12%")."""
     return _RESTATES.search(sentence[:q.start]) is not None
@@ -100,8 +114,8 @@ def _money_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
     """A money amount is a change only when a verb of movement stands right before it: "rose $1.64
     to $47.10" (+$1.64, then a level), "fell 40 cents", "down 95p at 860p", "cut A$68m from"."""
     words = _words_before(sentence, q, limit=3)
-    if not words:
-        return 1, False
+    if not words or re.match(r"^\s+into\b", sentence[q.end:], re.I):
+        return 1, False  # "sinks $2.4bn into a plant": money put into something, no fall
     last = words[-1]
     if last in ("by", "another", "a", "some") and len(words) > 1:
         last = words[-2]  # "cut by $5bn", "fell a further 40 cents"

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from briefing.extract.changes import is_approximate, read_sign, restates
+from briefing.extract.changes import direction_unstated, is_approximate, read_sign, restates
 from briefing.extract.comparisons import link_comparisons
 from briefing.extract.kinds import figure_kind
 from briefing.extract.metrics import as_change, describe_unnamed, fallback_metric, metric_of
@@ -102,6 +102,9 @@ def extract(article: Article) -> Extraction:
             figure = replace(figure, subject=owner.name, source=owner.source, certain=owner.certain,
                              reason=owner.reason, kind=figure_kind(sentence, quantity, figure.kind == FigureKind.CHANGE,
                                                                    figure.metric))
+            if direction_unstated(sentence, quantity):
+                figure = replace(figure, kind=FigureKind.CHANGE, certain=False,
+                                 reason=figure.reason or "direction unclear: the article says it moved, not which way")
             earlier.append(figure)
             if not _restated(figure, figures, headline=item.headline):
                 figure = replace(figure, id=f"f{len(figures) + 1}")

@@ -273,8 +273,8 @@ class ArticleNames:
                                or part in ("Franco", "Anglo", "Sino", "Indo", "Euro", "Afro", "Russo", "Italo")
                                for part in name.split("-")):
             return MentionKind.PERSON  # "Franco-German", "US-German": of two countries, owned by neither
-        if name in MEDIA:
-            return MentionKind.SOURCE
+        if name in MEDIA and not self._in_headline(name):
+            return MentionKind.SOURCE  # "the Sunday Telegraph reported"; in "Telegraph axes jobs" a company
         if name in country_names() or name in REGIONS:
             return MentionKind.PLACE
         if name in CITIES:
@@ -286,6 +286,9 @@ class ArticleNames:
         if _SOURCE_DESCRIPTION.search(before) or _SOURCE_AFTER.match(after):
             return MentionKind.SOURCE  # "state statistics body INSEE", "research firm MDR", "Gartner, the analysts"
         return MentionKind.ORG
+
+    def _in_headline(self, name: str) -> bool:
+        return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.headline) is not None
 
     def _is_person(self, name: str, before: str, after: str) -> bool:
         words = name.split()

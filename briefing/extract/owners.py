@@ -27,7 +27,7 @@ Owners from rules 1 to 3 are certain; from 4 and 5 they are a guess (``certain``
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.extract.clauses import Clause, clauses_before, noun_phrase_subject
 from briefing.extract.lexicon import COMPANY_NOUNS, REPORTING_VERBS, ROLE_WORDS
@@ -65,6 +65,11 @@ _COMMODITY = re.compile(
     r"\b(?:[Oo]il|[Gg]old|[Ss]ilver|[Cc]opper|[Nn]atural gas|[Cc]oal|[Ww]heat|[Cc]ocoa|[Cc]offee|"
     r"[Ss]ugar)(?=\s(?:prices?|futures))")
 _CURRENCY = re.compile(r"\b[Tt]he (dollar|greenback|euro|pound|yen|yuan|rupee|rouble|won|rupiah|peso|franc)\b")
+_PASSIVE_PURPOSE = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s(?:\w+ly\s)?(?:sold|auctioned|bought|seized|taken|transferred|"
+    r"liquidated|disposed of|offered|floated|broken up)\s(?:[\w,-]+\s){0,4}?to\s"
+    r"(?:help\s)?(?:pay|repay|cover|settle|fund|finance|meet|clear|raise)(?:\s(?:off|back|for|down))?\s"
+    r"(?:[\w-]+\s){0,2}$")
 _DEMONSTRATIVE = re.compile(r"^(?:(?:However|But|And|Yet),?\s)?(?:[Tt]hat|[Tt]his)\s(?:business|unit|division|"
                             r"subsidiary|arm|operation|company|firm|chain|brand)\b")
 _WORLD = re.compile(r"\b(?:global|world(?:'s)?|worldwide)\s(?:economic\s)?(?:economy|growth|output|gdp|trade)\b", re.I)
@@ -79,6 +84,7 @@ class Owner:
     certain: bool = True
     reason: str = ""
     source: str = ""
+    bound: bool = False  # the sentence ties the name to the measure ("GM said sales fell"), named once or not
 
 
 class OwnerFinder:
@@ -171,7 +177,7 @@ class OwnerFinder:
         """The owner of the figure at ``sentence[start:end]`` whose measure is ``metric``."""
         owner = self._owner(start, end, metric)
         self._placed.append((start, owner))
-        if owner.certain and self.names.counts.get(owner.name) == 1 and owner.name != self._main \
+        if owner.certain and not owner.bound and self.names.counts.get(owner.name) == 1 and owner.name != self._main \
                 and owner.name not in self.names.headline and not self._bound(owner.name, start):
             # A company named once, as the subject of one sentence, is more often a bystander
             # ("Advisors Goldman Sachs valued ...") than whose figure it is: say so.
@@ -185,6 +191,11 @@ class OwnerFinder:
         economy = self._is_economy(metric, start, end)
         source = self._source(start)
         clauses = clauses_before(sentence, start)
+        if _PASSIVE_PURPOSE.search(sentence[clauses[-1].begin:start]):
+            # "Yugansk was auctioned to help pay off $27.5bn in unpaid taxes": the thing sold does
+            # not owe the debt, and the sentence does not say who does.
+            name = self._focus if self._focus and self._focus != source else ""
+            return Owner(name, False, "owner unclear: the sentence does not say whose it is", source)
         # "A combination of Mittal Steel and ISG would have ...": the clause splitter cuts at "and".
         found = self._joint(clauses[min(1, len(clauses) - 1)].begin, clauses[0].begin, start)
         if found is None:
@@ -208,7 +219,7 @@ class OwnerFinder:
                 return Owner(special, source=source)  # "the dollar reached $1.2871, from $1.2974 on Thursday"
             owner = self._clause_owner(clause, start, economy)
             if owner is not None:
-                return Owner(owner.name, owner.certain, owner.reason, source or owner.source)
+                return replace(owner, source=source or owner.source)
             if not clause.shares_subject:
                 break  # the clause has a subject of its own, without a name
         words = noun_phrase_subject(sentence, clauses[0].begin, start)
@@ -237,7 +248,7 @@ class OwnerFinder:
                     and not re.search(r"[,;]", between):
                 return mention.name  # "Toyota sales jumped 11%", "Pernod shares slipped"
             before = sentence[max(clause, mention.start - 40):mention.start]
-            if re.search(rf"\b{_MEASURE_NOUNS}\s(?:in|at|of)\s(?:(?:the|a)\s)?(?:[\w-]+\s){{0,3}}$", before) \
+            if re.search(rf"\b(?i:{_MEASURE_NOUNS})\s(?:in|at|of)\s(?:(?:the|a)\s)?(?:[\w-]+\s){{0,3}}$", before) \
                     and mention.kind == MentionKind.ORG and not re.search(r"\bstakes?\s", before):
                 return self._head_of(mention, start)  # "sales at GM sank", "shares in Northwind fell"
         if economy:
@@ -375,8 +386,16 @@ class OwnerFinder:
             described = bool(noun_phrase_subject(sentence, said_from, end)) or bool(
                 re.search(r"\b[a-z]+s?\s(?:[a-z]+\s)?(?:rose|fell|grew|jumped|dropped|slipped|climbed|increased|"
                           r"decreased|declined|slumped|were|was|is|are|had|has)\b", statement))
-            if speaker.kind in (MentionKind.ORG, MentionKind.PRODUCT) and (self._about(speaker.name) or not described):
-                return Owner(speaker.name)  # "GM added that US truck sales fell 9%", "FAO expects a 5% rise"
+            # "Company1 Corp said sales rose 2%": a company's bare measure is its own ("retail sales",
+            # "house prices" are an economy's, see _is_economy).
+            own = not economy and re.match(r"^\s*(?:that\s)?(?:(?:its|their|quarterly|annual|full-year|net|"
+                                           r"pre-tax|operating|underlying|first-quarter|second-quarter|"
+                                           r"third-quarter|fourth-quarter)\s)*(?:sales|profits?|revenues?|"
+                                           r"earnings|turnover|orders|losses?|shares)\b", statement)
+            if speaker.kind in (MentionKind.ORG, MentionKind.PRODUCT) and (self._about(speaker.name) or not described
+                                                                            or own):
+                # "GM added that US truck sales fell 9%", "FAO expects a 5% rise"
+                return Owner(speaker.name, bound=bool(own))
             if self._focus:
                 return Owner(self._focus, False, f"owner unclear: stated by {speaker.name}", speaker.name)
         return None

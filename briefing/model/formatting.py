@@ -13,8 +13,8 @@ import unicodedata
 from briefing.model.types import Figure, OriginKind
 from briefing.model.units import MINUS, format_amount, format_quantity
 
-__all__ = ["MINUS", "bar_label", "describe_figure", "format_amount", "format_date", "format_value", "provenance",
-           "slugify"]
+__all__ = ["MINUS", "bar_label", "caveat", "describe_figure", "format_amount", "format_date", "format_value",
+           "provenance", "shown_subject", "slugify"]
 
 def format_value(figure: Figure, signed: bool = False) -> str:
     """A figure's value with its unit (see :func:`briefing.model.units.format_quantity`), ``~``
@@ -31,11 +31,29 @@ def format_date(day: datetime.date) -> str:
 
 
 def describe_figure(figure: Figure) -> str:
-    """``Micron Q3 revenue growth: +82%`` — the label used in alt text, notes and sources."""
+    """``Micron Q3 revenue growth: +82%`` — the label used in alt text, notes and sources; a figure
+    whose owner or direction the article does not settle ends ``[owner unclear]``."""
     who = f"{figure.subject} " if figure.subject else ""
     when = f" ({figure.period})" if figure.period and figure.period not in figure.metric else ""
     signed = not figure.is_money
-    return f"{who}{figure.metric}{when}: {format_value(figure, signed=signed)}"
+    mark = f" [{caveat(figure)}]" if caveat(figure) else ""
+    return f"{who}{figure.metric}{when}: {format_value(figure, signed=signed)}{mark}"
+
+
+def caveat(figure: Figure) -> str:
+    """``"owner unclear"`` or ``"direction unclear"`` for a figure the article does not settle (the
+    head of its ``reason``); ``""`` for a certain one."""
+    if figure.certain:
+        return ""
+    return figure.reason.split(":")[0].strip() or "owner unclear"
+
+
+def shown_subject(figure: Figure) -> str:
+    """The owner as a table prints it: ``Acme``, ``Acme (owner unclear)``, or ``owner unclear``."""
+    mark = caveat(figure)
+    if not mark:
+        return figure.subject
+    return f"{figure.subject} ({mark})" if figure.subject else mark
 
 
 def provenance(figure: Figure) -> str:

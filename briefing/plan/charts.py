@@ -90,27 +90,81 @@ def _investment_chart(figure: Figure, milestones: tuple[Milestone, ...], source:
     )
 
 
+def _when(figure: Figure, named: bool = True) -> str:
+    """`` in Q3``, `` a year earlier``, or ``""``: the period a title gives a value, unless the title
+    names its metric (``named``) and the metric already says it."""
+    period = figure.period
+    if not period or named and period in figure.metric:
+        return ""
+    if period.startswith(("a ", "last ", "this ", "next ")) or "(same period)" in period:
+        return f" {period}"  # "$71m a year earlier", "3.3% next year"
+    return f" in {period}" if _period_rank(period) is not None or period[:1].isupper() else f" ({period})"
+
+
 def _group_title(kind: ChartKind, subject: str, figures: tuple[Figure, ...]) -> str:
+    """Owner, measure and period, and what the chart shows: "Micron: revenue growth +82% in Q3, but
+    share price change −5.5%", "Northwind: profit $48m in Q2, down from $71m a year earlier"."""
     who = subject or "Figures"
     if kind == ChartKind.CHANGE:
         ups = [f for f in figures if f.value > 0]
         downs = [f for f in figures if f.value < 0]
         if ups and downs:
             up, down = max(ups, key=lambda f: f.value), min(downs, key=lambda f: f.value)
-            return (f"{who}: {up.metric} {format_value(up, signed=True)}, "
-                    f"but {down.metric} {format_value(down, signed=True)}")
+            return (f"{who}: {up.metric} {format_value(up, signed=True)}{_when(up)}, "
+                    f"but {down.metric} {format_value(down, signed=True)}{_when(down)}")
         lead = max(figures, key=lambda f: abs(f.value))
-        return f"{who}: {lead.metric} {format_value(lead, signed=True)}"
+        return f"{who}: {lead.metric} {format_value(lead, signed=True)}{_when(lead)}"
     if kind == ChartKind.KPI:
         only = figures[0]
-        return f"{who}: {only.metric} {format_value(only, signed=not only.is_money)}"
+        return f"{who}: {only.metric} {format_value(only, signed=not only.is_money)}{_when(only)}"
     # Bars share a metric (see _chart_groups), so the title names it once and the values.
     family = metric_family(figures[0].metric) or figures[0].metric
+    compared = [(f, g) for f in figures for g in figures if f.compare_to and f.compare_to == g.id]
+    if len(figures) == 2 and compared:
+        latest, earlier = compared[0]
+        way = "down" if latest.value < earlier.value else "up" if latest.value > earlier.value else "unchanged"
+        return (f"{who}: {family} {format_value(latest)}{_when(latest, named=False)}, "
+                f"{way} from {format_value(earlier)}{_when(earlier, named=False)}")
     if len(figures) == 2:
         first, second = figures
-        return f"{who}: {family}, {format_value(first)} against {format_value(second)}"
+        return (f"{who}: {family}, {format_value(first)}{_when(first, named=False)} "
+                f"and {format_value(second)}{_when(second, named=False)}")
     top = max(figures, key=lambda f: abs(f.value))
     return f"{who}: {family}, highest {format_value(top)} ({bar_label(top)})"
+
+
+_QUARTER = re.compile(r"^[QH]([1-4])(?:\s((?:19|20)\d\d))?$")
+_YEAR = re.compile(r"^(?:FY)?((?:19|20)\d\d)(?:\s(?:forecast|estimate))?$")
+
+
+def _period_rank(period: str) -> tuple[int, int] | None:
+    """``"Q3 2004"`` -> ``(2004, 3)``, ``"2005"`` -> ``(2005, 9)``, ``"Q2"`` -> ``(0, 2)``; None for
+    a period that names no point in time on its own ("a year earlier", "full year")."""
+    quarter = _QUARTER.match(period)
+    if quarter:
+        return int(quarter.group(2) or 0), int(quarter.group(1))
+    year = _YEAR.match(period)
+    return (int(year.group(1)), 9) if year else None
+
+
+def in_time_order(figures: Sequence[Figure]) -> tuple[Figure, ...]:
+    """``figures`` with earlier values first: by their periods when every one names its point in
+    time ("2004" before "2005"), and a value before the figure compared with it ("$71m a year earlier"
+    before "$48m"); article order otherwise."""
+    ranks = [_period_rank(f.period) for f in figures]
+    known = [r for r in ranks if r is not None]
+    # Quarters without a year sort only among themselves: "Q2" beside "2005" says no order.
+    if len(known) == len(figures) and len({r[0] == 0 for r in known}) == 1:
+        figures = [figures[i] for i in sorted(range(len(figures)), key=lambda i: (known[i], i))]
+    placed: list[Figure] = []
+    by_id = {f.id: f for f in figures if f.id}
+    for figure in figures:
+        earlier = by_id.get(figure.compare_to)
+        if earlier is not None and earlier not in placed:
+            placed.append(earlier)
+        if figure not in placed:
+            placed.append(figure)
+    return tuple(placed)
 
 
 #: Metrics that say too little to put on a chart axis ("growth" of what?); such figures stay in
@@ -143,21 +197,15 @@ def _subject_key(subject: str) -> str:
 
 
 def subject_names(figures: tuple[Figure, ...]) -> dict[str, str]:
-    """Each subject's shortest name: articles say "Micron Technology" once and "Micron" after.
-
-    A subject whose words begin another subject's words names the same company, so both map to
-    the shorter name and its figures share one chart.
-    """
-    subjects = sorted({f.subject for f in figures if f.subject}, key=lambda s: (len(s.split()), -len(s), s))
-    names: dict[str, str] = {}
-    for subject in subjects:
-        words = subject.lower().split()
-        names[subject] = next((short for short in subjects
-                               if _subject_key(short) == _subject_key(subject)
-                               or (len(short.split()) < len(words)
-                                   and words[:len(short.split())] == short.lower().split())),
-                              subject)
-    return names
+    """Each subject's name on a chart: "TimeWarner" and "Time Warner" are one company, shown by the
+    spelling its figures use first. (Short and full names, "Micron" and "Micron Technology", are one
+    name already: the extractor gives every figure the fuller one, and a reviewer's correction says
+    exactly whose figure it is.)"""
+    first: dict[str, str] = {}
+    for figure in figures:
+        if figure.subject:
+            first.setdefault(_subject_key(figure.subject), figure.subject)
+    return {f.subject: first[_subject_key(f.subject)] for f in figures if f.subject}
 
 
 def _chart_groups(figures: tuple[Figure, ...]) -> "OrderedDict[tuple[str, str], list[Figure]]":
@@ -172,7 +220,8 @@ def _chart_groups(figures: tuple[Figure, ...]) -> "OrderedDict[tuple[str, str], 
     for figure in figures:
         if not chartable(figure):
             continue
-        family = f"change {figure.unit}" if figure.unit in ("%", "pp") else f"{figure.unit} {metric_family(figure.metric)}"
+        changes = figure.unit in ("%", "pp")
+        family = f"change {figure.unit}" if changes else f"{figure.unit} {metric_family(figure.metric)}"
         groups.setdefault((names.get(figure.subject, figure.subject), family), []).append(figure)
     return groups
 
@@ -201,7 +250,7 @@ def plan_charts(article: Article, figures: tuple[Figure, ...], milestones: tuple
     for (subject, family), members in groups:
         if len(charts) >= MAX_CHARTS:
             break
-        group = tuple(members[:8])  # more bars than this cannot be read from the back of a room
+        group = in_time_order(members[:8])  # more bars than this cannot be read from the back of a room
         if len({bar_label(f) for f in group}) < len(group):
             # Two bars with the same label ("surcharge" £2.50 and "surcharge" £4, a price and its
             # change) cannot say which is which; the sources list them with their sentences.

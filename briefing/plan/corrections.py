@@ -67,7 +67,8 @@ def apply_data(figures: tuple[Figure, ...], data: DataFile) -> tuple[tuple[Figur
     for change in data.changes:
         hits = matching(out, change)
         if not hits:
-            what = f"quote {change.quote!r}" if change.quote else f"subject {change.subject!r} and metric {change.metric!r}"
+            what = (f"quote {change.quote!r}" if change.quote
+                    else f"subject {change.subject!r} and metric {change.metric!r}")
             what += " in that sentence" if change.sentence else ""
             known = "; ".join(f"{f.quote!r} ({f.subject} {f.metric})" for f in out[:12]) or "none"
             raise InputError(f"{data.name}: {change.where}: no figure with {what} in the article (figures: {known})")

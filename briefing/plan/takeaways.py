@@ -32,7 +32,7 @@ _NAME_INSIDE = re.compile(r"(?<=\S)\s+(?:[A-Z][a-z]+|[A-Z]{2,})\b")
 def derive_takeaways(article: Article, figures: Sequence[Figure]) -> Article:
     """The article with takeaways chosen from its own sentences, when it had none.
 
-    A sentence qualifies when it carries one of the article's figures; when more than
+    A sentence qualifies when it carries one of the article's certain figures; when more than
     :data:`MAX_DERIVED_TAKEAWAYS` do, those that name an actor (a figure's subject, or a capitalised
     name inside the sentence) come first. The chosen ones keep article order, and
     ``takeaways_derived`` is set so the deck and memo say the article did not list them itself.
@@ -42,6 +42,8 @@ def derive_takeaways(article: Article, figures: Sequence[Figure]) -> Article:
     sentences = list(dict.fromkeys(s for p in (*article.lead, *article.analysis,
                                                *(p for sec in article.sections for p in sec.paragraphs))
                                    for s in split_sentences(p)))
+    # Only sentences whose figures say whose they are: a guess never becomes a takeaway.
+    figures = [f for f in figures if f.certain]
     figure_sentences = {" ".join(f.sentence.split()) for f in figures}
     with_figures = [s for s in sentences if " ".join(s.split()) in figure_sentences]
     actors = {f.subject.casefold() for f in figures if f.subject}

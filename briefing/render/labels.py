@@ -13,7 +13,7 @@ from __future__ import annotations
 import enum
 import re
 
-from briefing.model.formatting import describe_figure, provenance
+from briefing.model.formatting import describe_figure, provenance, shown_subject
 from briefing.model.types import Figure
 
 
@@ -72,7 +72,7 @@ MEMO_SOURCE_LIMITS = (160, 200, 200, 120, 1500)
 
 def memo_source_row(figure: Figure) -> tuple[str, str, str, str, str]:
     """A figure's row in the memo's sources table, in the order of :data:`MEMO_SOURCE_COLUMNS`."""
-    return figure.quote, figure.subject, figure.metric, figure.period, provenance(figure)
+    return figure.quote, shown_subject(figure), figure.metric, figure.period, provenance(figure)
 
 
 #: What the memo draws before each bulleted paragraph (the takeaways).

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from briefing.deliver.mail.addresses import parse_address
 from briefing.deliver.output import write_atomic
 from briefing.errors import InputError
-from briefing.model.formatting import format_value
+from briefing.model.formatting import format_value, shown_subject
 
 if TYPE_CHECKING:
     from briefing.api import BuildResult
@@ -53,7 +53,7 @@ def _figure_row(figure: Figure) -> Row:
     """Subject, metric (with its period when the metric does not say it) and formatted value."""
     metric = f"{figure.metric} ({figure.period})" if figure.period and figure.period not in figure.metric else figure.metric
     signed = not (figure.is_money or figure.unit == "GBp")  # changes get a sign, amounts do not
-    return figure.subject, metric, format_value(figure, signed=signed)
+    return shown_subject(figure), metric, format_value(figure, signed=signed)
 
 
 def _text_body(result: BuildResult, rows: Sequence[Row], more: int, attached: str) -> str:
