@@ -162,6 +162,21 @@ def test_corpus_no_fabrication(scores: list[Score]) -> None:
     assert sum(s.fabricated for s in scores) == 0, report(scores)
 
 
+def test_no_value_fabricated_in_any_article_of_the_larger_corpus() -> None:
+    """The 320 unlabelled articles of ``more/``: every figure's value is spelled by a number of the
+    article, its quote stands in its sentence and its sentence in the article."""
+    articles = sorted((CORPUS / "more").glob("*.txt"))
+    if not articles:
+        pytest.skip(f"corpus not found at {CORPUS / 'more'}")
+    bad = []
+    for path in articles:
+        text = path.read_text(encoding="utf-8")
+        spelled = spelled_numbers(text)
+        figures, _ = extract_figures(read_article(path))
+        bad += [f"{path.name}: {f.quote!r} read as {f.value:g} {f.unit}" for f in figures if fabricated(f, text, spelled)]
+    assert not bad, "\n".join(bad)
+
+
 PROBE = CORPUS.parent / "tools" / "meaning_probe.py"
 
 
