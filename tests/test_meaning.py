@@ -148,3 +148,55 @@ def test_a_guessed_owner_is_marked_and_says_why():
     assert figure.subject == "Acme"
     assert figure.certain or figure.reason  # a guess is never silent
     assert not figure.certain and figure.reason.startswith("owner unclear")
+
+
+def test_a_regulator_s_deal_is_the_money_of_the_company_it_is_made_with():
+    found = figures_of("The SEC agreed a deal totalling $375m with Gresham Capital, the investment arm.",
+                       "The regulator said Gresham Capital would also pay $20m in penalties.")
+    deal = by_quote(found, "$375m")
+    assert (deal.subject, deal.source) == ("Gresham Capital", "SEC")
+
+
+def test_a_relative_clause_with_a_subject_of_its_own_does_not_give_the_figure_to_its_antecedent():
+    found = figures_of("Winn-Dixie filed for bankruptcy.", "Winn-Dixie said its biggest creditor was Kraft Foods, "
+                       "which it owes $15.1m.")
+    assert by_quote(found, "$15.1m").subject == "Winn-Dixie"
+
+
+def test_a_country_s_market_and_a_country_s_economy_own_their_growth():
+    found = figures_of("Hyundai Motor builds cars.",
+                       "Hyundai Motor said the Indian car market will grow 15% this year.",
+                       "The UK economy, on the other hand, is expected to slow, with growth falling to 2.5%.")
+    assert by_quote(found, "15%").subject == "Indian car market"
+    assert by_quote(found, "2.5%").subject == "UK"
+
+
+def test_a_body_that_only_reports_is_no_fallback_owner():
+    found = figures_of("The eight new member states will see 4.6% growth, the Economic Commission for Europe said.",
+                       "The Economic Commission for Europe said output will rise 2%, the Economic Commission for "
+                       "Europe added.")
+    figure = by_quote(found, "4.6%")
+    assert figure.subject != "Economic Commission for Europe" and not figure.certain
+    assert figure.source == "Economic Commission for Europe"
+
+
+def test_a_thing_sold_to_pay_a_debt_does_not_own_the_debt():
+    found = figures_of("Yukos lost its case.", "Yugansk was auctioned to help pay off $27.5bn in unpaid taxes.")
+    figure = by_quote(found, "$27.5bn")
+    assert figure.subject != "Yugansk" and not figure.certain
+
+
+def test_a_range_whose_low_end_drops_the_thousands_it_shares():
+    found = figures_of("Three Acme managers agreed to pay $50-100,000 each in penalties.")
+    assert sorted(f.value for f in found) == [50_000, 100_000]
+
+
+def test_the_euro_zone_is_no_amount_of_euros():
+    found = figures_of("The 12 Euro zone countries will see growth of only 1.8% this year.")
+    assert [f.quote for f in found] == ["1.8%"]
+
+
+def test_a_company_saying_its_sales_rose_owns_them_even_when_named_once():
+    found = figures_of("Big news.", "Contoso Corp said sales rose 2% last year.", "Fabrikam Corp said sales fell 3%.")
+    # "Corp" is no part of the name the briefing shows
+    assert [(f.subject, f.certain) for f in found] == [("Contoso", True), ("Fabrikam", True)]

@@ -18,7 +18,8 @@ from briefing.extract.lexicon import REPORTING_VERBS
 # A relative clause without a comma ("the states which joined the EU will see 4.6% growth") is
 # part of its noun phrase, not a clause of its own.
 _BREAK = re.compile(r"[;:()\u2014\"\u201c\u201d]|\s[-\u2013]\s|,?\s(?=(?:while|whilst|whereas|but|although|though|yet|"
-                    r"however|as|with|because|when|and|despite)\s)|,\s")
+                    r"however|as|with|because|when|and|despite)\s)|"
+                    r",\s(?![A-Z][\w.]*-based\b)")  # no break in "The Jacksonville, Florida-based firm"
 _RELATIVE = re.compile(r"^\s*(?:which|who|whom|whose|where)\b")
 _JOINERS = re.compile(r"^\s*(?:while|whilst|whereas|but|although|though|yet|however|as|with|because|when|"
                       r"and|despite)\b,?\s*")

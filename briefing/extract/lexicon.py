@@ -172,4 +172,6 @@ REPORTING_VERBS = (
     "calculates", "reckons", "reckoned", "suggested", "suggests", "indicated", "indicates", "argued",
     "argues", "insisted", "insists", "admitted", "admits", "explained", "explains", "disclosed",
     "discloses", "published", "publishes", "put", "puts",
+    # "UNECE is forecasting growth of 2.2%": the progressive is active, it reports.
+    "forecasting", "predicting", "expecting", "estimating", "projecting", "reporting", "warning", "saying",
 )

@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from briefing.extract.clauses import Clause, clauses_before, noun_phrase_subject
 from briefing.extract.lexicon import COMPANY_NOUNS, REPORTING_VERBS, ROLE_WORDS
 from briefing.extract.names import ArticleNames, Mention, MentionKind
+from briefing.extract.regulators import is_regulator_name, led_by_regulator, payer, penalty_like
 from briefing.model.types import Article
 
 #: Measures only an economy has (a country, a region, a market), whatever the article is about.
@@ -70,6 +71,7 @@ _PASSIVE_PURPOSE = re.compile(
     r"liquidated|disposed of|offered|floated|broken up)\s(?:[\w,-]+\s){0,4}?to\s"
     r"(?:help\s)?(?:pay|repay|cover|settle|fund|finance|meet|clear|raise)(?:\s(?:off|back|for|down))?\s"
     r"(?:[\w-]+\s){0,2}$")
+_STATE_NOUNS = {"economy", "country", "nation", "state", "government", "administration", "ministry", "department"}
 _DEMONSTRATIVE = re.compile(r"^(?:(?:However|But|And|Yet),?\s)?(?:[Tt]hat|[Tt]his)\s(?:business|unit|division|"
                             r"subsidiary|arm|operation|company|firm|chain|brand)\b")
 _WORLD = re.compile(r"\b(?:global|world(?:'s)?|worldwide)\s(?:economic\s)?(?:economy|growth|output|gdp|trade)\b", re.I)
@@ -101,6 +103,10 @@ class OwnerFinder:
         self._placed: list[tuple[int, Owner]] = []
         self._owners: list[str] = []
         self._last_named = ""  # the last organisation the sentence before this one named
+        # Who has stated figures about others, and who has owned one: a body that only ever reports
+        # (a UN commission, a survey firm) is no fallback owner, however often it is named.
+        self._stated: set[str] = set()
+        self._owned: set[str] = set()
 
     def _main_entity(self, article: Article) -> str:
         """What the article is about: the organisation its headline names, else the country or
@@ -161,7 +167,7 @@ class OwnerFinder:
             return self._last_named
         opening = re.match(r"^(?:[^,]{0,40},\s)?(?:(?:the|a|an)\s)?", self._sentence)
         for mention in self._mentions:
-            if not mention.can_own or self._is_object(mention) or self._aside(mention, 0):
+            if not mention.can_own or self._is_object(mention) or self._aside(mention, 0) or self._modifier(mention):
                 continue
             if opening is not None and mention.start > opening.end() + 2:
                 return self._focus  # only the sentence's opening words say what it is about
@@ -184,6 +190,9 @@ class OwnerFinder:
             owner = Owner(owner.name, False, "owner unclear: named only once", owner.source)
         if owner.name and owner.certain:
             self._owners.append(owner.name)
+            self._owned.add(owner.name)
+        if owner.source and owner.source != owner.name:
+            self._stated.add(owner.source)
         return owner
 
     def _owner(self, start: int, end: int, metric: str) -> Owner:
@@ -196,6 +205,15 @@ class OwnerFinder:
             # not owe the debt, and the sentence does not say who does.
             name = self._focus if self._focus and self._focus != source else ""
             return Owner(name, False, "owner unclear: the sentence does not say whose it is", source)
+        regulator = led_by_regulator(sentence, self._mentions, clauses[-1].begin, start, self._focus)
+        if regulator and penalty_like(sentence, start, end, metric):
+            # "The SEC agreed a deal totalling $375m with Banc of America": the regulator's deal is
+            # the company's money.
+            paying = payer(sentence, self._mentions, start)
+            if paying is not None:
+                return Owner(paying.name, source=regulator, bound=True)
+            name = self._focus if self._focus and not is_regulator_name(self._focus) else ""
+            return Owner(name, False, f"owner unclear: stated by {regulator}", regulator)
         # "A combination of Mittal Steel and ISG would have ...": the clause splitter cuts at "and".
         found = self._joint(clauses[min(1, len(clauses) - 1)].begin, clauses[0].begin, start)
         if found is None:
@@ -203,7 +221,14 @@ class OwnerFinder:
         if found is None:
             found = self._special(clauses[0].begin, start, end)
         if found is None and clauses[0].relative:
-            found = self._antecedent(clauses[0].begin)  # "Allied Domecq, which has a value of £5.7bn"
+            antecedent = self._antecedent(clauses[0].begin)  # "Allied Domecq, which has a value of £5.7bn"
+            if re.match(r"^\W*(?:which|whom|that)\s(?:it|they)\b", sentence[clauses[0].begin:start], re.I):
+                # "Kraft Foods, which it owes $15.1m": the clause has a subject of its own, and the
+                # name before it is the object.
+                if self._focus and self._focus != antecedent:
+                    return Owner(self._focus, source=source)
+            else:
+                found = antecedent
         if found is not None:
             return Owner(found, source=source)
         for index, clause in enumerate(clauses):
@@ -225,7 +250,7 @@ class OwnerFinder:
         words = noun_phrase_subject(sentence, clauses[0].begin, start)
         if words:
             return Owner(words, False, "owner unclear: a description, not a name", source)
-        if self._focus and self._focus != source:
+        if self._focus and self._focus != source and not self._only_reports(self._focus):
             return Owner(self._focus, False, "owner unclear: not named in its sentence", source)
         if source:  # "According to the Federation, sales rose 3%": whose sales, it does not say
             return Owner("", False, f"owner unclear: stated by {source}", source)
@@ -251,6 +276,10 @@ class OwnerFinder:
             if re.search(rf"\b(?i:{_MEASURE_NOUNS})\s(?:in|at|of)\s(?:(?:the|a)\s)?(?:[\w-]+\s){{0,3}}$", before) \
                     and mention.kind == MentionKind.ORG and not re.search(r"\bstakes?\s", before):
                 return self._head_of(mention, start)  # "sales at GM sank", "shares in Northwind fell"
+        for mention in reversed(self._between(clause, start)):
+            market = re.match(r"^\s((?:[a-z-]+\s){0,2}?market)\b", sentence[mention.end:start])
+            if market and mention.kind in (MentionKind.PLACE, MentionKind.NATIONALITY):
+                return f"{mention.text} {market.group(1)}"  # "the Indian car market will grow 15%"
         if economy:
             for mention in reversed(self._between(clause, start)):
                 if mention.kind in (MentionKind.PLACE, MentionKind.NATIONALITY) and (
@@ -259,6 +288,13 @@ class OwnerFinder:
                                      rf"(?:[\w-]+\s){{0,2}}$", sentence[max(clause, mention.start - 60):mention.start],
                                      re.I)):
                     return mention.name  # "Japanese growth", "growth in Germany", "the outlook for the eurozone"
+        if economy:  # "growth of 2.2% across the European Union", "inflation of 3% in Japan"
+            where = re.match(r"^\s(?:[a-z-]+\s){0,3}?(?:in|across|for|throughout)\s(?:the\s)?(?:[\w-]+\s){0,2}?",
+                             sentence[end:end + 60])
+            for mention in self._mentions:
+                if where and mention.start == end + where.end() and mention.kind in (MentionKind.PLACE,
+                                                                                     MentionKind.NATIONALITY):
+                    return mention.name
         share = re.match(r"^\s*of\s(?:the\s)?(?:[\w-]+\s){0,2}?(?=[A-Z])", sentence[end:end + 40])
         if share and re.fullmatch(r"\s*(?:(?:about|around|nearly|almost|some|roughly|over|more than|less than|"
                                   r"just|only|an estimated)\s)*", window, re.I):
@@ -396,8 +432,9 @@ class OwnerFinder:
                                                                             or own):
                 # "GM added that US truck sales fell 9%", "FAO expects a 5% rise"
                 return Owner(speaker.name, bound=bool(own))
-            if self._focus:
+            if self._focus and self._focus != speaker.name and not self._only_reports(self._focus):
                 return Owner(self._focus, False, f"owner unclear: stated by {speaker.name}", speaker.name)
+            return Owner("", False, f"owner unclear: stated by {speaker.name}", speaker.name)
         return None
 
     def _subject(self, begin: int, end: int, want_org: bool) -> Mention | None:
@@ -432,6 +469,7 @@ class OwnerFinder:
         for match in re.finditer(rf"\b(?:{_VERBS})\b(?:\sthat)?", sentence[begin:end]):
             verb_at = begin + match.start()
             if re.search(r"\b(?:is|are|was|were|be|been|being)\s(?:\w+ly\s)?$", sentence[begin:verb_at]) \
+                    and not match.group().endswith("ing") \
                     or re.match(r"^\s(?:to|by)\b", sentence[begin + match.end():]):
                 continue
             names = self._between(begin, verb_at)
@@ -467,6 +505,12 @@ class OwnerFinder:
         near = self._sentence[max(0, start - 40):end + 25]
         if _ECONOMY_ONLY.search(metric) or _ECONOMY_ONLY.search(near) and not _COMPANY_MEASURE.search(near):
             return True
+        # "The UK economy, on the other hand, is expected to slow, with growth falling to 2.5%": the
+        # sentence is about an economy, and so is its plain "growth".
+        if re.match(r"^(?:growth|output|economic growth|change|percentage)$", metric) and re.search(
+                r"\b(?:economy|economies|gdp)\b", self._sentence[:start], re.I) and not _COMPANY_MEASURE.search(
+                self._sentence[:end]):
+            return True
         # "output", "growth", "spending": a company's in an article about one, an economy's otherwise.
         return not self._focus_is_org()
 
@@ -481,6 +525,10 @@ class OwnerFinder:
     def _fits(self, mention: Mention, economy: bool) -> bool:
         """A place owns an economy's figures; a company's figures it only qualifies ("US sales")."""
         return mention.kind in (MentionKind.ORG, MentionKind.PRODUCT) or economy or not self._focus_is_org()
+
+    def _only_reports(self, name: str) -> bool:
+        """Whether ``name`` has stated figures about others and owned none so far."""
+        return name in self._stated and name not in self._owned
 
     def _focus_is_org(self) -> bool:
         return bool(self._focus) and self._focus in self.names.counts
@@ -522,7 +570,10 @@ class OwnerFinder:
         firm", which is the entity in focus (unless a name follows: "US carmaker GM")."""
         after = self._sentence[mention.end:mention.end + 45]
         described = re.match(rf"^(?:,\s[\w\s-]{{0,25}}?)?(?:-based|\s[\w-]+-based|\s[a-z][\w-]*)?\s"
-                             rf"(?:{'|'.join(COMPANY_NOUNS)})\b(?!\s[A-Z])", after)
+                             rf"({'|'.join(COMPANY_NOUNS)})\b(?!\s[A-Z])", after)
+        place = mention.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)
+        if described and place and described.group(1) in _STATE_NOUNS:
+            return False  # "The UK economy", "the French government": the country's own
         return bool(described) and self._sentence[max(0, mention.start - 4):mention.start].lower().endswith("the ")
 
 

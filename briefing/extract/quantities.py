@@ -300,6 +300,8 @@ def find_quantities(sentence: str, context: str = "", shared: Mapping[str, str] 
             continue
         value, unit = read
         start, end = match.span()
+        if re.match(r"^[\s-]?(?:zone|area)\b", readable[end:], re.I):
+            continue  # "the 12 Euro zone countries": a bloc, not 12 euros
         negative = bool(g.get("neg"))
         if negative:
             start += 1  # the quote is the figure; the sign is kept in ``negative``
@@ -308,6 +310,10 @@ def find_quantities(sentence: str, context: str = "", shared: Mapping[str, str] 
         if g.get("lo"):
             # "$1-2 billion", "0.7-0.8%": the low end shares the high end's unit and scale.
             low = _number(g["lo"] or "0") * _scale(g.get("scale"))
+            groups = (g.get("num") or "").count(",")
+            if groups and "," not in (g["lo"] or "") and low * 1000 ** groups <= to_float(value):
+                # "$50-100,000": the low end is written without the thousands it shares (50,000).
+                low *= 1000 ** groups
             found.append(replace(quantity, value=low, role=QuantityRole.RANGE_LOW))
             quantity = replace(quantity, role=QuantityRole.RANGE_HIGH)
         found.append(quantity)
