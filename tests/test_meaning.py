@@ -87,7 +87,7 @@ def test_months_are_periods_not_forecasts():
 def test_wiping_a_share_off_a_value_is_a_fall_of_that_value():
     (figure,) = figures_of("The scandal wiped 7% off Orbital Systems' market value.")
     assert (figure.subject, figure.metric, figure.value, figure.direction) == (
-        "Orbital Systems", "market value", -7, Direction.DOWN)
+        "Orbital Systems", "market value decline", -7, Direction.DOWN)
 
 
 def test_closing_down_pence_at_a_price_is_a_change_and_a_level():
@@ -200,3 +200,34 @@ def test_a_company_saying_its_sales_rose_owns_them_even_when_named_once():
     found = figures_of("Big news.", "Contoso Corp said sales rose 2% last year.", "Fabrikam Corp said sales fell 3%.")
     # "Corp" is no part of the name the briefing shows
     assert [(f.subject, f.certain) for f in found] == [("Contoso", True), ("Fabrikam", True)]
+
+
+def test_a_bracketed_acronym_does_not_end_the_owners_clause():
+    found = figures_of("The International Air Transport Association (IATA) said passenger traffic rose 7% in May.")
+    traffic = by_quote(found, "7%")
+    assert traffic.subject == "International Air Transport Association" and traffic.certain
+    assert traffic.direction == Direction.UP
+
+
+def test_a_leading_nationality_is_not_part_of_the_company_name():
+    found = figures_of("Swiss Xstrata said its profit rose 12% to $3bn.")
+    assert {f.subject for f in found} == {"Xstrata"}
+
+
+def test_a_stock_exchange_is_not_a_share_price():
+    found = figures_of("Trading on the Tokyo stock exchange rose 3% to 2bn shares a day.")
+    assert all(f.metric != "share price change" for f in found), found
+
+
+def test_a_second_change_joined_by_and_keeps_the_first_verb():
+    found = figures_of("Northwind said sales fell by 8% in May and by 24% in June.")
+    may, june = by_quote(found, "8%"), by_quote(found, "24%")
+    assert may.direction == june.direction == Direction.DOWN
+    assert (may.period, june.period) == ("May", "June")
+
+
+def test_the_year_before_is_the_earlier_value_compared_with():
+    found = figures_of("Northwind made a profit of $48m in 2004, against $71m the year before.")
+    now, then = by_quote(found, "$48m"), by_quote(found, "$71m")
+    assert now.compare_to == then.id
+    assert now.subject == then.subject == "Northwind"

@@ -78,6 +78,13 @@ def read_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
             if word in ("of", "at") and i > 0 and _POSITIVE.match(words[i - 1]):
                 return 1, True
             return 1, False
+    if words and words[-1] == "by":
+        # "rose by 8% globally in January and by 24% in China": "by" takes the verb before it.
+        for word in reversed(re.findall(r"[a-z][a-z'-]*", sentence[:q.start].lower())[:-1]):
+            if _NEGATIVE.match(word):
+                return -1, True
+            if _POSITIVE.match(word):
+                return 1, True
     return 1, False
 
 

@@ -14,6 +14,9 @@ from dataclasses import replace
 from briefing.extract.quantities import Quantity
 from briefing.model.types import Figure, Role
 
+#: "... from $71m a year earlier": the earlier figure's own period, when it has none.
+_YEAR_EARLIER_AFTER = re.compile(
+    r"^\s*(?:(?:a|the)\s)?year[\s-](?:earlier|ago|before)\b|^\s*(?:in\s)?the\s(?:previous|prior)\syear\b")
 # Before the compared value: "from $639m", "down from 23%", "compared with £125m", "against 2.1%".
 _EARLIER = re.compile(r"(?:\b(?:up|down|rising|falling|rose|fell)\s)?\b(?:from|compared\s(?:with|to)|against|versus|"
                       r"vs\.?|than)\s(?:(?:a|an|about|around|nearly|some|just|only|the)\s)?(?:[\w-]+\s){0,3}?$")
@@ -39,6 +42,6 @@ def link_comparisons(sentence: str, items: list[tuple[Quantity, Figure]]) -> lis
             figures[b] = replace(figures[b], compare_to=figures[a].id)  # "fell from 120p to 61p"
         elif _EARLIER.search(before_b) and not re.search(r"[;.]", gap):
             figures[a] = replace(figures[a], compare_to=figures[b].id)  # "$48m, down from $71m"
-            if not figures[b].period and re.match(r"^\s*(?:a\s)?year[\s-](?:earlier|ago)", sentence[qb.end:]):
+            if not figures[b].period and _YEAR_EARLIER_AFTER.match(sentence[qb.end:]):
                 figures[b] = replace(figures[b], period="a year earlier")
     return figures

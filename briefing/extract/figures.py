@@ -14,6 +14,7 @@ change by :mod:`.changes`, each from the words around the figure by small, expla
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -96,8 +97,10 @@ def extract(article: Article) -> Extraction:
                 figure = replace(figure, metric=as_change(earlier[-1].metric, quantity,
                                                           figure.kind == FigureKind.CHANGE, figure.value))
             if not figure.metric:
+                unnamed = "change" if figure.kind == FigureKind.CHANGE else describe_unnamed(sentence, quantity)
                 figure = replace(figure, metric=fallback_metric(sentence, quantity, earlier)
-                                 or _shared_metric(figure, earlier) or describe_unnamed(sentence, quantity))
+                                 or _shared_metric(figure, earlier) or _change_of_level(sentence, quantity, earlier)
+                                 or unnamed)
             owner = owners.owner_at(quantity.start, quantity.end, figure.metric)
             figure = replace(figure, subject=owner.name, source=owner.source, certain=owner.certain,
                              reason=owner.reason, kind=figure_kind(sentence, quantity, figure.kind == FigureKind.CHANGE,
@@ -117,6 +120,23 @@ def extract(article: Article) -> Extraction:
                 milestones.append(milestone)
         context = sentence
     return Extraction(tuple(figures), tuple(milestones), tuple(dict.fromkeys(warnings)))
+
+
+def _change_of_level(sentence: str, q: Quantity, earlier: list[Figure]) -> str:
+    """"total revenue was 10bn euros, up 8.1%": a percentage change right after an amount is the
+    change of what the amount measures ("revenue growth")."""
+    if q.unit not in ("%", "pp") or not earlier or earlier[-1].unit in ("%", "pp") or not earlier[-1].metric:
+        return ""
+    level = earlier[-1]
+    at = sentence.rfind(level.quote, 0, q.start)
+    if at < 0:
+        return ""
+    gap = sentence[at + len(level.quote):q.start]
+    if not re.fullmatch(r"[^.;]{0,25}?,?\s(?:up|down|an?\s(?:increase|rise|fall|drop|decline)\sof)"
+                        r"\s(?:some\s|about\s)?", gap):
+        return ""
+    sign, is_change = read_sign(sentence, q)
+    return as_change(level.metric, q, is_change, float(sign))
 
 
 def _shared_metric(figure: Figure, earlier: list[Figure]) -> str:

@@ -17,7 +17,7 @@ _METRICS: list[tuple[str, str]] = [
     (r"pre-tax (?:profits?|earnings)", "pre-tax profit"), (r"net loss", "net loss"),
     (r"net (?:profits?|income)", "net profit"), (r"operating (?:profits?|earnings)", "operating profit"),
     (r"market (?:value|capitali[sz]ation)|capitali[sz]ation", "market value"),
-    (r"share price|shares?|stock(?: value| price)?", "share price"),
+    (r"share price|shares?|stock(?: value| price)?(?! exchange| market)", "share price"),
     (r"revenues?", "revenue"), (r"sales", "sales"), (r"turnover", "turnover"),
     (r"profits?|earnings|earned", "profit"), (r"invest(?:ment|ing|s|ed)?|commits?", "investment"),
     (r"trade (?:deficit|gap)", "trade deficit"), (r"budget deficit", "budget deficit"),
@@ -25,7 +25,9 @@ _METRICS: list[tuple[str, str]] = [
     (r"(?:pre-tax\s)?charge|write-?down|write-?off|provision", "charge"), (r"losses|loss", "loss"),
     (r"dividend", "dividend"), (r"(?:profit |operating )?margins?", "margin"), (r"savings", "savings"),
     (r"reserves", "reserves"), (r"bonus(?:es)?", "bonus"),
-    (r"budget", "budget"), (r"spending|spent|spend", "spending"), (r"proceeds|raise[sd]?|raising", "amount raised"),
+    (r"budget", "budget"), (r"spending|spent|spend", "spending"),
+    # "raised its offer to" is no proceeds
+    (r"proceeds|raise[sd]?(?!\s(?:[\w-]+\s){0,2}?to\s)|raising", "amount raised"),
     (r"bid", "bid"), (r"(?:takeover\s)?offer", "offer"), (r"deal|merger", "deal value"),
     (r"donation|donated|donate", "donation"), (r"prize(?:\smoney)?|prizes|winnings", "prize money"),
     (r"box[- ]office|takings|gross", "box office takings"), (r"market share", "market share"),
@@ -45,7 +47,8 @@ _METRICS: list[tuple[str, str]] = [
 _METRIC_RE = [(re.compile(rf"\b(?:{p})\b", re.I), name) for p, name in _METRICS]
 _LEVELS = {"revenue", "sales", "turnover", "profit", "pre-tax profit", "net profit",
            "operating profit", "exports", "imports", "output", "production", "consumption",
-           "costs", "fuel costs", "price", "investment", "GDP", "trade deficit", "deficit"}
+           "costs", "fuel costs", "price", "investment", "GDP", "trade deficit", "deficit", "dividend", "debt",
+           "spending", "market value", "house price", "margin"}
 
 
 def _without_conversions(text: str) -> str:
@@ -74,7 +77,9 @@ def _nearest_metric(sentence: str, q: Quantity, start: int) -> str:
             if best is None or distance < best[0]:
                 best = (distance, name)
         m_after = pattern.search(window_after)
-        if m_after and re.match(r"^[\w\s'\u2019-]{0,30}$", _without_conversions(window_after[:m_after.start()])):
+        between = _without_conversions(window_after[:m_after.start()]) if m_after else ""
+        # "rose 3% to 2bn shares": a word after another number names that number, not this one
+        if m_after and re.match(r"^[\w\s'\u2019-]{0,30}$", between) and not re.search(r"\d", between):
             distance = m_after.start() + 5  # a word before the figure usually names it
             if best is None or distance < best[0]:
                 best = (distance, name)
@@ -104,12 +109,16 @@ def _what_grew(sentence: str, q: Quantity, start: int) -> str:
         word = re.search(r"([A-Za-z][\w-]*)\s+$", sentence[:growth[-1].start()])
         if word and word.group(1) in _GROWERS and growth[-1].group().lower() == "growth":
             return f"{word.group(1).lower()} growth"  # "economic growth", "export growth"
+    if re.search(r"\b(?:economy|economies|GDP)\b", sentence[start:q.start]):
+        return "economic growth"  # "China's booming economy, which expanded more than 9%"
     return "growth"
 
 
 def metric_of(sentence: str, q: Quantity, is_change: bool, value: float) -> str:
     """A short noun phrase for what the figure measures ("pre-tax profit", "revenue growth")."""
     start = clause_start(sentence, q.start)
+    if re.match(r"\s*(?:which|that)\b", sentence[start:q.start]):
+        start = clause_start(sentence, max(0, start - 2))  # "China's economy, which expanded 9%"
     if _INVEST_VERB.search(sentence, start, q.start):
         target = _investment_target(sentence, q)
         if target:  # "spend $2.4bn on a plant", "put $2.4bn into a plant": an investment
@@ -120,7 +129,6 @@ def metric_of(sentence: str, q: Quantity, is_change: bool, value: float) -> str:
     name = gap.group(1).lower() if gap else _nearest_metric(sentence, q, start)
     if name == "growth":
         name = _what_grew(sentence, q, start)
-    name = name or ("change" if is_change else "")
     if name == "investment" and q.is_currency:
         return _investment_target(sentence, q) or name
     return as_change(name, q, is_change, value)
@@ -161,7 +169,7 @@ def _investment_target(sentence: str, q: Quantity) -> str:
 
 
 _COMPARED = re.compile(r"\b(?:from|than|compared\swith|against|versus|vs\.?)\s(?:a\s|about\s)?$")
-_YEAR_EARLIER = re.compile(r"^\s*(?:a\s)?(?:year[\s-]earlier|a\syear\s(?:ago|earlier)|"
+_YEAR_EARLIER = re.compile(r"^\s*(?:a\s)?(?:year[\s-]earlier|a\syear\s(?:ago|earlier|before)|the\syear\sbefore|"
                            r"(?:in\s)?the\s(?:previous|prior|same)\s(?:year|period|quarter))")
 _NOUN_OF = re.compile(r"\b(?:an?|the|its|their|his|her)\s((?:[a-z-]+\s){0,2}[a-z-]+)\s(?:of|at)\s"
                       r"(?:about\s|around\s|some\s|nearly\s)?$")

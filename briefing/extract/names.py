@@ -246,6 +246,9 @@ class ArticleNames:
             opening = False
         while words and words[-1] in ("of", "for", "and", "&", "de", "the"):
             words.pop()
+        if len(words) == 2 and words[0] in DEMONYMS and words[1].lower() not in self._common \
+                and not ORG_WORDS.fullmatch(words[1]):
+            start += len(words.pop(0)) + 1  # "Swiss Xstrata": a nationality before a name describes it
         if not words:
             return None
         text = " ".join(words)

@@ -51,7 +51,8 @@ _ECONOMY = re.compile(
 #: Measures that are a company's even when an economy's words stand near them ("sales growth").
 _COMPANY_MEASURE = re.compile(r"\b(?:sales|profits?|revenues?|earnings|turnover|shares?|stock|dividend|"
                               r"margins?|market share|valuation|market value|operating)\b", re.I)
-_MEASURE_NOUNS = (r"(?:shares?|stock|sales|profits?|earnings|revenues?|turnover|income|losses?|output|production|"
+_MEASURE_NOUNS = (r"(?:shares?|stock(?!\s(?:exchange|market))|sales|profits?|earnings|revenues?|turnover|income|"
+                  r"losses?|output|production|"
                   r"jobs|workforce|staff|prices?|value|valuation|costs?|spending|investment|debts?|market share|"
                   r"business|operations|dividend|margins?|orders|bookings|traffic|subscribers|users|customers)")
 _DESCRIPTION = rf"the\s(?:[\w,-]+\s){{0,3}}?(?:{'|'.join(COMPANY_NOUNS)})"
@@ -63,14 +64,21 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s(?:(?:the|a|an)\s)?([^,.;]{2,80})")
 _TRAILING_SPEAKER = re.compile(rf",\s(?:(?:the|a)\s)?([^,]{{1,60}}?)\s(?:{_VERBS})\b[^,]*\.?$")
 _COMMODITY = re.compile(
     r"\b(?:(?:US|Brent|WTI)\s)?(?:light\s|sweet\s)?[Cc]rude(?:\soil)?\b|"
-    r"\b(?:[Oo]il|[Gg]old|[Ss]ilver|[Cc]opper|[Nn]atural gas|[Cc]oal|[Ww]heat|[Cc]ocoa|[Cc]offee|"
-    r"[Ss]ugar)(?=\s(?:prices?|futures))")
+    r"\b(?:[Oo]il|[Gg]old|[Ss]ilver|[Cc]opper|[Nn]ickel|[Zz]inc|[Aa]lumin(?:i)?um|[Ii]ron ore|[Pp]latinum|"
+    r"[Pp]alladium|[Nn]atural gas|[Cc]oal|[Ww]heat|[Cc]orn|[Ss]oybeans?|[Cc]ocoa|[Cc]offee|[Ss]ugar|[Cc]otton)"
+    r"(?=\s(?:prices?|futures|up|down|rose|fell|gained|lost|climbed|slipped|jumped|dropped))")
 _CURRENCY = re.compile(r"\b[Tt]he (dollar|greenback|euro|pound|yen|yuan|rupee|rouble|won|rupiah|peso|franc)\b")
 _PASSIVE_PURPOSE = re.compile(
     r"\b(?:was|were|is|are|been|being)\s(?:\w+ly\s)?(?:sold|auctioned|bought|seized|taken|transferred|"
     r"liquidated|disposed of|offered|floated|broken up)\s(?:[\w,-]+\s){0,4}?to\s"
     r"(?:help\s)?(?:pay|repay|cover|settle|fund|finance|meet|clear|raise)(?:\s(?:off|back|for|down))?\s"
     r"(?:[\w-]+\s){0,2}$")
+# Reporting verbs that are also plural nouns, and the words after which they are nouns.
+_NOUN_LIKE_VERBS = {"states", "reports", "estimates", "forecasts", "claims", "notes", "shows", "finds", "projects",
+                    "report", "estimate", "forecast", "show", "say"}
+_NOUN_FOLLOWERS = re.compile(r"^\s(?:which|who|that\shave|were|are|have|had|will|would|of|in|for|and|to|on|from|"
+                             r"with|at|is|was|suggest\w*|show\w*|say|said)\b")
+_SPEAKER_ONLY = re.compile(rf"^\s*(?:the\s|a\s)?[^,;]{{1,60}}?\s(?:{_VERBS})\s*[,;]?\s*$")
 _STATE_NOUNS = {"economy", "country", "nation", "state", "government", "administration", "ministry", "department"}
 _DEMONSTRATIVE = re.compile(r"^(?:(?:However|But|And|Yet),?\s)?(?:[Tt]hat|[Tt]his)\s(?:business|unit|division|"
                             r"subsidiary|arm|operation|company|firm|chain|brand)\b")
@@ -103,6 +111,7 @@ class OwnerFinder:
         self._placed: list[tuple[int, Owner]] = []
         self._owners: list[str] = []
         self._last_named = ""  # the last organisation the sentence before this one named
+        self._previous_owners: list[str] = []  # the certain owners of the last sentence with figures
         # Who has stated figures about others, and who has owned one: a body that only ever reports
         # (a UN commission, a survey firm) is no fallback owner, however often it is named.
         self._stated: set[str] = set()
@@ -145,6 +154,8 @@ class OwnerFinder:
             self._last_named = named[-1] if named else self._last_named
         self._sentence, self._headline = sentence, headline
         self._mentions = self.names.headline_mentions(sentence) if headline else self.names.mentions(sentence)
+        if self._owners or self._placed:  # a sentence without figures carries the focus on
+            self._previous_owners = self._owners
         self._owners = []
         self._placed = []
 
@@ -232,8 +243,10 @@ class OwnerFinder:
         if found is not None:
             return Owner(found, source=source)
         for index, clause in enumerate(clauses):
-            if clause.relative:
-                continue  # "which is building the new Wembley stadium" describes, it owns nothing
+            if clause.relative or index and _SPEAKER_ONLY.match(sentence[clause.begin:clause.end]):
+                # "which is building the new Wembley stadium" describes, it owns nothing; ", the US
+                # Agriculture Department said," only says who states the sentence
+                continue
             earlier = [o for at, o in self._placed if clause.begin <= at < clause.end]
             if index and earlier:
                 # "... growth of 3.6% for the OECD's members, slipping to 2.9% next year": a clause
@@ -250,6 +263,10 @@ class OwnerFinder:
         words = noun_phrase_subject(sentence, clauses[0].begin, start)
         if words:
             return Owner(words, False, "owner unclear: a description, not a name", source)
+        if self._focus and self._focus != source and self._carried(start, metric):
+            # "Carlsberg saw pre-tax profits fall to 3.4bn kroner. Nevertheless, total sales increased
+            # 4%": a company's bare measure, right after that company's figures, is its own.
+            return Owner(self._focus, source=source)
         if self._focus and self._focus != source and not self._only_reports(self._focus):
             return Owner(self._focus, False, "owner unclear: not named in its sentence", source)
         if source:  # "According to the Federation, sales rose 3%": whose sales, it does not say
@@ -360,7 +377,13 @@ class OwnerFinder:
         before it ("Allied Domecq, which ...", "DaimlerChrysler, a 30% shareholder in ...")."""
         before = [m for m in self._mentions if m.end <= begin and re.fullmatch(r"[,\s(\u2013-]*",
                                                                              self._sentence[m.end:begin])]
-        return before[-1].name if before and before[-1].can_own else None
+        if before:
+            return before[-1].name if before[-1].can_own else None
+        # "China's booming economy, which expanded 9%": the possessor of the noun before the clause.
+        owned = [m for m in self._mentions if m.end <= begin and re.fullmatch(
+            r"(?:'s|\u2019s)\s(?:[a-z-]+\s){0,2}(?:economy|market|business|unit|division|industry|sector)[,\s(\u2013-]*",
+            self._sentence[m.end:begin])]
+        return owned[-1].name if owned and owned[-1].can_own else None
 
     def _special(self, clause: int, start: int, end: int) -> str | None:
         """Owners that are no names: a commodity's price, a currency, the world economy."""
@@ -472,6 +495,8 @@ class OwnerFinder:
                     and not match.group().endswith("ing") \
                     or re.match(r"^\s(?:to|by)\b", sentence[begin + match.end():]):
                 continue
+            if match.group() in _NOUN_LIKE_VERBS and re.match(_NOUN_FOLLOWERS, sentence[begin + match.end():]):
+                continue  # "the eight central European states which joined the EU": a noun, no verb
             names = self._between(begin, verb_at)
             if names:
                 last = names[-1]
@@ -526,6 +551,21 @@ class OwnerFinder:
         """A place owns an economy's figures; a company's figures it only qualifies ("US sales")."""
         return mention.kind in (MentionKind.ORG, MentionKind.PRODUCT) or economy or not self._focus_is_org()
 
+    def _carried(self, start: int, metric: str) -> bool:
+        """Whether a figure of a company's measure with no owner in its clause is the focus's: the
+        sentence names no other organisation before it, and names the focus or follows a sentence
+        whose figures were the focus's. In an article about a country, its economy's measures
+        ("GDP rose by 0.8%", "unemployment is stuck at 10%") are that country's when the sentence
+        names no other place or organisation."""
+        if self._focus == self._main and not self._focus_is_org() and _ECONOMY_ONLY.search(metric):
+            return not any(m.can_own and m.name != self._focus for m in self._between(0, start))
+        if not _COMPANY_MEASURE.search(metric) or not self._focus_is_org():
+            return False
+        named = [m.name for m in self._between(0, start) if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)]
+        if any(name != self._focus for name in named):
+            return False
+        return bool(named) or self._focus in self._previous_owners
+
     def _only_reports(self, name: str) -> bool:
         """Whether ``name`` has stated figures about others and owned none so far."""
         return name in self._stated and name not in self._owned
@@ -549,6 +589,8 @@ class OwnerFinder:
                 and not re.search(r"\b(?:said|reported|announced|added|noted|warned|stated)\s$", before):
             return True
         words = before.split()
+        while len(words) > 1 and words[-1].lower() in ("the", "a", "an", "its", "their"):
+            words.pop()  # "a statement to the Shenzhen stock exchange": after "to", an object
         # "shares in Northwind", "sales at GM": the name after the measure is its owner, no object.
         return bool(words) and words[-1].lower() in _OBJECT_WORDS | {"in", "of", "at", "across"} \
             and not re.search(rf"\b{_MEASURE_NOUNS}\s(?:in|at)\s(?:the\s)?$",

@@ -69,11 +69,18 @@ _CJK_END = re.compile(r"(?<=[\u3002\uff01\uff1f])(?![\u3002\uff01\uff1f\u300d\u3
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s|\b(?:while|whereas|but|although)\b")
+# "Gross domestic product (GDP) rose": an acronym in brackets is part of its noun phrase.
+_ACRONYM = re.compile(r"\s\([A-Z][A-Za-z&]{1,9}\)")
+
+
+def without_acronyms(sentence: str) -> str:
+    """``sentence`` with each bracketed acronym blanked out (same length), for finding clause breaks."""
+    return _ACRONYM.sub(lambda m: " " * len(m.group()), sentence)
 
 
 def clause_start(sentence: str, pos: int) -> int:
     """Where the clause holding ``pos`` begins: after the last comma, dash or "while" before it."""
     start = 0
-    for match in _CLAUSE_BREAK.finditer(sentence, 0, pos):
+    for match in _CLAUSE_BREAK.finditer(without_acronyms(sentence), 0, pos):
         start = match.end()
     return start
