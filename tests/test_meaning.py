@@ -231,3 +231,39 @@ def test_the_year_before_is_the_earlier_value_compared_with():
     now, then = by_quote(found, "$48m"), by_quote(found, "$71m")
     assert now.compare_to == then.id
     assert now.subject == then.subject == "Northwind"
+
+
+def test_a_country_beside_a_company_it_cannot_name_does_not_own_its_profit():
+    found = figures_of("Profits at Indian drugmaker Dr Reddy's fell 93% as research costs rose.")
+    fall = by_quote(found, "93%")
+    assert not fall.certain and "place" in fall.reason
+    assert fall.direction == Direction.DOWN
+
+
+def test_a_surveys_shares_are_not_the_surveyors_own():
+    found = figures_of("A survey by Webroot, a software firm, questioned 2,000 people.",
+                       "Webroot said 80% said they had been hit by spyware.")
+    share = by_quote(found, "80%")
+    assert not share.certain
+    assert "said" not in share.metric
+
+
+def test_a_share_of_national_income_is_no_box_office_takings():
+    found = figures_of("Rich countries want to give 0.7% of their gross national income in aid.",
+                       "Farming is 45% of gross domestic product in Ethiopia.")
+    assert by_quote(found, "0.7%").metric == "gross national income"
+    assert by_quote(found, "45%").metric == "GDP"
+
+
+def test_a_budget_raised_is_a_budget_put_up_not_money_raised():
+    found = figures_of("India's defence budget has been raised 7.8% to 830bn rupees.")
+    rise, level = by_quote(found, "7.8%"), by_quote(found, "830bn rupees")
+    assert (rise.metric, rise.direction) == ("budget growth", Direction.UP)
+    assert level.metric == "budget"
+
+
+def test_falling_as_low_as_names_the_level_reached():
+    found = figures_of("Colombia's government said poverty could fall as low as 15.3% by 2019.")
+    level = by_quote(found, "15.3%")
+    assert level.kind != FigureKind.CHANGE and level.value == 15.3  # a forecast level, no fall of 15.3%
+    assert level.metric == "poverty rate"

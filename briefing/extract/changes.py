@@ -39,6 +39,8 @@ def _words_before(sentence: str, q: Quantity, limit: int = 7, before: int | None
     return re.findall(r"[a-z][a-z'-]*", before_text)[-limit:]
 
 
+# "as much as 10%" hedges a change; "as low as 15.3%" names the level a change ends at.
+_BOUND = re.compile(r"\bas\s(?:low|high|few|many)\sas\s(?:about\s|around\s|some\s)?$", re.I)
 _HEDGE = re.compile(r"(?:\b(?:more|less|fewer|much|far|well|just|slightly|nearly|almost|about|around|some|roughly|"
                     r"over|under|up to|as much as|as little as|at least|at most|than)\b\s*)+$")
 
@@ -60,6 +62,8 @@ def read_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
             return -1, True
         if _POSITIVE.match(word.lower()):
             return 1, True
+    if _BOUND.search(sentence[max(0, q.start - 30):q.start]):
+        return 1, False  # "could fall as low as 15.3%": where it ends up, like "fall to 15.3%"
     restated = _RESTATES.search(sentence[:q.start])
     words = _words_before(sentence, q, before=restated.start() if restated else q.start)
     for i in range(len(words) - 1, -1, -1):

@@ -25,6 +25,7 @@ from briefing.extract.metrics import as_change, describe_unnamed, fallback_metri
 from briefing.extract.milestones import milestones_in, same_milestone
 from briefing.extract.owners import OwnerFinder
 from briefing.extract.periods import period_of
+from briefing.extract.plausibility import implausible_owner, reports_survey
 from briefing.extract.quantities import (
     Quantity,
     QuantityRole,
@@ -76,7 +77,9 @@ def extract_figures(article: Article) -> tuple[tuple[Figure, ...], tuple[Milesto
 def extract(article: Article) -> Extraction:
     """Every figure and milestone of ``article`` with its meaning, and the warnings met."""
     owners = OwnerFinder(article)
-    shared = shared_currency_names(" ".join((article.title, article.subtitle, *article.paragraphs())))
+    text = " ".join((article.title, article.subtitle, *article.paragraphs()))
+    shared = shared_currency_names(text)
+    survey = reports_survey(text)
     figures: list[Figure] = []
     milestones: list[Milestone] = []
     warnings: list[str] = []
@@ -102,9 +105,12 @@ def extract(article: Article) -> Extraction:
                                  or _shared_metric(figure, earlier) or _change_of_level(sentence, quantity, earlier)
                                  or unnamed)
             owner = owners.owner_at(quantity.start, quantity.end, figure.metric)
-            figure = replace(figure, subject=owner.name, source=owner.source, certain=owner.certain,
-                             reason=owner.reason, kind=figure_kind(sentence, quantity, figure.kind == FigureKind.CHANGE,
-                                                                   figure.metric))
+            implausible = (implausible_owner(owner.name, figure.metric, figure.unit, owner.bound, survey)
+                           if owner.certain else "")
+            certain = owner.certain and not implausible
+            kind = figure_kind(sentence, quantity, figure.kind == FigureKind.CHANGE, figure.metric)
+            figure = replace(figure, subject=owner.name, source=owner.source, certain=certain,
+                             reason=owner.reason or implausible, kind=kind)
             if direction_unstated(sentence, quantity):
                 figure = replace(figure, kind=FigureKind.CHANGE, certain=False,
                                  reason=figure.reason or "direction unclear: the article says it moved, not which way")

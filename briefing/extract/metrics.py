@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.lexicon import REPORTING_VERBS
 from briefing.extract.quantities import Quantity
 from briefing.extract.sentences import clause_start
 from briefing.model.types import Figure
@@ -26,15 +27,19 @@ _METRICS: list[tuple[str, str]] = [
     (r"dividend", "dividend"), (r"(?:profit |operating )?margins?", "margin"), (r"savings", "savings"),
     (r"reserves", "reserves"), (r"bonus(?:es)?", "bonus"),
     (r"budget", "budget"), (r"spending|spent|spend", "spending"),
-    # "raised its offer to" is no proceeds
-    (r"proceeds|raise[sd]?(?!\s(?:[\w-]+\s){0,2}?to\s)|raising", "amount raised"),
+    # "raised its offer to" is no proceeds; "the budget has been raised 7.8% to": a level put up, no money raised
+    (r"proceeds|raising|(?<!been\s)(?<!was\s)(?<!were\s)(?<!be\s)raise[sd]?(?!\s(?:[\w.%-]+\s){0,2}?(?:to|by)\s)",
+     "amount raised"),
     (r"bid", "bid"), (r"(?:takeover\s)?offer", "offer"), (r"deal|merger", "deal value"),
     (r"donation|donated|donate", "donation"), (r"prize(?:\smoney)?|prizes|winnings", "prize money"),
-    (r"box[- ]office|takings|gross", "box office takings"), (r"market share", "market share"),
+    (r"gross national (?:income|product)|GNI|GNP", "gross national income"),
+    (r"box[- ]office|takings|grossed|gross(?!\s(?:domestic|national|margins?|profits?|income|debts?|value))",
+     "box office takings"), (r"market share", "market share"),
     (r"settlement", "settlement"), (r"tax(?:es| claim)", "tax claim"), (r"loan", "loan"),
     (r"exports", "exports"), (r"imports", "imports"), (r"surcharges?", "surcharge"),
     (r"fuel costs?", "fuel costs"), (r"costs?", "costs"), (r"GDP|gross domestic product", "GDP"),
     (r"unemployment", "unemployment rate"), (r"inflation", "inflation"),
+    (r"poverty(?:\s(?:rates?|levels?|line))?", "poverty rate"),
     (r"interest rates?|rates", "interest rate"), (r"stake|shareholder", "stake"),
     (r"subsid(?:y|ies)", "subsidies"), (r"compensation", "compensation"),
     (r"valued|valuation", "valuation"), (r"acquisition|bought|purchase|takeover", "purchase price"),
@@ -48,7 +53,7 @@ _METRIC_RE = [(re.compile(rf"\b(?:{p})\b", re.I), name) for p, name in _METRICS]
 _LEVELS = {"revenue", "sales", "turnover", "profit", "pre-tax profit", "net profit",
            "operating profit", "exports", "imports", "output", "production", "consumption",
            "costs", "fuel costs", "price", "investment", "GDP", "trade deficit", "deficit", "dividend", "debt",
-           "spending", "market value", "house price", "margin"}
+           "spending", "market value", "house price", "margin", "budget"}
 
 
 def _without_conversions(text: str) -> str:
@@ -207,7 +212,8 @@ _FUNCTION = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "from", "by"
              "despite", "unless", "until", "since", "though", "although", "whereas", "into", "onto", "under",
              "their", "his", "her", "this", "that", "which", "who", "is", "was", "were", "are", "be", "been",
              "has", "have", "had", "will", "would", "than", "as", "per", "each", "year", "years", "last", "next",
-             "a year", "more", "less", "about", "around", "over", "up", "down", "some", "just", "only", "off"}
+             "a year", "more", "less", "about", "around", "over", "up", "down", "some", "just", "only", "off",
+             "they", "we", "it", "he", "she", "you", "i", "them", "us"}  # "80% said they": no noun
 
 
 def describe_unnamed(sentence: str, q: Quantity) -> str:
@@ -219,7 +225,7 @@ def describe_unnamed(sentence: str, q: Quantity) -> str:
     words = re.findall(r"[A-Za-z][a-z-]*", after.split(",")[0].split(";")[0])[:3]
     noun = []
     for word in words:
-        if word.lower() in _FUNCTION or word[0].isupper():
+        if word.lower() in _FUNCTION or word.lower() in REPORTING_VERBS or word[0].isupper():
             break
         noun.append(word.lower())
     if noun and not re.fullmatch(r"\w+(?:ed|ing|ly)", noun[0]):

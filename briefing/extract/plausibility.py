@@ -1,0 +1,68 @@
+"""Whether an owner can own a measure at all: a check after the owner rules, never an owner rule.
+
+The owner rules read who a sentence ties a figure to; this module only asks whether that owner is
+the kind of thing that has such a figure. A country, region or nationality has an economy's
+figures (growth, inflation, exports, a budget) but not a company's: "Profits at Indian drugmaker
+Dr Reddy's fell 93%" ties the fall to a company the names found no name for, and "India" beside
+it is a description. Such an owner is kept for the reader (it is what the sentence says nearest)
+but marked unsure, so the figure is listed and never charted.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from briefing.extract.lexicon import CITIES, DEMONYMS, REGIONS, country_names
+
+#: What only a business reports: a country has no share price, dividend, pre-tax profit or takeover bid.
+COMPANY_MEASURES = frozenset({
+    "pre-tax profit", "net loss", "net profit", "operating profit", "market value", "share price",
+    "revenue", "sales", "turnover", "profit", "loss", "dividend", "margin", "bonus", "amount raised",
+    "bid", "offer", "deal value", "purchase price", "valuation", "stake", "charge", "settlement",
+    "fine", "payment", "costs", "fuel costs", "surcharge", "box office takings",
+})
+
+_CHANGE_WORDS = (" change", " growth", " decline")
+
+#: An article that reports what people answered: its shares are of the people asked, not the asker's.
+_SURVEY = re.compile(r"\b(?:survey\w*|poll(?:s|ed|sters?)?|questioned|respondents|interviewed|questionnaire)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    names = country_names()
+    return frozenset({*names, *names.values(), *REGIONS, *CITIES, *DEMONYMS, *DEMONYMS.values()})
+
+
+def is_place(name: str) -> bool:
+    """A country, region, city or nationality ("India", "EU", "London", "Indian")."""
+    return name in _places()
+
+
+def measure_base(metric: str) -> str:
+    """"profit growth" -> "profit", "share price change" -> "share price": the measure a change is of."""
+    for suffix in _CHANGE_WORDS:
+        if metric.endswith(suffix):
+            return metric.removesuffix(suffix)
+    return metric
+
+
+def reports_survey(text: str) -> bool:
+    """Whether an article reports a survey or poll."""
+    return _SURVEY.search(text) is not None
+
+
+def implausible_owner(owner: str, metric: str, unit: str, bound: bool, survey: bool) -> str:
+    """Why ``owner`` cannot own ``metric`` as read, or "" when it can.
+
+    ``bound`` says the sentence ties the owner to the measure ("Nokia's share of the market");
+    ``survey`` that the article reports a survey, where "80% said" is a share of the people asked
+    and the firm that asked them is only its source.
+    """
+    if owner and is_place(owner) and measure_base(metric) in COMPANY_MEASURES:
+        return "owner unclear: a place named for a company's figure"
+    # "80% of UK adults" is the country's share; "80% said", in a firm's survey, is not the firm's.
+    if survey and unit == "%" and not bound and metric in ("share", "percentage") and not is_place(owner):
+        return "owner unclear: a survey's share of the people it asked"
+    return ""
