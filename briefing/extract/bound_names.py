@@ -1,0 +1,271 @@
+"""Rule 1 of the owner finder: a name bound to the figure's measure.
+
+:class:`BoundNames` finds the name a sentence ties to the figure's measure, before the figure in its
+clause or right after it: a possessive ("BA's profits"; "its sales" -> whoever "it" is), "Toyota
+sales", "sales at GM", an economy's measure ("Japanese growth", "unemployment in France"), "80% of
+Ethiopians" as a subject, "a 40% drop in profits at BA". It also finds two companies that own a
+figure together ("a combination of Mittal Steel and ISG"), the name a relative clause describes,
+and the owners that are no names: a commodity, a currency, the world economy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from briefing.extract.focus import Focus
+from briefing.extract.names import Mention, MentionKind
+from briefing.extract.owner_patterns import DESCRIPTION, ECONOMY, MEASURE_NOUNS
+from briefing.model.types import Article
+
+_COMMODITY = re.compile(
+    r"\b(?:(?:US|Brent|WTI)\s)?(?:light\s|sweet\s)?[Cc]rude(?:\soil)?\b|"
+    r"\b(?:[Oo]il|[Gg]old|[Ss]ilver|[Cc]opper|[Nn]ickel|[Zz]inc|[Aa]lumin(?:i)?um|[Ii]ron ore|[Pp]latinum|"
+    r"[Pp]alladium|[Nn]atural gas|[Cc]oal|[Ww]heat|[Cc]orn|[Ss]oybeans?|[Cc]ocoa|[Cc]offee|[Ss]ugar|[Cc]otton)"
+    r"(?=\s(?:prices?|futures|up|down|rose|fell|gained|lost|climbed|slipped|jumped|dropped))")
+_CURRENCY = re.compile(r"\b[Tt]he (dollar|greenback|euro|pound|yen|yuan|rupee|rouble|won|rupiah|peso|franc)\b")
+_WORLD = re.compile(r"\b(?:global|world(?:'s)?|worldwide)\s(?:economic\s)?(?:economy|growth|output|gdp|trade)\b", re.I)
+
+#: One way of binding a name to the figure: (focus, clause start, figure start, figure end, economy) -> name.
+_Binding = Callable[[Focus, int, int, int, bool], str | None]
+
+
+class BoundNames:
+    """The names bound to a figure's measure in the sentence the :class:`Focus` is reading."""
+
+    def __init__(self, focus: Focus, article: Article) -> None:
+        self._focus = focus
+        self._commodity = _article_commodity(article)
+
+    def attached(self, clause: int, start: int, end: int, economy: bool) -> str | None:
+        """A name bound to the figure's measure, before the figure in its clause or right after it:
+        the first that one of the bindings (``_BINDINGS``, in the order tried) names."""
+        for binding in _BINDINGS:
+            found = binding(self._focus, clause, start, end, economy)
+            if found is not None:
+                return found
+        return None
+
+    # ------------------------------------------------------------------ joint owners, antecedents, no names
+
+    def joint(self, clause: int, figure_clause: int, start: int) -> str | None:
+        """"A combination of Mittal Steel and ISG would have sales of $32bn": two companies together
+        own the figure, as the sentence says (the second of them within the figure's clause)."""
+        sentence = self._focus.sentence
+        for mention in sentence.between(clause, start):
+            if re.search(r"\b(?:combination|merger|tie-up|union|joint venture)\s(?:of|between)\s(?:the\s)?$",
+                         sentence.text[max(clause, mention.start - 30):mention.start], re.I):
+                partner = [m for m in sentence.between(max(mention.end, figure_clause), start)
+                           if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)
+                           and re.fullmatch(r"\s(?:and|&)\s(?:the\s)?", sentence.text[mention.end:m.start])]
+                if partner and mention.kind in (MentionKind.ORG, MentionKind.PRODUCT):
+                    return f"{mention.name} and {partner[0].name}"
+        return None
+
+    def antecedent(self, begin: int) -> str | None:
+        """The name a relative clause or an appositive starting at ``begin`` describes: the one right
+        before it ("Allied Domecq, which ...", "DaimlerChrysler, a 30% shareholder in ...")."""
+        sentence = self._focus.sentence
+        before = [m for m in sentence.mentions if m.end <= begin and re.fullmatch(r"[,\s(\u2013-]*",
+                                                                                sentence.text[m.end:begin])]
+        if before:
+            return before[-1].name if before[-1].can_own else None
+        # "China's booming economy, which expanded 9%": the possessor of the noun before the clause.
+        owned = [m for m in sentence.mentions if m.end <= begin and re.fullmatch(
+            r"(?:'s|\u2019s)\s(?:[a-z-]+\s){0,2}(?:economy|market|business|unit|division|industry|sector)[,\s(\u2013-]*",
+            sentence.text[m.end:begin])]
+        return owned[-1].name if owned and owned[-1].can_own else None
+
+    def special(self, clause: int, start: int, end: int) -> str | None:
+        """Owners that are no names: a commodity's price, a currency, the world economy."""
+        sentence = self._focus.sentence
+        text = sentence.text
+        commodity = _COMMODITY.search(text, clause, start)
+        if commodity:  # "Brent crude in London gained $1.32"
+            return _commodity_name(commodity.group())
+        if self._commodity and re.search(r"\b(?:prices?|barrel|level|futures|a barrel)\b",
+                                         text[max(0, start - 60):end + 30], re.I):
+            return self._commodity  # "prices ... look like the $40 to $50 level": oil's
+        currency = _CURRENCY.search(text, clause, start)
+        if currency and not any(m.can_own for m in sentence.between(clause, start)):
+            word = currency.group(1)  # "the dollar reached $1.2871 against the euro"
+            return "US dollar" if word in ("dollar", "greenback") else word
+        world = _WORLD.search(text, clause, start)
+        if world and not any(m.can_own for m in sentence.between(clause, start)):
+            return "global economy"
+        return None
+
+
+# ------------------------------------------------------------------ before the figure
+
+
+def _possessive(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
+    """"BA's profits", "Micron's Q3 revenue", "China's exports"."""
+    sentence = focus.sentence
+    for mention in reversed(sentence.between(clause, start)):
+        after = sentence.text[mention.end:start]
+        if re.match(r"^(?:'s?|\u2019s?)\s", after) and mention.can_own and _fits(focus, mention, economy) \
+                and not re.search(r"\b(?:said|says|told)\b", after):
+            return mention.name
+    return None
+
+
+def _named_with_measure(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
+    """"Toyota sales jumped 11%", "Pernod shares slipped"; "sales at GM sank", "shares in
+    Northwind fell"."""
+    sentence = focus.sentence
+    for mention in sentence.between(clause, start):
+        between = sentence.text[mention.end:start]
+        if re.match(rf"^\s{MEASURE_NOUNS}\b", between) and mention.kind == MentionKind.ORG \
+                and not re.search(r"[,;]", between):
+            return mention.name
+        before = sentence.text[max(clause, mention.start - 40):mention.start]
+        if re.search(rf"\b(?i:{MEASURE_NOUNS})\s(?:in|at|of)\s(?:(?:the|a)\s)?(?:[\w-]+\s){{0,3}}$", before) \
+                and mention.kind == MentionKind.ORG and not re.search(r"\bstakes?\s", before):
+            return sentence.head_of(mention, start)
+    return None
+
+
+def _place_market(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
+    """"the Indian car market will grow 15%": the place's market."""
+    sentence = focus.sentence
+    for mention in reversed(sentence.between(clause, start)):
+        market = re.match(r"^\s((?:[a-z-]+\s){0,2}?market)\b", sentence.text[mention.end:start])
+        if market and mention.kind in (MentionKind.PLACE, MentionKind.NATIONALITY):
+            return f"{mention.text} {market.group(1)}"
+    return None
+
+
+def _economy_place_before(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
+    """"Japanese growth", "growth in Germany", "the outlook for the eurozone"."""
+    if not economy:
+        return None
+    sentence = focus.sentence
+    for mention in reversed(sentence.between(clause, start)):
+        if mention.kind in (MentionKind.PLACE, MentionKind.NATIONALITY) and (
+                re.match(rf"^\s(?:[\w-]+\s){{0,2}}?{ECONOMY.pattern}", sentence.text[mention.end:start], re.I)
+                or re.search(rf"{ECONOMY.pattern}\s(?:[\w-]+\s){{0,2}}(?:in|for|of|across)\s(?:the\s)?"
+                             rf"(?:[\w-]+\s){{0,2}}$", sentence.text[max(clause, mention.start - 60):mention.start],
+                             re.I)):
+            return mention.name
+    return None
+
+
+def _share_of(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
+    """"About 80% of Ethiopians depend on farming": the share is the subject."""
+    sentence = focus.sentence
+    share = re.match(r"^\s*of\s(?:the\s)?(?:[\w-]+\s){0,2}?(?=[A-Z])", sentence.text[end:end + 40])
+    if share and re.fullmatch(r"\s*(?:(?:about|around|nearly|almost|some|roughly|over|more than|less than|"
+                              r"just|only|an estimated)\s)*", sentence.text[clause:start], re.I):
+        for mention in sentence.mentions:
+            if mention.start == end + share.end() and mention.can_own:
+                return mention.name
+    return None
+
+
+def _valued(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
+    """"Goldman Sachs valued its Deluxe Film unit at £300m": the unit's, so its owner's."""
+    sentence = focus.sentence
+    valued = re.search(r"\bvalu(?:e|es|ed|ing)\s(.{1,60}?)\s(?:at|as)\s(?:(?:about|around|some|nearly)\s)?$",
+                       sentence.text[clause:start])
+    if valued:
+        inside = [m for m in sentence.between(clause + valued.start(1), clause + valued.end(1)) if m.can_own]
+        if re.match(r"(?:its|their)\b", valued.group(1)):
+            return focus.referent(clause + valued.start(1))
+        if inside:
+            return inside[0].name
+    return None
+
+
+def _possessor(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
+    """"its sales in India", "the firm's shares": whoever "it" is."""
+    possessor = re.search(rf"\b(?:(its|their)|({DESCRIPTION})(?:'s|\u2019s))\s(?:[\w-]+\s){{0,5}}?"
+                          rf"(?:{MEASURE_NOUNS})\b",
+                          focus.sentence.text[clause:start], re.I)
+    if possessor:
+        return focus.referent(clause + possessor.start())
+    return None
+
+# ------------------------------------------------------------------ after the figure
+
+
+def _economy_place_after(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
+    """"growth of 2.2% across the European Union", "inflation of 3% in Japan"."""
+    if not economy:
+        return None
+    sentence = focus.sentence
+    where = re.match(r"^\s(?:[a-z-]+\s){0,3}?(?:in|across|for|throughout)\s(?:the\s)?(?:[\w-]+\s){0,2}?",
+                     sentence.text[end:end + 60])
+    for mention in sentence.mentions:
+        if where and mention.start == end + where.end() and mention.kind in (MentionKind.PLACE,
+                                                                             MentionKind.NATIONALITY):
+            return mention.name
+    return None
+
+
+def _possessor_after(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
+    """"wiped 7% off Orbital's market value", "a 40% rise in BA's shares": the possessor after the figure."""
+    sentence = focus.sentence
+    held = re.match(r"^\s(?:[a-z]+\s){0,2}?(?:off|in|from)\s(?=[A-Z])", sentence.text[end:end + 80])
+    if held:
+        for mention in sentence.mentions:
+            if mention.start == end + held.end() and mention.kind in (MentionKind.ORG, MentionKind.PRODUCT) \
+                    and re.match(rf"^(?:'s?|\u2019s?)\s(?:[\w-]+\s){{0,2}}?{MEASURE_NOUNS}\b",
+                                 sentence.text[mention.end:mention.end + 50]):
+                return mention.name
+    return None
+
+
+def _agent_after(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
+    """"the $204m announced by rival Google"."""
+    sentence = focus.sentence
+    agent = re.match(r"^\s(?:(?:profit|loss|revenue|sales)\s)?(?:announced|reported|posted|made|earned|recorded|"
+                     r"generated|raised|paid|spent|lost|offered|bid)\sby\s(?:(?:its|the)\s)?(?:(?:rival|partner|"
+                     r"parent|chipmaker|carmaker|firm|company|group)\s)?(?=[A-Z])", sentence.text[end:end + 80])
+    if agent:
+        for mention in sentence.mentions:
+            if mention.start == end + agent.end() and mention.can_own:
+                return mention.name
+    return None
+
+
+def _linked_after(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
+    """"a 40% drop in profits at BA", "growth of 3.6% for the OECD's members"; never "8% of
+    Google", a share of something, whose owner is the holder."""
+    sentence = focus.sentence
+    # "for" binds only an economy's figure ("growth of 3.6% for the OECD's members"): "cut A$68m from
+    # targets for Wembley" names a project, not an owner.
+    links = "at|for|against" if economy else "at|against"
+    bound = re.match(rf"^[^,;.]{{0,40}}?\b(?:{links})\s(?:(?:the|a)\s)?(?:[\w-]+\s){{0,5}}?(?=[A-Z])",
+                     sentence.text[end:end + 80])
+    if bound:
+        for mention in sentence.mentions:
+            if mention.start == end + bound.end() and mention.can_own and _fits(focus, mention, economy):
+                return mention.name
+    return None
+
+
+def _fits(focus: Focus, mention: Mention, economy: bool) -> bool:
+    """A place owns an economy's figures; a company's figures it only qualifies ("US sales")."""
+    return mention.kind in (MentionKind.ORG, MentionKind.PRODUCT) or economy or not focus.is_org()
+
+
+#: The bindings in the order tried: the first that names an owner decides.
+_BINDINGS: tuple[_Binding, ...] = (
+    _possessive, _named_with_measure, _place_market, _economy_place_before, _economy_place_after, _share_of,
+    _valued, _possessor, _possessor_after, _agent_after, _linked_after)
+
+
+def _article_commodity(article: Article) -> str:
+    """The commodity an article's headline is about ("Strong demand triggers oil rally"), by the
+    name its body gives it, or ""."""
+    headline = f"{article.title} {article.subtitle}"
+    if not re.search(r"\b(?:oil|crude|gold|silver|copper|gas|coal|wheat|cocoa|coffee|sugar)\b", headline, re.I):
+        return ""
+    found = _COMMODITY.search(" ".join(article.paragraphs()))
+    return _commodity_name(found.group()) if found else ""
+
+
+def _commodity_name(text: str) -> str:
+    """"Crude oil" -> "crude oil"; "US light crude" and "Brent crude" keep their names."""
+    return text if text.split()[0] in ("US", "Brent", "WTI") else text.lower()

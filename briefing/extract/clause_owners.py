@@ -1,0 +1,133 @@
+"""Rules 2 and 3 of the owner finder: the subject of the figure's clause, and its speaker.
+
+:class:`ClauseOwners` reads one clause of the sentence the :class:`~briefing.extract.focus.Focus`
+is reading: its first organisation standing as a subject (a country or nationality only for an
+economy's figures), "it" or "the company" (the entity in focus), or the speaker of "GM said sales
+fell 9%" when the article is about it. It also says who states a figure (:meth:`ClauseOwners.source`):
+"according to the OECD", a trailing ", the OECD said", a statistics office or survey named before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.clauses import Clause, noun_phrase_subject
+from briefing.extract.focus import Focus, Owner
+from briefing.extract.names import Mention, MentionKind
+from briefing.extract.owner_patterns import DESCRIPTION, ECONOMY, VERBS
+
+_PRONOUNS = re.compile(rf"\b(?:it|its|they|their|{DESCRIPTION})\b", re.I)
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s(?:(?:the|a|an)\s)?([^,.;]{2,80})")
+_TRAILING_SPEAKER = re.compile(rf",\s(?:(?:the|a)\s)?([^,]{{1,60}}?)\s(?:{VERBS})\b[^,]*\.?$")
+# Reporting verbs that are also plural nouns, and the words after which they are nouns.
+_NOUN_LIKE_VERBS = {"states", "reports", "estimates", "forecasts", "claims", "notes", "shows", "finds", "projects",
+                    "report", "estimate", "forecast", "show", "say"}
+_NOUN_FOLLOWERS = re.compile(r"^\s(?:which|who|that\shave|were|are|have|had|will|would|of|in|for|and|to|on|from|"
+                             r"with|at|is|was|suggest\w*|show\w*|say|said)\b")
+
+
+class ClauseOwners:
+    """The owner a clause gives a figure by its subject or its speaker, and who states the figure."""
+
+    def __init__(self, focus: Focus) -> None:
+        self._focus = focus
+
+    def owner(self, clause: Clause, start: int, economy: bool) -> Owner | None:
+        """The owner clause ``clause`` gives the figure at ``start``: its subject, "it" or "the
+        firm", or its speaker; None when the clause names none of them."""
+        focus, sentence = self._focus, self._focus.sentence
+        end = min(clause.end, start)
+        speaker = self._speaker(clause.begin, end)
+        said_from = speaker.end if speaker is not None else clause.begin
+        subject = self._subject(said_from, end, want_org=not economy)
+        if subject is not None:
+            return Owner(subject.name)
+        pronoun = _PRONOUNS.search(sentence.text, said_from, end)
+        if pronoun and focus.entity:
+            name = (focus.referent(pronoun.start()) if speaker is None else speaker.name
+                    if speaker.kind in (MentionKind.ORG, MentionKind.PRODUCT) else focus.entity)
+            if pronoun.group().lower() in ("they", "their") and name in focus.names.counts:
+                return Owner(name, False, "owner unclear: \"they\" may be more than one")
+            return Owner(name)
+        if speaker is not None and speaker.can_own:
+            return self._speaker_owner(speaker, said_from, end, economy)
+        return None
+
+    def _speaker_owner(self, speaker: Mention, said_from: int, end: int, economy: bool) -> Owner:
+        """"GM added that US truck sales fell 9%", "FAO expects a 5% rise": the speaker's own figure
+        when the article is about it or the statement names nothing else; else the focus's, unsure."""
+        focus, text = self._focus, self._focus.sentence.text
+        statement = text[said_from:end]
+        described = bool(noun_phrase_subject(text, said_from, end)) or bool(
+            re.search(r"\b[a-z]+s?\s(?:[a-z]+\s)?(?:rose|fell|grew|jumped|dropped|slipped|climbed|increased|"
+                      r"decreased|declined|slumped|were|was|is|are|had|has)\b", statement))
+        # "Company1 Corp said sales rose 2%": a company's bare measure is its own ("retail sales",
+        # "house prices" are an economy's, see owners._is_economy).
+        own = not economy and re.match(r"^\s*(?:that\s)?(?:(?:its|their|quarterly|annual|full-year|net|"
+                                       r"pre-tax|operating|underlying|first-quarter|second-quarter|"
+                                       r"third-quarter|fourth-quarter)\s)*(?:sales|profits?|revenues?|"
+                                       r"earnings|turnover|orders|losses?|shares)\b", statement)
+        if speaker.kind in (MentionKind.ORG, MentionKind.PRODUCT) and (focus.about(speaker.name) or not described
+                                                                        or own):
+            return Owner(speaker.name, bound=bool(own))
+        if focus.entity and focus.entity != speaker.name and not focus.only_reports(focus.entity):
+            return Owner(focus.entity, False, f"owner unclear: stated by {speaker.name}", speaker.name)
+        return Owner("", False, f"owner unclear: stated by {speaker.name}", speaker.name)
+
+    def _subject(self, begin: int, end: int, want_org: bool) -> Mention | None:
+        """The first name of ``sentence[begin:end]`` that can own figures and stands as a subject (not
+        the object of a preposition, not a speaker, not a modifier of "the firm"); a country or
+        nationality only when ``want_org`` is false (an economy's figure) or no company is in view."""
+        sentence = self._focus.sentence
+        for mention in sentence.between(begin, end):
+            if not mention.can_own or sentence.is_reporter(mention, end) or sentence.aside(mention, begin) \
+                    or sentence.modifier(mention) or re.search(r"\baccording to\s(?:the\s)?$",
+                                                               sentence.text[max(0, mention.start - 20):mention.start],
+                                                               re.I):
+                continue
+            place = mention.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)
+            economic = place and bool(re.match(rf"^\s(?:[\w-]+\s){{0,2}}?{ECONOMY.pattern}",
+                                              sentence.text[mention.end:end], re.I))
+            if sentence.is_object(mention) and not (economic or place and not want_org and sentence.in_of(mention)):
+                continue
+            if mention.kind in (MentionKind.ORG, MentionKind.PRODUCT) or economic or not want_org \
+                    or not self._focus.is_org():
+                return mention
+        return None
+
+    def _speaker(self, begin: int, end: int) -> Mention | None:
+        """"GM added that ...", "INSEE said ...": the name before an active reporting verb. A passive
+        ("is expected to") reports nothing: its subject is the owner."""
+        sentence = self._focus.sentence
+        text = sentence.text
+        for match in re.finditer(rf"\b(?:{VERBS})\b(?:\sthat)?", text[begin:end]):
+            verb_at = begin + match.start()
+            if re.search(r"\b(?:is|are|was|were|be|been|being)\s(?:\w+ly\s)?$", text[begin:verb_at]) \
+                    and not match.group().endswith("ing") \
+                    or re.match(r"^\s(?:to|by)\b", text[begin + match.end():]):
+                continue
+            if match.group() in _NOUN_LIKE_VERBS and re.match(_NOUN_FOLLOWERS, text[begin + match.end():]):
+                continue  # "the eight central European states which joined the EU": a noun, no verb
+            names = sentence.between(begin, verb_at)
+            if names:
+                last = names[-1]
+                return Mention(last.start, begin + match.end(), last.text, last.kind, last.name)
+        return None
+
+    def source(self, start: int) -> str:
+        """Who states the figure: "according to X", a trailing ", the OECD said", or a source body
+        (statistics office, survey, the press) named before it."""
+        sentence = self._focus.sentence
+        according = _ACCORDING.search(sentence.text)
+        if according:
+            names = [m for m in sentence.mentions if according.start(1) <= m.start < according.end(1)]
+            return names[0].name if names else according.group(1).split(",")[0].strip()
+        trailing = _TRAILING_SPEAKER.search(sentence.text[start:])
+        if trailing:
+            names = [m for m in sentence.mentions if m.start >= start + trailing.start(1)]
+            if names and names[0].kind != MentionKind.PERSON:
+                return names[0].name
+        for mention in sentence.mentions:
+            if mention.kind == MentionKind.SOURCE and mention.start < start:
+                return mention.name
+        return ""

@@ -1,0 +1,190 @@
+"""What the article is talking about, sentence by sentence, and the owners found so far.
+
+:class:`Focus` knows the article's main entity (what its headline is about), the entity in focus
+(the last organisation or country a sentence was about, else the main one), the certain owners of
+the last sentence with figures, and who has only ever reported figures about others. It resolves
+"it", "its" and "the firm". :class:`Owner` is what the owner finder (:mod:`.owners`) returns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.extract.lexicon import COMPANY_NOUNS, ROLE_WORDS
+from briefing.extract.names import ArticleNames, MentionKind
+from briefing.extract.owner_patterns import COMPANY_MEASURE, DESCRIPTION, ECONOMY_ONLY, VERBS
+from briefing.extract.sentence_names import SentenceNames
+from briefing.model.types import Article
+
+_DEMONSTRATIVE = re.compile(r"^(?:(?:However|But|And|Yet),?\s)?(?:[Tt]hat|[Tt]his)\s(?:business|unit|division|"
+                            r"subsidiary|arm|operation|company|firm|chain|brand)\b")
+_GROUP = re.compile(r"^(?:But\s|And\s)?[Tt]he\s((?:[a-z-]+\s){0,2}(?:companies|firms|banks|airlines|carriers|"
+                    r"producers|makers|carmakers|manufacturers|retailers|insurers|lenders|exporters|unions|"
+                    r"governments|workers|members|states|countries|economies|users|consumers|investors))\b")
+
+
+@dataclass(frozen=True)
+class Owner:
+    """Who a figure belongs to (``name``), who states it when that is someone else (``source``),
+    and whether the sentence says so (``certain``; ``reason`` says why not)."""
+
+    name: str
+    certain: bool = True
+    reason: str = ""
+    source: str = ""
+    bound: bool = False  # the sentence ties the name to the measure ("GM said sales fell"), named once or not
+
+
+def main_entity(names: ArticleNames, article: Article) -> str:
+    """What the article is about: the organisation its headline names, else the country or
+    nationality it names, else the organisation the body names most."""
+    headline = names.headline_mentions(article.title) + names.headline_mentions(article.subtitle)
+    # "Wembley firm won't make a profit": a name describing "firm" is not the article's subject.
+    orgs = [m.name for m in headline if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)
+            and not re.match(rf"^\s(?:[a-z][\w-]*\s)?(?:{'|'.join(COMPANY_NOUNS)})\b",
+                             (article.title + " " + article.subtitle)[m.end:].lower())]
+    if orgs:
+        return max(orgs, key=lambda n: names.counts.get(n, 0))
+    places = [m.name for m in headline if m.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)]
+    if places:  # "Mixed signals from French economy": the article is about France
+        return places[0]
+    if names.counts:
+        top, count = names.counts.most_common(1)[0]
+        # Named most, or else named first: an article opens with what it is about.
+        return top if count >= 2 else next(iter(names.counts))
+    return ""
+
+
+class Focus:
+    """The entity in focus (``entity``) as the sentences go by, and the sentence being read."""
+
+    def __init__(self, article: Article) -> None:
+        self.names = ArticleNames(article)
+        self.main = main_entity(self.names, article)
+        self.entity = self.main
+        self.sentence = SentenceNames()
+        self.placed: list[tuple[int, Owner]] = []  # the owners given in this sentence, by position
+        self._owners: list[str] = []
+        self._last_named = ""  # the last organisation the sentence before this one named
+        self._previous_owners: list[str] = []  # the certain owners of the last sentence with figures
+        # Who has stated figures about others, and who has owned one: a body that only ever reports
+        # (a UN commission, a survey firm) is no fallback owner, however often it is named.
+        self._stated: set[str] = set()
+        self._owned: set[str] = set()
+
+    def start_sentence(self, sentence: str, headline: bool = False) -> None:
+        """Move on to ``sentence``; what the last one was about becomes the entity in focus. A
+        headline capitalises every word, so only names the body also uses count in it."""
+        last = self.sentence
+        if last.text and not last.headline:
+            self.entity = self._next_focus()
+            relative = re.search(r",\s(?:which|who|whose)\b", last.text)
+            named = [m.name for m in last.mentions if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)
+                     and (relative is None or m.start < relative.start())]
+            self._last_named = named[-1] if named else self._last_named
+        mentions = self.names.headline_mentions(sentence) if headline else self.names.mentions(sentence)
+        self.sentence = SentenceNames(sentence, mentions, headline)
+        if self._owners or self.placed:  # a sentence without figures carries the focus on
+            self._previous_owners = self._owners
+        self._owners = []
+        self.placed = []
+
+    def remember(self, owner: Owner) -> None:
+        """Note an owner given: a certain one the sentence is about; a source, who states figures."""
+        if owner.name and owner.certain:
+            self._owners.append(owner.name)
+            self._owned.add(owner.name)
+        if owner.source and owner.source != owner.name:
+            self._stated.add(owner.source)
+
+    # ------------------------------------------------------------------ the next focus
+
+    def _next_focus(self) -> str:
+        """What the last sentence was about: the certain owner of its figures, else its subject when
+        that does something in it (not a speaker, not an economist's employer)."""
+        if self._owners:
+            return self._owners[-1]
+        if self.main and self.main not in self.names.counts:
+            return self.entity  # an article about a country: a body it quotes does not become its subject
+        group = _group_subject(self.sentence)
+        if group is not None:
+            return group  # "The tobacco companies deny wrongdoing. They say ..."
+        if _DEMONSTRATIVE.match(self.sentence.text) and self._last_named:
+            # "It also owns Deluxe Media. However, that business is seen as less successful. Last
+            # year it made £21.5m": "that business" is the one just named, object or not.
+            return self._last_named
+        return _opening_subject(self.sentence, self.entity, self.is_org())
+
+    # ------------------------------------------------------------------ questions about the focus
+
+    def referent(self, pos: int) -> str:
+        """Who "it", "its" or "the firm" at ``pos`` is: the organisation the sentence named before it
+        as a subject, else the entity in focus."""
+        sentence = self.sentence
+        for mention in reversed(sentence.between(0, pos)):
+            if mention.kind in (MentionKind.ORG, MentionKind.PRODUCT) and not sentence.is_object(mention) \
+                    and not sentence.aside(mention, 0):
+                return mention.name
+        if re.match(DESCRIPTION, sentence.text[pos:], re.I) and self.main in self.names.counts \
+                and self.names.counts[self.main] > self.names.counts.get(self.entity, 0):
+            # "Rank owns Deluxe Media ... it made £21.5m. Analysts predict the firm will report £170m":
+            # "it" is the business just talked of; "the firm", the company the article is about.
+            return self.main
+        return self.entity
+
+    def carried(self, start: int, metric: str) -> bool:
+        """Whether a figure of a company's measure with no owner in its clause is the focus's: the
+        sentence names no other organisation before it, and names the focus or follows a sentence
+        whose figures were the focus's. In an article about a country, its economy's measures
+        ("GDP rose by 0.8%", "unemployment is stuck at 10%") are that country's when the sentence
+        names no other place or organisation."""
+        before = self.sentence.between(0, start)
+        if self.entity == self.main and not self.is_org() and ECONOMY_ONLY.search(metric):
+            return not any(m.can_own and m.name != self.entity for m in before)
+        if not COMPANY_MEASURE.search(metric) or not self.is_org():
+            return False
+        named = [m.name for m in before if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)]
+        if any(name != self.entity for name in named):
+            return False
+        return bool(named) or self.entity in self._previous_owners
+
+    def only_reports(self, name: str) -> bool:
+        """Whether ``name`` has stated figures about others and owned none so far."""
+        return name in self._stated and name not in self._owned
+
+    def is_org(self) -> bool:
+        """Whether the entity in focus is an organisation the body names (not a country)."""
+        return bool(self.entity) and self.entity in self.names.counts
+
+    def about(self, name: str) -> bool:
+        """Whether the article is about ``name``: its main entity, the one in focus, one its headline
+        names, or one the body names more than once."""
+        return name in (self.main, self.entity) or name in self.names.headline or self.names.counts.get(name, 0) >= 2
+
+
+def _group_subject(sentence: SentenceNames) -> str | None:
+    """"The tobacco companies ...": a group named before any name that can own figures."""
+    group = _GROUP.match(sentence.text)
+    if group and not any(m.start < group.end() for m in sentence.mentions if m.can_own):
+        return group.group(1)
+    return None
+
+
+def _opening_subject(sentence: SentenceNames, entity: str, company_in_focus: bool) -> str:
+    """The name ``sentence``'s opening words are about, when it does something in the sentence;
+    else the entity in focus (``entity``; ``company_in_focus`` when it is an organisation) stays."""
+    opening = re.match(r"^(?:[^,]{0,40},\s)?(?:(?:the|a|an)\s)?", sentence.text)
+    for mention in sentence.mentions:
+        if not mention.can_own or sentence.is_object(mention) or sentence.aside(mention, 0) \
+                or sentence.modifier(mention):
+            continue
+        if opening is not None and mention.start > opening.end() + 2:
+            return entity  # only the sentence's opening words say what it is about
+        after = sentence.text[mention.end:mention.end + 30]
+        if ROLE_WORDS.match(after.strip()) or re.match(rf"^\s(?:\w+\s)?(?:{VERBS})\b", after):
+            return entity
+        if mention.kind in (MentionKind.ORG, MentionKind.PRODUCT) or not company_in_focus:
+            return mention.name
+        return entity
+    return entity

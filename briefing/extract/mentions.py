@@ -1,0 +1,176 @@
+"""The names of one sentence: where each is written, what it is, and the name the briefing shows.
+
+:class:`MentionFinder` finds the capitalised names of a sentence, drops the words that only open
+it ("The", "Meanwhile", "Increased"), and returns :class:`Mention` items classified by
+:class:`~briefing.extract.name_kinds.NameKinds`, each with the name the briefing shows ("GM" ->
+"General Motors", "Japanese" -> "Japan"). What it knows of the article's names comes from
+:class:`~briefing.extract.names.ArticleNames`, which reads the whole article once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+from dataclasses import dataclass
+
+from briefing.extract.lexicon import (
+    CITIES,
+    DEMONYMS,
+    NOT_NAMES,
+    ORG_WORDS,
+    REGIONS,
+    ROLE_WORDS,
+    SOURCE_WORDS,
+    country_names,
+)
+from briefing.extract.name_kinds import MentionKind, NameKinds
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name at ``sentence[start:end]`` (as written), and the name the briefing shows for it."""
+
+    start: int
+    end: int
+    text: str
+    kind: MentionKind
+    name: str
+
+    @property
+    def can_own(self) -> bool:
+        """Whether figures can belong to it (people, cities and the press state them, not own them)."""
+        return self.kind in (MentionKind.ORG, MentionKind.PLACE, MentionKind.NATIONALITY, MentionKind.PRODUCT)
+
+
+_CJK = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+"
+_CAP = r"(?:[A-Z][\w&.-]*[\w&]|[A-Z])"
+# Capitalised words, joined by "&", "of", "for", "de" between capitals ("Bank of America",
+# "Council of Mortgage Lenders", "Organisation for Economic Co-operation and Development").
+# An inner "and" joins only an organisation's name ("Food and Agriculture Organisation"), never two
+# names ("GM and Ford").
+NAME = re.compile(
+    rf"(?<![\w'-]){_CJK}|(?<![\w'-]){_CAP}"
+    rf"(?:\s(?:(?:&|of|for|de|du|la|van|von|der|del)\s|and\s(?=(?:{_CAP}\s)*?{ORG_WORDS.pattern}))?{_CAP})*")
+ACRONYM_DEFINED = re.compile(
+    rf"({_CAP}(?:\s(?:(?:&|of|for|and|the)\s)?{_CAP})+)\s\((?:the\s)?([A-Z][A-Za-z&]{{1,9}})\)")
+_LOWER_REGION = re.compile(r"\b(?:[Ee]uro[\s-]?zone|[Ee]uro area)\b")
+_LEGAL = re.compile(r"(?:,?\s(?:Inc|Ltd|Plc|plc|PLC|Corp|Co|LLC|AG|SA|NV|GmbH|SpA)\.?)+$")
+_POSSESSIVE = re.compile(r"(?:'s|')$")
+
+
+def clean_name(name: str) -> str:
+    """A name without a leading "The", a possessive or a legal suffix: "The Walt Disney Co" -> "Walt Disney"."""
+    name = re.sub(r"^The\s", "", name)
+    name = _POSSESSIVE.sub("", name)
+    return _LEGAL.sub("", name).strip()
+
+
+class MentionFinder:
+    """The mentions of any sentence, by what the article says about its names: the capitalised
+    words it uses as names (``inner``), the names of several words it spells (``phrases``), the
+    words that are common (``common``), its aliases (shared with the article, and growing as it is
+    read) and the kinds of its names (``kinds``)."""
+
+    def __init__(self, inner: set[str], phrases: set[str], common: Set[str], aliases: dict[str, str],
+                 kinds: NameKinds) -> None:
+        self._inner = inner
+        self._phrases = phrases
+        self._common = common
+        self._aliases = aliases
+        self._kinds = kinds
+
+    def mentions(self, sentence: str) -> list[Mention]:
+        """The names of ``sentence``, in order, each classified."""
+        found: list[Mention] = []
+        for match in NAME.finditer(sentence):
+            mention = self._mention(sentence, match.start(), match.group())
+            if mention is not None:
+                found.append(mention)
+        # Blocs the press writes in lower case: "the euro zone", "eurozone growth".
+        for match in _LOWER_REGION.finditer(sentence):
+            found = [m for m in found
+                     if not (match.start() <= m.start < match.end() or m.start <= match.start() < m.end)]
+            found.append(Mention(match.start(), match.end(), match.group(), MentionKind.PLACE, "eurozone"))
+        return sorted(found, key=lambda m: m.start)
+
+    def is_name_word(self, word: str) -> bool:
+        """A capitalised word that may name something even where a sentence starts."""
+        plain = word.strip("'").lower()
+        return (word in self._inner or plain not in self._common or word.isupper() and len(word) > 1
+                or any(name.startswith(word + " ") for name in self._inner))  # "Micron" of "Micron Technology"
+
+    def _spelt(self, phrase: str) -> bool:
+        """Whether a name of several words starting with ``phrase`` stands where no sentence starts."""
+        return " " in phrase and any(p == phrase or p.startswith(phrase + " ") for p in self._phrases)
+
+    def canonical(self, name: str) -> str:
+        return self._aliases.get(name, name)
+
+    def _mention(self, sentence: str, start: int, text: str) -> Mention | None:
+        if re.fullmatch(_CJK, text):
+            return Mention(start, start + len(text), text, MentionKind.PRODUCT, text)
+        start, words = self._name_words(sentence, start, text.split())
+        if not words:
+            return None
+        text = " ".join(words)
+        end = start + len(text)
+        name = clean_name(text)
+        if not name or re.fullmatch(r"[A-Z]{2,}s", name):
+            return None  # "DVDs", "PCs", "ATMs": things, not names
+        kind = self._kinds.kind(sentence, start, end, name)
+        shown = self._shown(name)
+        if shown != name and kind == MentionKind.ORG and SOURCE_WORDS.search(shown):
+            kind = MentionKind.SOURCE  # "INSEE" for "the National Statistic Institute (INSEE)"
+        return Mention(start, end, text, kind, shown)
+
+    def _name_words(self, sentence: str, start: int, words: list[str]) -> tuple[int, list[str]]:
+        """The words of a capitalised run at ``sentence[start:]`` that belong to the name, and where
+        they start: without the words that open the sentence or only describe the name."""
+        opening = _opens(sentence, start)
+        # "New York", "New Zealand", "South Korea": places whose first word is common; in "New York
+        # Stock Exchange" the place opens a longer name, whose first word stays too.
+        placed = any(" ".join(words[:size]) in CITIES or " ".join(words[:size]) in country_names()
+                     or " ".join(words[:size]) in REGIONS for size in (3, 2) if len(words) >= size)
+        # Leading words that are no part of a name: "The", "Meanwhile", "Increased", "Shares", and
+        # the "for" of "Forecasts for Japanese growth" once "Forecasts" is gone.
+        # A common word opening a sentence is no name ("Increased spending"), unless a capitalised
+        # word follows it: sentences do not capitalise their second word ("Dimension Data surveyed").
+        while words and not placed and (words[0] in NOT_NAMES
+                                        or (opening and len(words) == 1 and not self.is_name_word(words[0])
+                                            and not _reports(words[0], sentence[start + len(words[0]):]))
+                         or re.search(r"-[a-z]", words[0]) and words[0] not in DEMONYMS
+                         or words[0] in ("of", "for", "and", "&", "de", "du", "la", "van", "von", "der", "del")):
+            start += len(words.pop(0)) + 1
+            opening = False
+        while words and words[-1] in ("of", "for", "and", "&", "de", "the"):
+            words.pop()
+        if len(words) == 2 and words[0] in DEMONYMS and words[1].lower() not in self._common \
+                and not ORG_WORDS.fullmatch(words[1]):
+            start += len(words.pop(0)) + 1  # "Swiss Xstrata": a nationality before a name describes it
+        return start, words
+
+    def _shown(self, name: str) -> str:
+        if name in DEMONYMS:
+            return DEMONYMS[name]
+        return country_names().get(name, self.canonical(name))
+
+
+_REPORTS = re.compile(r"^\s(?:(?:has|had|also)\s)?(?:said|says|reported|reports|announced|announces|added|warned)\b")
+
+
+def _reports(word: str, after: str) -> bool:
+    """"Acme said ...", "Orange reported ...": a single common word opening a sentence is a name
+    when a reporting verb follows it and it is no plural ("Analysts said") and no role ("Police")."""
+    return bool(_REPORTS.match(after)) and not word.endswith("s") and not ROLE_WORDS.fullmatch(word.lower()) \
+        and word.lower() not in _GROUPS
+
+
+_GROUPS = {"police", "everyone", "everybody", "nobody", "government", "management", "staff", "industry"}
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence of ``text`` (after an optional opening quote or bracket).
+    Looks at the few characters before ``start`` only: a "sentence" can be a whole long paragraph."""
+    head = text[max(0, start - 12):start].rstrip()
+    head = head[:-1] if head.endswith(('"', "'", "(", "\u201c", "\u2018")) else head
+    return (start <= 12 and not head.strip()) or head.rstrip().endswith((".", "!", "?", ":"))

@@ -1,0 +1,38 @@
+"""The words the owner rules share: what an economy measures, what a company measures, the nouns
+a measure is named by, "the firm" and its kin, and the reporting verbs.
+
+Each pattern used by one rule only stays next to that rule; these are read by several of
+:mod:`.owners`, :mod:`.focus`, :mod:`.sentence_names`, :mod:`.bound_names` and :mod:`.clause_owners`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.lexicon import COMPANY_NOUNS, REPORTING_VERBS
+
+#: Measures only an economy has (a country, a region, a market), whatever the article is about.
+ECONOMY_ONLY = re.compile(
+    r"\b(?:gdp|gross domestic product|economy|economic|inflation|unemployment|jobless|interest rates?|base rate|"
+    r"trade (?:deficit|surplus|gap)|budget deficit|current account|exports?|imports?|public debt|exchange rate|"
+    r"consumer (?:prices|spending|confidence)|house prices|retail sales|industrial (?:output|production)|"
+    r"manufacturing|public spending|tax revenues?)\b", re.I)
+#: Measures that belong to an economy (a country, a region, a market) rather than to a company.
+ECONOMY = re.compile(
+    r"\b(?:gdp|gross domestic product|economy|economic|inflation|unemployment|jobless|interest rates?|"
+    r"base rate|deficit|surplus|exports?|imports?|trade|budget|public debt|borrowing|consumer|retail|"
+    r"house prices|industrial|manufacturing|exchange rate|currency|wages|productivity|tax|subsid\w*|"
+    r"consumption|confidence|population|poverty|aid|reserves|growth|output|spending|prices|investment)\b",
+    re.I)
+#: Measures that are a company's even when an economy's words stand near them ("sales growth").
+COMPANY_MEASURE = re.compile(r"\b(?:sales|profits?|revenues?|earnings|turnover|shares?|stock|dividend|"
+                             r"margins?|market share|valuation|market value|operating)\b", re.I)
+#: The nouns a measure is named by ("BA's profits", "Toyota sales", "shares in Northwind").
+MEASURE_NOUNS = (r"(?:shares?|stock(?!\s(?:exchange|market))|sales|profits?|earnings|revenues?|turnover|income|"
+                 r"losses?|output|production|"
+                 r"jobs|workforce|staff|prices?|value|valuation|costs?|spending|investment|debts?|market share|"
+                 r"business|operations|dividend|margins?|orders|bookings|traffic|subscribers|users|customers)")
+#: "the firm", "the Australian company", "the Jacksonville-based group": the entity in focus.
+DESCRIPTION = rf"the\s(?:[\w,-]+\s){{0,3}}?(?:{'|'.join(COMPANY_NOUNS)})"
+#: The reporting verbs as one alternation ("said|says|reported|...").
+VERBS = "|".join(REPORTING_VERBS)

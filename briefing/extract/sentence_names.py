@@ -1,0 +1,88 @@
+"""One sentence and its names, and where each name stands in it.
+
+:class:`SentenceNames` holds the sentence the owner finder is reading and its
+:class:`~briefing.extract.names.Mention` items, and answers questions of grammar about one of them:
+is it the object of a preposition or a verb, inside an aside set off by commas, a modifier of "the
+firm", a body that reports, bound to the figure by a possessive? The rules of :mod:`.owners` ask
+these questions; who is in focus is :mod:`.focus`' job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.lexicon import COMPANY_NOUNS
+from briefing.extract.names import Mention, MentionKind
+from briefing.extract.owner_patterns import MEASURE_NOUNS, VERBS
+
+_OBJECT_WORDS = {"to", "from", "by", "with", "against", "into", "on", "over", "than", "for", "like", "about",
+                 "behind", "including", "via", "unlike", "versus", "vs", "toward", "towards", "after", "before"}
+_STATE_NOUNS = {"economy", "country", "nation", "state", "government", "administration", "ministry", "department"}
+
+
+class SentenceNames:
+    """A sentence (``text``) and its names (``mentions``, in order)."""
+
+    def __init__(self, text: str = "", mentions: list[Mention] | None = None, headline: bool = False) -> None:
+        self.text = text
+        self.mentions: list[Mention] = mentions if mentions is not None else []
+        self.headline = headline
+
+    def between(self, begin: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if begin <= m.start and m.end <= end]
+
+    def head_of(self, mention: Mention, start: int) -> str:
+        """The organisation a noun phrase is about: in "at US media giant TimeWarner" the last name."""
+        later = [m for m in self.between(mention.start, start) if m.kind == MentionKind.ORG
+                 and re.fullmatch(r"(?:\s[a-z][\w-]*){0,3}\s", self.text[mention.end:m.start])]
+        return later[-1].name if later else mention.name
+
+    def bound(self, name: str, start: int) -> bool:
+        """Whether ``name`` is bound to the figure by a possessive or "X shares": "Yahoo's profit"."""
+        return any(m.name == name and re.match(rf"^(?:'s?|\u2019s?|\s{MEASURE_NOUNS}\b)", self.text[m.end:start])
+                   for m in self.mentions if m.end <= start)
+
+    def in_of(self, mention: Mention) -> bool:
+        """"in Germany", "across the eurozone", "of France": where an economy's figure is."""
+        words = self.text[max(0, mention.start - 20):mention.start].split()
+        return bool(words) and words[-1].lower() in ("in", "of", "across", "for", "throughout")
+
+    def is_object(self, mention: Mention) -> bool:
+        """After a preposition ("for Japanese growth", "with Reynolds") or a verb ("sued Morgan
+        Stanley"), a name is an object, not the subject; "with Altria rising 5%" makes it a subject."""
+        before = self.text[max(0, mention.start - 30):mention.start]
+        if re.search(r"\bwith\s$", before, re.I) and re.match(r"^\s\w+ing\b", self.text[mention.end:]):
+            return False
+        if re.search(r"(?<![\w-])(?:[a-z]+ed|sued|bought|sold|beat|hit|took|won|lost|told|led|overtook|acquired|"
+                     r"owns|buys|sells|hires|sues|joins|joined)\s$", before) \
+                and not re.search(r"\b(?:said|reported|announced|added|noted|warned|stated)\s$", before):
+            return True
+        words = before.split()
+        while len(words) > 1 and words[-1].lower() in ("the", "a", "an", "its", "their"):
+            words.pop()  # "a statement to the Shenzhen stock exchange": after "to", an object
+        # "shares in Northwind", "sales at GM": the name after the measure is its owner, no object.
+        return bool(words) and words[-1].lower() in _OBJECT_WORDS | {"in", "of", "at", "across"} \
+            and not re.search(rf"\b{MEASURE_NOUNS}\s(?:in|at)\s(?:the\s)?$",
+                              self.text[max(0, mention.start - 30):mention.start], re.I)
+
+    def is_reporter(self, mention: Mention, end: int) -> bool:
+        """A source body, or a name whose reporting verb follows it: it states, it does not own."""
+        if mention.kind == MentionKind.SOURCE:
+            return True
+        return bool(re.match(rf"^\s(?:(?:has|had|have|also|then)\s)?(?:{VERBS})\b(?!\s(?:to|by)\b)",
+                             self.text[mention.end:end]))
+
+    def aside(self, mention: Mention, begin: int) -> bool:
+        """Inside ", the Paris-based think tank," or another description set off by commas."""
+        return bool(re.search(r",\s(?:the|a|an)\s[^,]*$", self.text[begin:mention.start]))
+
+    def modifier(self, mention: Mention) -> bool:
+        """"The Australian firm", "The Jacksonville, Florida-based firm": the name only describes "the
+        firm", which is the entity in focus (unless a name follows: "US carmaker GM")."""
+        after = self.text[mention.end:mention.end + 45]
+        described = re.match(rf"^(?:,\s[\w\s-]{{0,25}}?)?(?:-based|\s[\w-]+-based|\s[a-z][\w-]*)?\s"
+                             rf"({'|'.join(COMPANY_NOUNS)})\b(?!\s[A-Z])", after)
+        place = mention.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)
+        if described and place and described.group(1) in _STATE_NOUNS:
+            return False  # "The UK economy", "the French government": the country's own
+        return bool(described) and self.text[max(0, mention.start - 4):mention.start].lower().endswith("the ")
