@@ -267,3 +267,35 @@ def test_falling_as_low_as_names_the_level_reached():
     level = by_quote(found, "15.3%")
     assert level.kind != FigureKind.CHANGE and level.value == 15.3  # a forecast level, no fall of 15.3%
     assert level.metric == "poverty rate"
+
+
+def test_they_is_a_group_so_the_entity_in_focus_is_only_a_guess():
+    article = Article(title="EU aims to boost aid",
+                      lead=("Ministers meet on Thursday to discuss a tax on jet fuel, the EU said.",
+                            "The world's richest countries have said they want to give 0.7% of their income in aid."))
+    assert not by_quote(extract(article).figures, "0.7%").certain
+
+
+def test_a_commodity_word_inside_a_company_name_is_the_company():
+    article = Article(title="UK Coal plunges into deeper loss",
+                      lead=("UK Coal said its losses deepened to £51.6m in 2004. UK Coal fell 10% in early trade.",
+                            "Total production costs were £1.30 per gigajoule, UK Coal said, but the average "
+                            "selling price was just £1.18 per gigajoule."))
+    found = extract(article).figures
+    assert by_quote(found, "£51.6m").subject == "UK Coal"
+    assert by_quote(found, "£1.18").subject != "coal"
+
+
+def test_an_abbreviation_of_a_common_noun_owns_nothing():
+    found = figures_of("Northwind Pharma said profits rose 12%.",
+                       "Research continues apace, with R&D spending rising 37% to $705m.")
+    assert all(f.subject != "R&D" for f in found)
+
+
+def test_a_headline_place_that_describes_a_company_is_not_the_articles_subject():
+    article = Article(title="US company admits Benin bribery",
+                      lead=("A US defence company has agreed to pay $28.5m after admitting bribery.",
+                            "The Titan corporation was accused of funnelling more than $2m into a campaign.",
+                            "It agreed to pay $13m in criminal penalties, Titan said."))
+    found = extract(article).figures
+    assert by_quote(found, "$2m").subject == by_quote(found, "$13m").subject == "Titan"

@@ -80,8 +80,9 @@ class BoundNames:
         """Owners that are no names: a commodity's price, a currency, the world economy."""
         sentence = self._focus.sentence
         text = sentence.text
-        commodity = _COMMODITY.search(text, clause, start)
-        if commodity:  # "Brent crude in London gained $1.32"
+        commodity = next((m for m in _COMMODITY.finditer(text, clause, start)
+                          if not _inside_name(m, sentence.mentions)), None)
+        if commodity:  # "Brent crude in London gained $1.32"; "UK Coal" is a company, not coal
             return _commodity_name(commodity.group())
         if self._commodity and re.search(r"\b(?:prices?|barrel|level|futures|a barrel)\b",
                                          text[max(0, start - 60):end + 30], re.I):
@@ -256,11 +257,22 @@ _BINDINGS: tuple[_Binding, ...] = (
     _valued, _possessor, _possessor_after, _agent_after, _linked_after)
 
 
+def _inside_name(match: re.Match[str], mentions: list[Mention]) -> bool:
+    """Whether a commodity word is part of an organisation's name ("UK Coal", "Shell Oil")."""
+    return any(m.start <= match.start() and match.end() <= m.end and m.kind == MentionKind.ORG
+               and m.end - m.start > match.end() - match.start() for m in mentions)
+
+
 def _article_commodity(article: Article) -> str:
     """The commodity an article's headline is about ("Strong demand triggers oil rally"), by the
     name its body gives it, or ""."""
     headline = f"{article.title} {article.subtitle}"
-    if not re.search(r"\b(?:oil|crude|gold|silver|copper|gas|coal|wheat|cocoa|coffee|sugar)\b", headline, re.I):
+    words = re.findall(r"[A-Za-z]+", headline)
+    sentence_case = sum(w[0].islower() for w in words) * 2 >= len(words)
+    # "UK Coal plunges into deeper loss": in a headline written in sentence case, a capitalised
+    # commodity word inside it is part of a name.
+    if not any(m.group()[0].islower() or m.start() == 0 or not sentence_case for m in re.finditer(
+            r"\b(?:oil|crude|gold|silver|copper|gas|coal|wheat|cocoa|coffee|sugar)\b", headline, re.I)):
         return ""
     found = _COMMODITY.search(" ".join(article.paragraphs()))
     return _commodity_name(found.group()) if found else ""

@@ -46,7 +46,9 @@ class ClauseOwners:
         if pronoun and focus.entity:
             name = (focus.referent(pronoun.start()) if speaker is None else speaker.name
                     if speaker.kind in (MentionKind.ORG, MentionKind.PRODUCT) else focus.entity)
-            if pronoun.group().lower() in ("they", "their") and name in focus.names.counts:
+            # A company is "it": "they" is a group ("the world's richest countries have said they
+            # want ..."), and the entity in focus is only a guess at it.
+            if pronoun.group().lower() in ("they", "their"):
                 return Owner(name, False, "owner unclear: \"they\" may be more than one")
             return Owner(name)
         if speaker is not None and speaker.can_own:

@@ -36,19 +36,27 @@ class Owner:
     bound: bool = False  # the sentence ties the name to the measure ("GM said sales fell"), named once or not
 
 
+#: A name before one of these describes a business ("US company", "Indian drugmaker"); before "economy"
+#: or "government" it is the subject itself.
+_BUSINESS_NOUNS = tuple(n for n in COMPANY_NOUNS if n not in {
+    "government", "administration", "ministry", "department", "economy", "country", "nation", "state"})
+
+
 def main_entity(names: ArticleNames, article: Article) -> str:
     """What the article is about: the organisation its headline names, else the country or
     nationality it names, else the organisation the body names most."""
     headline = names.headline_mentions(article.title) + names.headline_mentions(article.subtitle)
+    text = f"{article.title} {article.subtitle}"
+    describing = {m.name for m in headline if re.match(rf"^\s(?:[a-z][\w-]*\s)?(?:{'|'.join(_BUSINESS_NOUNS)})\b",
+                                                         text[m.end:].lower())}
     # "Wembley firm won't make a profit": a name describing "firm" is not the article's subject.
-    orgs = [m.name for m in headline if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)
-            and not re.match(rf"^\s(?:[a-z][\w-]*\s)?(?:{'|'.join(COMPANY_NOUNS)})\b",
-                             (article.title + " " + article.subtitle)[m.end:].lower())]
+    orgs = [m.name for m in headline if m.kind in (MentionKind.ORG, MentionKind.PRODUCT) and m.name not in describing]
     if orgs:
         return max(orgs, key=lambda n: names.counts.get(n, 0))
     places = [m.name for m in headline if m.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)]
-    if places:  # "Mixed signals from French economy": the article is about France
-        return places[0]
+    if places and not describing & set(places):
+        return places[0]  # "Mixed signals from French economy": the article is about France
+    # "US company admits Benin bribery": the article is about a company the body names.
     if names.counts:
         top, count = names.counts.most_common(1)[0]
         # Named most, or else named first: an article opens with what it is about.

@@ -119,6 +119,14 @@ NOT_NAMES = {
     "Twenty", "Fifty", "Hundred", "Hundreds", "Thousands", "Millions", "Dozens", "Several", "Various",
 }
 
+#: Capitalised abbreviations of common nouns: things and activities, never an owner ("R&D spending").
+COMMON_ACRONYMS = {
+    "R&D", "M&A", "P&L", "IT", "PC", "TV", "HDTV", "DVD", "CD", "MP3", "SMS", "MMS", "GPS", "VAT", "IPO",
+    "AGM", "ATM", "HR", "PR", "CFO", "COO", "CTO", "GNP", "GNI", "CPI", "RPI", "EPS", "VoIP", "Wi-Fi",
+    "WiFi", "3G", "4G", "LCD", "PDA", "USB", "DSL", "ADSL", "ISP", "HIV", "Aids", "AIDS", "SARS", "DNA",
+    "RFID", "P2P", "PIN", "ID",
+}
+
 #: Titles before a person's name, and roles around it: "chief executive Richard Parsons".
 PERSON_TITLES = {"Mr", "Mrs", "Ms", "Dr", "Miss", "Sir", "Lord", "Lady", "Dame", "Prof", "Professor",
                  "President", "Premier", "Chancellor", "Minister", "Secretary", "Senator", "Governor",

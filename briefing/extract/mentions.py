@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from briefing.extract.lexicon import (
     CITIES,
+    COMMON_ACRONYMS,
     DEMONYMS,
     NOT_NAMES,
     ORG_WORDS,
@@ -99,10 +100,6 @@ class MentionFinder:
         return (word in self._inner or plain not in self._common or word.isupper() and len(word) > 1
                 or any(name.startswith(word + " ") for name in self._inner))  # "Micron" of "Micron Technology"
 
-    def _spelt(self, phrase: str) -> bool:
-        """Whether a name of several words starting with ``phrase`` stands where no sentence starts."""
-        return " " in phrase and any(p == phrase or p.startswith(phrase + " ") for p in self._phrases)
-
     def canonical(self, name: str) -> str:
         return self._aliases.get(name, name)
 
@@ -115,8 +112,8 @@ class MentionFinder:
         text = " ".join(words)
         end = start + len(text)
         name = clean_name(text)
-        if not name or re.fullmatch(r"[A-Z]{2,}s", name):
-            return None  # "DVDs", "PCs", "ATMs": things, not names
+        if not name or re.fullmatch(r"[A-Z]{2,}s", name) or name in COMMON_ACRONYMS:
+            return None  # "DVDs", "PCs", "ATMs", "R&D", "MP3": things, not names
         kind = self._kinds.kind(sentence, start, end, name)
         shown = self._shown(name)
         if shown != name and kind == MentionKind.ORG and SOURCE_WORDS.search(shown):
