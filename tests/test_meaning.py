@@ -299,3 +299,16 @@ def test_a_headline_place_that_describes_a_company_is_not_the_articles_subject()
                             "It agreed to pay $13m in criminal penalties, Titan said."))
     found = extract(article).figures
     assert by_quote(found, "$2m").subject == by_quote(found, "$13m").subject == "Titan"
+
+
+def test_the_bank_is_the_bank_of_england_it_abbreviates():
+    found = figures_of("The Bank of England held rates at 4.75% this month.",
+                       "The Bank's committee voted 8-1, and the Bank said inflation was 1.6%.")
+    assert {f.subject for f in found} == {"Bank of England"}
+
+
+def test_a_percentage_share_of_a_market_is_no_share_price_and_less_than_is_no_fall():
+    found = figures_of("The deal gives Gazprom 8% of Russia's oil output, far less than the 20% share "
+                       "it would have had with Yugansk.")
+    share = by_quote(found, "20%")
+    assert share.metric == "share" and share.value == 20 and share.direction != Direction.DOWN

@@ -35,7 +35,8 @@ def _words_before(sentence: str, q: Quantity, limit: int = 7, before: int | None
     start = clause_start(sentence, end)
     before_text = sentence[start:end]
     before_text = re.split(r"\d[\d,.]*\s?(?:%|bn|m|p|[a-z]+)?", before_text)[-1]  # stop at a number
-    before_text = _HEDGE.sub("", before_text.lower())
+    # "far less than the 20% share": the article before the figure hides the hedge from _HEDGE
+    before_text = _HEDGE.sub("", re.sub(r"\b(?:the|a|an)\s*$", "", before_text.lower()))
     return re.findall(r"[a-z][a-z'-]*", before_text)[-limit:]
 
 

@@ -18,6 +18,7 @@ _METRICS: list[tuple[str, str]] = [
     (r"pre-tax (?:profits?|earnings)", "pre-tax profit"), (r"net loss", "net loss"),
     (r"net (?:profits?|income)", "net profit"), (r"operating (?:profits?|earnings)", "operating profit"),
     (r"market (?:value|capitali[sz]ation)|capitali[sz]ation", "market value"),
+    (r"share(?=\sof\b)", "share"),  # "a share of the market": a portion, not a stock
     (r"share price|shares?|stock(?: value| price)?(?! exchange| market)", "share price"),
     (r"revenues?", "revenue"), (r"sales", "sales"), (r"turnover", "turnover"),
     (r"profits?|earnings|earned", "profit"), (r"invest(?:ment|ing|s|ed)?|commits?", "investment"),
@@ -70,6 +71,9 @@ def _nearest_metric(sentence: str, q: Quantity, start: int) -> str:
     """The metric word nearest the figure: the measure a change after it is of ("a 40% drop in
     profits"), else the nearest before it in its clause, or just after it."""
     window_after = sentence[q.end:q.end + 60]
+    portion = re.match(r"^\s((?:market\s)?share)\b(?!\sprice)", window_after) if q.unit == "%" else None
+    if portion:
+        return portion.group(1)  # "the 20% share it would have gained": a portion, not a stock
     change_of = _CHANGE_OF.match(window_after)
     if change_of:
         for pattern, name in _METRIC_RE:

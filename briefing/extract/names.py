@@ -160,7 +160,8 @@ def _merge_short_names(counts: Counter[str], aliases: dict[str, str], order: lis
                     candidates.append(long)
             elif all(ORG_WORDS.fullmatch(w) for w in extra) or (
                     first_seen.get(long, 1 << 30) < first_seen.get(short, -1)
-                    and not any(w in country_names() or w in REGIONS or w in CITIES for w in extra)):
+                    and (extra[0] in ("of", "for")  # "the Bank" for "Bank of England": one name
+                         or not any(w in country_names() or w in REGIONS or w in CITIES for w in extra))):
                 candidates.append(long)
         if candidates:
             aliases[short] = max(candidates, key=lambda n: counts[n])
