@@ -312,3 +312,10 @@ def test_a_percentage_share_of_a_market_is_no_share_price_and_less_than_is_no_fa
                        "it would have had with Yugansk.")
     share = by_quote(found, "20%")
     assert share.metric == "share" and share.value == 20 and share.direction != Direction.DOWN
+
+
+def test_an_index_that_moves_owns_its_move_and_is_no_newspaper():
+    found = figures_of("Japan's output rose 2.1% in January.",
+                       "The Nikkei 225 index ended the day up 0.7% at 11,740 points.")
+    move = by_quote(found, "0.7%")
+    assert (move.subject, move.metric, move.source) == ("Nikkei", "index change", "")

@@ -39,7 +39,8 @@ _METRICS: list[tuple[str, str]] = [
     (r"settlement", "settlement"), (r"tax(?:es| claim)", "tax claim"), (r"loan", "loan"),
     (r"exports", "exports"), (r"imports", "imports"), (r"surcharges?", "surcharge"),
     (r"fuel costs?", "fuel costs"), (r"costs?", "costs"), (r"GDP|gross domestic product", "GDP"),
-    (r"unemployment", "unemployment rate"), (r"inflation", "inflation"),
+    (r"unemployment", "unemployment rate"), (r"inflation|(?:consumer|retail) prices? index|CPI|RPI", "inflation"),
+    (r"(?:share\s|stock\s)?index", "index"),
     (r"poverty(?:\s(?:rates?|levels?|line))?", "poverty rate"),
     (r"interest rates?|rates", "interest rate"), (r"stake|shareholder", "stake"),
     (r"subsid(?:y|ies)", "subsidies"), (r"compensation", "compensation"),
@@ -148,8 +149,8 @@ def as_change(name: str, q: Quantity, is_change: bool, value: float) -> str:
     "profit" -> "profit growth" or "profit decline"; other figures keep ``name``."""
     if q.unit in ("%", "pp") and is_change:
         base = name.removesuffix(" change")
-        if base == "share price":
-            return "share price change"
+        if base in ("share price", "index"):
+            return f"{base} change"
         if base in _LEVELS:
             return f"{base} {'growth' if value >= 0 else 'decline'}"
     return name

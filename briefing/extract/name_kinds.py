@@ -46,6 +46,12 @@ _TITLE_IN_NAME = re.compile(r"\b(?:Minister|Secretary|Chairman|Chairwoman|Presid
                             r"Chancellor|Spokesman|Spokeswoman|Ambassador|Mayor|Premier)\b")
 
 
+#: Stock indices name where shares traded ("shares on the Nasdaq"), unless the index itself moves.
+_STOCK_INDICES = {"Nikkei", "FTSE", "Dow Jones", "Nasdaq", "Dax", "Cac", "Hang Seng", "Sensex", "ISEQ", "S&P"}
+_INDEX_MOVES = re.compile(r"^\s(?:\d+\s)?(?:(?:share\s|stock\s)?index\b|average\b|(?:rose|fell|gained|lost|closed|"
+                          r"ended|added|dropped|slipped|climbed|jumped|edged|finished)\b)")
+
+
 class NameKinds:
     """The kind of each name, by the article's ``headline``, ``people``, ``aliases`` and ``counts``.
 
@@ -62,6 +68,8 @@ class NameKinds:
         """The kind of ``name``, written at ``sentence[start:end]``."""
         before, after = sentence[max(0, start - 40):start], sentence[end:end + 40]
         first = name.split()[0]
+        if name in _STOCK_INDICES and _INDEX_MOVES.match(after):
+            return MentionKind.ORG  # "the Nikkei 225 index ended up 0.7%": the index's own move
         if name in DEMONYMS or (first in DEMONYMS and len(name.split()) == 1):
             return MentionKind.NATIONALITY
         if "-" in name and all(part in DEMONYMS or part + "n" in DEMONYMS or part in country_names()
