@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.model.formatting import describe_figure, format_date, provenance
-from briefing.model.types import Briefing, ChartKind, Figure
+from briefing.model.types import Briefing, ChartKind, Figure, GlanceTile
 from briefing.plan.glossary import first_mentions, glossary_forms
 from briefing.render.charts.draw import RenderedChart
 from briefing.render.deck.boxes import (
@@ -26,7 +26,8 @@ from briefing.render.deck.boxes import (
     TextBoxPlan,
     TextRole,
 )
-from briefing.render.deck.fitting import TextStyle, fit_or_truncate
+from briefing.render.deck.fitting import TextStyle, fit_or_truncate, fit_text
+from briefing.render.deck.glance import DOWN, UP, TileLines, tile_grid, tile_lines
 from briefing.render.deck.pagination import paginate
 from briefing.render.deck.paragraphs import Paragraph, Run, clean, paragraph
 from briefing.render.deck.slides import DeckPlan, SlideKind, SlidePlan
@@ -49,6 +50,14 @@ NATIVE_KINDS = frozenset({ChartKind.CHANGE, ChartKind.BARS})
 TITLE_STYLE = TextStyle(inset_x_pt=4.0, inset_y_pt=3.0, bold=True)
 BODY_STYLE = TextStyle(inset_x_pt=4.0, inset_y_pt=4.0, bullet_indent_pt=24.0, paragraph_gap_em=0.55)
 CAPTION_STYLE = TextStyle(inset_x_pt=4.0, inset_y_pt=2.0)
+TILE_STYLE = TextStyle(inset_x_pt=4.0, inset_y_pt=2.0, paragraph_gap_em=0.15)
+TILE_VALUE_STYLE = TextStyle(inset_x_pt=4.0, inset_y_pt=2.0, bold=True)
+#: A tile's value reads across the room; its other lines are body text, never below the theme's minimum.
+TILE_VALUE_MAX_PT, TILE_VALUE_MIN_PT, TILE_LABEL_MAX_PT, TILE_DETAIL_MAX_PT = 44.0, 24.0, 20.0, 18.0
+#: A tile's inner padding, and the share of its height each line takes (value, owner and measure,
+#: change, period), the same on every tile.
+TILE_PAD_IN = 0.14
+_TILE_SHARES = {"value": 0.36, "label": 0.38, "change": 0.14, "period": 0.12}
 
 
 class _Planner:
@@ -109,7 +118,8 @@ def glossary_terms(briefing: Briefing) -> tuple[tuple[str, ...], ...]:
     return tuple(forms for forms in glossary_forms(briefing.article) if forms)
 
 
-def glossary_links(paragraphs: Sequence[Paragraph], terms: Sequence[tuple[str, ...]]) -> tuple[tuple[int, int, int], ...]:
+def glossary_links(paragraphs: Sequence[Paragraph],
+                   terms: Sequence[tuple[str, ...]]) -> tuple[tuple[int, int, int], ...]:
     """``(paragraph, start, end)`` of the first mention of each term in ``paragraphs``."""
     return tuple((i, start, end) for i, start, end, _ in first_mentions([p.text for p in paragraphs], terms))
 
@@ -150,6 +160,115 @@ def _takeaway_slides(p: _Planner, briefing: Briefing) -> list[SlidePlan]:
                      terms=glossary_terms(briefing))
 
 
+def _tile_rows(inner: Box, keys: Sequence[str]) -> dict[str, Box]:
+    """A tile's line boxes, the same rows on every tile so that values and labels align across them."""
+    total = sum(_TILE_SHARES[k] for k in keys)
+    top, rows = inner.top, {}
+    for key in keys:
+        height = round(inner.height * _TILE_SHARES[key] / total)
+        rows[key] = Box(inner.left, top, inner.width, height)
+        top += height
+    return rows
+
+
+def _tile_boxes(lines: Sequence[TileLines], grid: Sequence[Box]) -> list[dict[str, Box]]:
+    """Each tile's rows: value and label always, a change or period row when any tile has one."""
+    keys = [k for k in _TILE_SHARES if k in ("value", "label") or any(getattr(t, k) for t in lines)]
+    pad = round(TILE_PAD_IN * EMU_PER_IN)
+    return [_tile_rows(Box(b.left + pad, b.top + pad, b.width - 2 * pad, b.height - 2 * pad), keys) for b in grid]
+
+
+def _common_size(p: _Planner, texts: Sequence[tuple[Paragraph, ...]], box: Box, max_pt: float, min_pt: float,
+                 style: TextStyle) -> float:
+    """The largest size at which every tile's text of one row fits its box: one size per row reads
+    as one design; a text that fits at no size is left to be shortened on its own tile."""
+    sizes = [fitted.size_pt for fitted in (fit_text(t, box.width_pt, box.height_pt, max_pt, min_pt, p.measure, style)
+                                           for t in texts) if fitted is not None]
+    return min(sizes, default=min_pt)
+
+
+def _tile_text(p: _Planner, name: str, box: Box, paras: tuple[Paragraph, ...], size: float, style: TextStyle,
+               colour: ThemeColour, anchor: TextAnchor = TextAnchor.TOP) -> TextBoxPlan:
+    fitted = fit_text(paras, box.width_pt, box.height_pt, size, size, p.measure, style)
+    if fitted is not None:
+        return TextBoxPlan(name, TextRole.BODY, box, fitted, style, colour=colour, anchor=anchor)
+    joined = ": ".join(par.text for par in paras)
+    return p.text(name, TextRole.BODY, box, joined, size, p.deck.body_min_pt, style, colour, anchor=anchor)
+
+
+def _tile_shapes(p: _Planner, tiles: Sequence[GlanceTile], grid: Sequence[Box]) -> tuple[list[RectPlan],
+                                                                                        list[TextBoxPlan]]:
+    """Every tile: its ground, and a box per line (value, owner and measure, change, period), each
+    row at one size on all tiles, the largest that real font metrics say fits."""
+    lines = [tile_lines(t) for t in tiles]
+    rows = _tile_boxes(lines, grid)
+    low = p.deck.body_min_pt
+    values = [(paragraph(t.value),) for t in lines]
+    labels = [(paragraph(Run(t.owner, bold=True)), paragraph(t.measure)) for t in lines]
+    sizes = {
+        "value": _common_size(p, values, rows[0]["value"], TILE_VALUE_MAX_PT, TILE_VALUE_MIN_PT, TILE_VALUE_STYLE),
+        "label": _common_size(p, labels, rows[0]["label"], TILE_LABEL_MAX_PT, low, TILE_STYLE),
+    }
+    for key in ("change", "period"):
+        if key in rows[0]:
+            sizes[key] = _common_size(p, [(paragraph(getattr(t, key)),) for t in lines if getattr(t, key)],
+                                      rows[0][key], TILE_DETAIL_MAX_PT, low, TILE_STYLE)
+    rects, texts = [], []
+    for number, (tile, box, row, value, label) in enumerate(zip(lines, grid, rows, values, labels), start=1):
+        name = f"Tile {number}"
+        rects.append(RectPlan(name, box, ThemeColour.LIGHT, backdrop=True))
+        # A change shown as the value is coloured by its sign; the arrow and sign say it without colour.
+        value_colour = (ThemeColour.PRIMARY if not tile.value.startswith((UP, DOWN))
+                        else ThemeColour.NEGATIVE if tile.value.startswith(DOWN) else ThemeColour.POSITIVE)
+        texts.append(_tile_text(p, f"{name} value", row["value"], value, sizes["value"], TILE_VALUE_STYLE,
+                                value_colour, anchor=TextAnchor.BOTTOM))
+        texts.append(_tile_text(p, f"{name} owner and measure", row["label"], label, sizes["label"], TILE_STYLE,
+                                ThemeColour.TEXT))
+        if tile.change:
+            texts.append(_tile_text(p, f"{name} change", row["change"], (paragraph(tile.change),), sizes["change"],
+                                    TILE_STYLE, ThemeColour.NEGATIVE if tile.falls else ThemeColour.POSITIVE))
+        if tile.period:
+            texts.append(_tile_text(p, f"{name} period", row["period"], (paragraph(tile.period),), sizes["period"],
+                                    TILE_STYLE, ThemeColour.MUTED))
+    return rects, texts
+
+
+def glance_area(frame: Frame) -> Box:
+    """Where the tiles go: under the (title-only) slide's title, down to where body text stops."""
+    chart, body = frame.chart, frame.body
+    return Box(chart.left, chart.top, chart.width, max(chart.height, body.bottom - chart.top))
+
+
+def _glance_slide(p: _Planner, briefing: Briefing) -> list[SlidePlan]:
+    tiles = briefing.glance
+    if not tiles:
+        return []
+    grounds, texts = _tile_shapes(p, tiles, tile_grid(glance_area(p.frame), len(tiles)))
+    rects = [*p.rules(), *grounds]
+    shown = [f for t in tiles for f in (t.figure, t.change, t.earlier) if f is not None]
+    notes = "\n".join([f"The {len(tiles)} figure{'s' if len(tiles) > 1 else ''} the article states for certain, "
+                        "each with its owner; walk through them left to right before the detail:",
+                        *(_figure_note(f) for f in shown)])
+    return [SlidePlan(SlideKind.GLANCE, p.title(SlideTitle.GLANCE), tuple(texts), rects=tuple(rects), notes=notes)]
+
+
+def _story_slides(p: _Planner, briefing: Briefing) -> list[SlidePlan]:
+    sentences = briefing.what_happened
+    if not sentences:
+        return []
+    # The lede on its own, the sentences that follow it as one paragraph: prose, not a list.
+    paras = tuple(paragraph(text) for text in (sentences[0], " ".join(sentences[1:])) if text)
+    notes = ("What happened, in the article's own words (the lead; a sentence whose figure's owner or direction "
+             f"the article leaves unsure is left out). Say it in one breath: {sentences[0]}")
+    return p.section(SlideKind.STORY, SlideTitle.STORY, paras, notes, terms=glossary_terms(briefing))
+
+
+def _on_a_tile(chart: RenderedChart, tiles: Sequence[GlanceTile]) -> bool:
+    """A single-figure chart whose figure a glance tile already shows: the deck has said it."""
+    shown = {id(f) for t in tiles for f in (t.figure, t.change, t.earlier) if f is not None}
+    return chart.plan.kind == ChartKind.KPI and all(id(f) in shown for f in chart.plan.figures)
+
+
 def _figure_note(figure: Figure) -> str:
     return f"- {describe_figure(figure)}: \u201c{provenance(figure)}\u201d"
 
@@ -161,7 +280,8 @@ def _chart_slide(p: _Planner, chart: RenderedChart, editable: bool) -> SlidePlan
     scale = min(area.width / (chart.width_in * EMU_PER_IN), area.height / (chart.height_in * EMU_PER_IN))
     width, height = round(chart.width_in * EMU_PER_IN * scale), round(chart.height_in * EMU_PER_IN * scale)
     pic_box = Box(area.left + (area.width - width) // 2, area.top, width, height)
-    source_box = Box(pic_box.left, pic_box.bottom + EMU_PER_IN // 12, area.right - pic_box.left, round(EMU_PER_IN * 0.48))
+    source_box = Box(pic_box.left, pic_box.bottom + EMU_PER_IN // 12, area.right - pic_box.left,
+                     round(EMU_PER_IN * 0.48))
     source = p.text("Source", TextRole.CAPTION, source_box, plan.source, CAPTION_MAX_PT, CAPTION_MIN_PT,
                     CAPTION_STYLE, ThemeColour.MUTED)
     native = plan if editable and plan.kind in NATIVE_KINDS else None
@@ -220,8 +340,10 @@ def _all_text(slides: Sequence[SlidePlan]) -> str:
 def plan_deck(briefing: Briefing, charts: Sequence[RenderedChart], theme: Theme, *,
               build_date: datetime.date | None = None, frame: Frame | None = None,
               editable_charts: bool = False) -> DeckPlan:
-    """Every slide of the deck, decided from the briefing, the charts and the theme: title,
-    key takeaways, one slide per chart, analysis, glossary and sources, continued over several
+    """Every slide of the deck, decided from the briefing, the charts and the theme, in the order
+    of the story: title, at a glance (the certain figures as tiles), what happened (the lead, for
+    an article without analysis), key takeaways, one slide per chart (a single-figure chart a tile
+    already shows is left to the memo), analysis, glossary and sources, continued over several
     slides where text does not fit at the theme's smallest size. Pure: draws nothing.
     ``build_date`` (optional) is printed on the title slide; ``frame`` gives the boxes (default:
     the blank 16:9 deck, see :mod:`.template`); ``editable_charts`` marks bar charts to
@@ -229,8 +351,10 @@ def plan_deck(briefing: Briefing, charts: Sequence[RenderedChart], theme: Theme,
     frame = frame or default_frame()
     p = _Planner(theme, frame)
     slides = [_title_slide(p, briefing, build_date)]
+    slides += _glance_slide(p, briefing)
+    slides += _story_slides(p, briefing)
     slides += _takeaway_slides(p, briefing)
-    slides += [_chart_slide(p, chart, editable_charts) for chart in charts]
+    slides += [_chart_slide(p, chart, editable_charts) for chart in charts if not _on_a_tile(chart, briefing.glance)]
     slides += _analysis_slides(p, briefing)
     slides += _glossary_slides(p, briefing)
     slides += _source_slides(p, briefing)
