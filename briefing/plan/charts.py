@@ -24,7 +24,7 @@ from briefing.model.types import (
     Role,
     Series,
 )
-from briefing.plan.wording import is_change, names_its_measure, period_rank, when
+from briefing.plan.wording import is_change, names_its_measure, owner_in_doubt, period_rank, when
 
 #: More charts than this stop being a briefing; the sources slide still lists every figure.
 MAX_CHARTS = 4
@@ -103,6 +103,9 @@ def _group_title(kind: ChartKind, subject: str, figures: tuple[Figure, ...]) -> 
         downs = [f for f in figures if f.value < 0]
         if ups and downs:
             up, down = max(ups, key=lambda f: f.value), min(downs, key=lambda f: f.value)
+            if when(up) and when(up) == when(down):  # one period said once, at the end
+                return (f"{who}: {up.metric} {format_value(up, signed=True)}, "
+                        f"but {down.metric} {format_value(down, signed=True)}{when(up)}")
             return (f"{who}: {up.metric} {format_value(up, signed=True)}{when(up)}, "
                     f"but {down.metric} {format_value(down, signed=True)}{when(down)}")
         lead = max(figures, key=lambda f: abs(f.value))
@@ -158,11 +161,13 @@ _PERIOD_WORDS = re.compile(r"\b((?:a\s)?year[- ](?:earlier|ago|before)|last\syea
 
 def chartable(figure: Figure) -> bool:
     """A figure that can stand on a chart: a certain, main (not range or restated) value whose metric
-    says what it is. A figure whose owner or direction is a guess is never charted, unless a
+    says what it is. A figure whose owner or direction is a guess is never charted, nor one whose
+    sentence names someone else and not its owner (:func:`.wording.owner_in_doubt`), unless a
     reviewer asked for it (``charted``)."""
     if figure.charted is not None:
         return figure.charted
-    return figure.certain and figure.role == Role.MAIN and figure.metric.strip().lower() not in _VAGUE_METRICS
+    return (figure.certain and figure.role == Role.MAIN and figure.metric.strip().lower() not in _VAGUE_METRICS
+            and not owner_in_doubt(figure))
 
 
 def metric_family(metric: str) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from briefing.extract.sentences import split_sentences
 from briefing.model.types import Article, Figure, GlanceTile, Role
 from briefing.plan.charts import chartable, metric_family
-from briefing.plan.wording import MOVEMENT_MEASURES, is_change, names_its_measure
+from briefing.plan.wording import MOVEMENT_MEASURES, is_change, names_its_measure, owner_in_doubt
 
 #: Six tiles fill two rows of three: more numbers than that is a table, not a glance.
 MAX_TILES = 6
@@ -33,8 +33,11 @@ def _owner_key(subject: str) -> str:
 
 
 def tile_candidate(figure: Figure) -> bool:
-    """A figure a tile may show: certain, a main value with an owner, and a measure a reader can name."""
+    """A figure a tile may show: certain, a main value with an owner its sentence does not put in
+    doubt, and a measure a reader can name."""
     if not (figure.certain and figure.role == Role.MAIN and figure.subject.strip() and names_its_measure(figure)):
+        return False
+    if owner_in_doubt(figure):
         return False
     return chartable(figure) or (figure.charted is None and figure.metric.strip().lower() in MOVEMENT_MEASURES)
 

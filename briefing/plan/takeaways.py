@@ -16,7 +16,13 @@ from dataclasses import replace
 from briefing.extract.sentences import split_sentences
 from briefing.model.types import Article, Figure, Role
 from briefing.plan.charts import chartable
-from briefing.plan.wording import MOVEMENT_MEASURES, figure_phrase, is_change, names_its_measure
+from briefing.plan.wording import (
+    MOVEMENT_MEASURES,
+    figure_phrase,
+    is_change,
+    names_its_measure,
+    owner_in_doubt,
+)
 
 #: Between a derived takeaway's figure and the sentence that states it.
 TAKEAWAY_SEPARATOR = " \u2014 "
@@ -47,7 +53,7 @@ def _head(figures: Sequence[Figure]) -> Figure | None:
     """The figure a takeaway leads with: a certain main figure with an owner, one whose measure
     says what it is first; among those a change, then a value compared with another, then one
     with a period, then the sentence's first."""
-    owned = [f for f in figures if f.certain and f.role == Role.MAIN and f.subject.strip()]
+    owned = [f for f in figures if f.certain and f.role == Role.MAIN and f.subject.strip() and not owner_in_doubt(f)]
     named = [f for f in owned if chartable(f) and names_its_measure(f)]
     pool = named or owned
     if not pool:

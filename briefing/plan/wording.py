@@ -75,6 +75,42 @@ def names_its_measure(figure: Figure) -> bool:
     return not words or words[-1] not in _AMOUNT_WORDS
 
 
+_NAME = re.compile(r"\b[A-Z][\w&'\u2019-]*")
+#: Capitalised words that name no actor: calendar words and titles before a name.
+_NOT_ACTORS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+               "sunday", "mr", "mrs", "ms", "dr", "i"}
+
+
+def _owner_words(subject: str) -> list[str]:
+    return [w.casefold() for w in re.findall(r"[\w&]+", subject) if len(w) > 2 or w.isupper()]
+
+
+def owner_named(figure: Figure) -> bool:
+    """Whether the figure's sentence names its owner: a word of it ("Northwind" for Northwind
+    Systems), its stem ("German" for Germany) or its initials ("GM" for General Motors)."""
+    sentence = figure.sentence.casefold()
+    words = _owner_words(figure.subject)
+    for word in words:
+        stem = word[:max(4, len(word) - 3)] if len(word) > 4 else word
+        if re.search(rf"\b{re.escape(stem)}", sentence):
+            return True
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", figure.subject) if w[0].isupper())
+    return len(initials) > 1 and re.search(rf"\b{re.escape(initials)}\b", figure.sentence) is not None
+
+
+def owner_in_doubt(figure: Figure) -> bool:
+    """A figure the extractor gave an owner its sentence does not name while it names someone
+    else ("Rival Contoso said its sales fell 6%" read as Northwind's): putting that owner in front
+    of the figure, on a tile or a takeaway, would state what the article does not. An owner the
+    sentence leaves to context ("The firm said ...") is not in doubt."""
+    if not figure.subject.strip() or owner_named(figure):
+        return False
+    names = [m.group(0) for m in _NAME.finditer(figure.sentence) if m.start() > 0]
+    return any(n.rstrip("'\u2019s").casefold() not in _NOT_ACTORS and not any(c.isdigit() for c in n)
+               and len(n) > 1 for n in names)
+
+
 def figure_phrase(figure: Figure, with_metric: bool = True) -> str:
     """``"Q3 revenue growth +82%"``, ``"profit £198m in 2004"``: measure, value and period."""
     if not with_metric:
