@@ -2,9 +2,10 @@
 
 Takes the figures a chart (or one panel) draws; :func:`number_format` returns a function that
 writes each of them: money in the largest scale (bn, m, k) in which every value is exact to two
-decimals (``$1,130m`` beside ``$639m``, never ``$1.13bn`` beside ``$639m``), percentages and other
-units with the decimals the most precise value needs (``+82.0%`` beside ``−5.5%``). A value is
-never rounded away: the format is chosen so that each figure's value is written in full.
+decimals and none is below one (``$1,130m`` beside ``$639m``, never ``$1.13bn`` beside
+``$0.64bn``), percentages and other units with the decimals the most precise value needs
+(``+82.0%`` beside ``−5.5%``). A value is never rounded away: the format is chosen so that each
+figure's value is written in full.
 """
 
 from __future__ import annotations
@@ -29,10 +30,11 @@ def decimals_needed(number: float, limit: int = 3) -> int | None:
 
 
 def _scale(values: Sequence[float]) -> tuple[float, str, int]:
-    """The largest scale in which every value needs at most MAX_DECIMALS, and the decimals then."""
-    top = max((abs(v) for v in values), default=0.0)
+    """The largest scale in which every value needs at most MAX_DECIMALS and none is written below
+    one (``€1,500m`` beside ``€650m``, not ``€1.50bn`` beside ``€0.65bn``), and the decimals then."""
+    bottom = min((abs(v) for v in values if v), default=0.0)
     for factor, suffix in _SCALES:
-        if top < factor and factor > 1.0:
+        if bottom < factor and factor > 1.0:
             continue
         needed = [decimals_needed(abs(v) / factor, MAX_DECIMALS) for v in values]
         if all(n is not None for n in needed):
