@@ -18,6 +18,7 @@ from briefing.plan.glossary import first_mentions, glossary_forms
 from briefing.render.charts.draw import RenderedChart
 from briefing.render.deck.boxes import (
     EMU_PER_IN,
+    EMU_PER_PT,
     Box,
     PicturePlan,
     RectPlan,
@@ -26,7 +27,7 @@ from briefing.render.deck.boxes import (
     TextBoxPlan,
     TextRole,
 )
-from briefing.render.deck.fitting import TextStyle, fit_or_truncate, fit_text
+from briefing.render.deck.fitting import LINE_HEIGHT, SAFETY, TextStyle, fit_or_truncate, fit_text
 from briefing.render.deck.glance import DOWN, UP, TileLines, tile_grid, tile_lines
 from briefing.render.deck.pagination import paginate
 from briefing.render.deck.paragraphs import Paragraph, Run, clean, paragraph
@@ -54,10 +55,8 @@ TILE_STYLE = TextStyle(inset_x_pt=4.0, inset_y_pt=2.0, paragraph_gap_em=0.15)
 TILE_VALUE_STYLE = TextStyle(inset_x_pt=4.0, inset_y_pt=2.0, bold=True)
 #: A tile's value reads across the room; its other lines are body text, never below the theme's minimum.
 TILE_VALUE_MAX_PT, TILE_VALUE_MIN_PT, TILE_LABEL_MAX_PT, TILE_DETAIL_MAX_PT = 44.0, 24.0, 20.0, 18.0
-#: A tile's inner padding, and the share of its height each line takes (value, owner and measure,
-#: change, period), the same on every tile.
+#: A tile's inner padding.
 TILE_PAD_IN = 0.14
-_TILE_SHARES = {"value": 0.36, "label": 0.38, "change": 0.14, "period": 0.12}
 
 
 class _Planner:
@@ -160,22 +159,48 @@ def _takeaway_slides(p: _Planner, briefing: Briefing) -> list[SlidePlan]:
                      terms=glossary_terms(briefing))
 
 
-def _tile_rows(inner: Box, keys: Sequence[str]) -> dict[str, Box]:
-    """A tile's line boxes, the same rows on every tile so that values and labels align across them."""
-    total = sum(_TILE_SHARES[k] for k in keys)
-    top, rows = inner.top, {}
-    for key in keys:
-        height = round(inner.height * _TILE_SHARES[key] / total)
-        rows[key] = Box(inner.left, top, inner.width, height)
-        top += height
-    return rows
+def _line_height_pt(size: float, lines: int, style: TextStyle) -> float:
+    """The box height ``lines`` lines at ``size`` need, gaps, insets and fitting's safety margin included."""
+    return (size * LINE_HEIGHT * lines + style.paragraph_gap_em * size * (lines - 1) + 2 * style.inset_y_pt) / SAFETY
 
 
-def _tile_boxes(lines: Sequence[TileLines], grid: Sequence[Box]) -> list[dict[str, Box]]:
-    """Each tile's rows: value and label always, a change or period row when any tile has one."""
-    keys = [k for k in _TILE_SHARES if k in ("value", "label") or any(getattr(t, k) for t in lines)]
+def _tile_sizes(inner: Box, details: int, low: float) -> tuple[float, float]:
+    """The value's and the detail rows' largest sizes (the detail 16 pt at least where the tile
+    allows) that leave the owner and measure three lines, or two on a short tile, at the theme's
+    smallest body size."""
+    for label_lines in (3, 2):
+        label_pt = _line_height_pt(low, label_lines, TILE_STYLE)
+        # A change is the point of its tile: its row keeps 16 pt while the value can give way.
+        for floor in (16.0, low):
+            for value, detail in ((v, d) for v in range(int(TILE_VALUE_MAX_PT), int(TILE_VALUE_MIN_PT) - 1, -2)
+                                  for d in (TILE_DETAIL_MAX_PT, 16.0, low) if d >= floor):
+                used = _line_height_pt(value, 1, TILE_VALUE_STYLE) + details * _line_height_pt(detail, 1, TILE_STYLE)
+                if used + label_pt <= inner.height_pt:
+                    return float(value), detail
+    return TILE_VALUE_MIN_PT, low
+
+
+def _tile_boxes(lines: Sequence[TileLines], grid: Sequence[Box], low: float) -> tuple[list[dict[str, Box]],
+                                                                                    float, float]:
+    """Each tile's rows, the same on every tile so that values and labels align across them: the
+    value, the owner and measure, and a change or period row when any tile has one; and the largest
+    value and detail sizes those rows were made for."""
+    details = [k for k in ("change", "period") if any(getattr(t, k) for t in lines)]
     pad = round(TILE_PAD_IN * EMU_PER_IN)
-    return [_tile_rows(Box(b.left + pad, b.top + pad, b.width - 2 * pad, b.height - 2 * pad), keys) for b in grid]
+    inners = [Box(b.left + pad, b.top + pad, b.width - 2 * pad, b.height - 2 * pad) for b in grid]
+    value_pt, detail_pt = _tile_sizes(inners[0], len(details), low)
+    heights = {"value": round(_line_height_pt(value_pt, 1, TILE_VALUE_STYLE) * EMU_PER_PT),
+               **{k: round(_line_height_pt(detail_pt, 1, TILE_STYLE) * EMU_PER_PT) for k in details}}
+    rows = []
+    for inner in inners:
+        label_height = inner.height - sum(heights.values())
+        top, row = inner.top, {}
+        for key in ("value", "label", *details):
+            height = label_height if key == "label" else heights[key]
+            row[key] = Box(inner.left, top, inner.width, height)
+            top += height
+        rows.append(row)
+    return rows, value_pt, detail_pt
 
 
 def _common_size(p: _Planner, texts: Sequence[tuple[Paragraph, ...]], box: Box, max_pt: float, min_pt: float,
@@ -201,18 +226,18 @@ def _tile_shapes(p: _Planner, tiles: Sequence[GlanceTile], grid: Sequence[Box]) 
     """Every tile: its ground, and a box per line (value, owner and measure, change, period), each
     row at one size on all tiles, the largest that real font metrics say fits."""
     lines = [tile_lines(t) for t in tiles]
-    rows = _tile_boxes(lines, grid)
     low = p.deck.body_min_pt
+    rows, value_pt, detail_pt = _tile_boxes(lines, grid, low)
     values = [(paragraph(t.value),) for t in lines]
     labels = [(paragraph(Run(t.owner, bold=True)), paragraph(t.measure)) for t in lines]
     sizes = {
-        "value": _common_size(p, values, rows[0]["value"], TILE_VALUE_MAX_PT, TILE_VALUE_MIN_PT, TILE_VALUE_STYLE),
+        "value": _common_size(p, values, rows[0]["value"], value_pt, TILE_VALUE_MIN_PT, TILE_VALUE_STYLE),
         "label": _common_size(p, labels, rows[0]["label"], TILE_LABEL_MAX_PT, low, TILE_STYLE),
     }
     for key in ("change", "period"):
         if key in rows[0]:
             sizes[key] = _common_size(p, [(paragraph(getattr(t, key)),) for t in lines if getattr(t, key)],
-                                      rows[0][key], TILE_DETAIL_MAX_PT, low, TILE_STYLE)
+                                      rows[0][key], detail_pt, low, TILE_STYLE)
     rects, texts = [], []
     for number, (tile, box, row, value, label) in enumerate(zip(lines, grid, rows, values, labels), start=1):
         name = f"Tile {number}"
