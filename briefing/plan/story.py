@@ -118,7 +118,8 @@ def what_happened(article: Article, figures: Sequence[Figure]) -> tuple[str, ...
 
     The lede (the lead's first sentence) and then the lead's further sentences that no derived
     takeaway already quotes, up to :data:`MAX_STORY_SENTENCES` and :data:`MAX_STORY_CHARS`; a
-    sentence that carries an unsure figure is left out.
+    sentence that carries an unsure figure is left out, and once two sentences are told the story
+    stops at the first one left out, so that what follows never leans on a missing sentence.
     """
     if article.analysis:
         return ()
@@ -132,10 +133,13 @@ def what_happened(article: Article, figures: Sequence[Figure]) -> tuple[str, ...
         follows = previous_kept
         previous_kept = False
         # A quotation on its own loses its speaker ("'This is exciting,' he added"): left to the article.
-        if not text or text in unsure or (chosen and (text in quoted or text[0] in "\"'\u201c\u2018")):
+        skip = not text or text in unsure or bool(chosen and (text in quoted or text[0] in "\"'\u201c\u2018"))
+        # "It also has an option ..." after a sentence left out would point at nothing.
+        skip = skip or (not follows and bool(_LEANS_BACK.match(text)))
+        if skip:
+            if len(chosen) >= 2:
+                break  # past a gap the story may lean on what was left out ("The following year, though, ...")
             continue
-        if not follows and _LEANS_BACK.match(text):
-            continue  # "It also has an option ..." after a sentence left out would point at nothing
         if len(chosen) >= MAX_STORY_SENTENCES or (chosen and used + len(text) > MAX_STORY_CHARS):
             break
         chosen.append(text)
