@@ -27,7 +27,7 @@ from briefing.render.deck.boxes import (
     TextBoxPlan,
     TextRole,
 )
-from briefing.render.deck.fitting import LINE_HEIGHT, SAFETY, TextStyle, fit_or_truncate, fit_text
+from briefing.render.deck.fitting import LINE_HEIGHT, SAFETY, TextStyle, fit_or_truncate, fit_text, layout_at
 from briefing.render.deck.glance import DOWN, UP, TileLines, tile_grid, tile_lines
 from briefing.render.deck.pagination import paginate
 from briefing.render.deck.paragraphs import Paragraph, Run, clean, paragraph
@@ -164,31 +164,42 @@ def _line_height_pt(size: float, lines: int, style: TextStyle) -> float:
     return (size * LINE_HEIGHT * lines + style.paragraph_gap_em * size * (lines - 1) + 2 * style.inset_y_pt) / SAFETY
 
 
-def _tile_sizes(inner: Box, details: int, low: float) -> tuple[float, float]:
-    """The value's and the detail rows' largest sizes (the detail 16 pt at least where the tile
-    allows) that leave the owner and measure three lines, or two on a short tile, at the theme's
-    smallest body size."""
-    for label_lines in (3, 2):
-        label_pt = _line_height_pt(low, label_lines, TILE_STYLE)
-        # A change is the point of its tile: its row keeps 16 pt while the value can give way.
-        for floor in (16.0, low):
-            for value, detail in ((v, d) for v in range(int(TILE_VALUE_MAX_PT), int(TILE_VALUE_MIN_PT) - 1, -2)
-                                  for d in (TILE_DETAIL_MAX_PT, 16.0, low) if d >= floor):
-                used = _line_height_pt(value, 1, TILE_VALUE_STYLE) + details * _line_height_pt(detail, 1, TILE_STYLE)
-                if used + label_pt <= inner.height_pt:
-                    return float(value), detail
-    return TILE_VALUE_MIN_PT, low
+def _label(tile: TileLines) -> tuple[Paragraph, ...]:
+    """A tile's owner (bold) above its measure."""
+    return paragraph(Run(tile.owner, bold=True)), paragraph(tile.measure)
 
 
-def _tile_boxes(lines: Sequence[TileLines], grid: Sequence[Box], low: float) -> tuple[list[dict[str, Box]],
-                                                                                    float, float]:
+def _tile_sizes(p: _Planner, lines: Sequence[TileLines], inner: Box, details: int,
+                low: float) -> tuple[float, float, float]:
+    """The value's, the detail rows' and the owner and measure's sizes: the largest value that
+    leaves the owner and measure the lines they take (two at the least, three at most: a longer
+    measure is shortened rather than the value) at the largest label size that allows a value of
+    32 pt or more; the detail rows no larger than the label, so the period never outweighs the owner."""
+    def label_height(size: float) -> float:
+        taken = max((sum(len(par) for par in layout_at(_label(t), inner.width_pt, size, p.measure, TILE_STYLE).lines)
+                     for t in lines), default=2)
+        return _line_height_pt(size, min(max(taken, 2), 3), TILE_STYLE)
+
+    top, bottom = int(TILE_VALUE_MAX_PT), int(TILE_VALUE_MIN_PT)
+    for label_pt, smallest_value in ((TILE_LABEL_MAX_PT, 32), (18.0, 32), (16.0, 28), (low, bottom)):
+        label_pt = max(label_pt, low)
+        detail_pt = min(label_pt, TILE_DETAIL_MAX_PT)
+        room = inner.height_pt - label_height(label_pt) - details * _line_height_pt(detail_pt, 1, TILE_STYLE)
+        for value in range(top, smallest_value - 1, -2):
+            if _line_height_pt(value, 1, TILE_VALUE_STYLE) <= room:
+                return float(value), detail_pt, label_pt
+    return TILE_VALUE_MIN_PT, low, low
+
+
+def _tile_boxes(p: _Planner, lines: Sequence[TileLines], grid: Sequence[Box],
+                low: float) -> tuple[list[dict[str, Box]], float, float, float]:
     """Each tile's rows, the same on every tile so that values and labels align across them: the
     value, the owner and measure, and a change or period row when any tile has one; and the largest
-    value and detail sizes those rows were made for."""
+    value, detail and label sizes those rows were made for."""
     details = [k for k in ("change", "period") if any(getattr(t, k) for t in lines)]
     pad = round(TILE_PAD_IN * EMU_PER_IN)
     inners = [Box(b.left + pad, b.top + pad, b.width - 2 * pad, b.height - 2 * pad) for b in grid]
-    value_pt, detail_pt = _tile_sizes(inners[0], len(details), low)
+    value_pt, detail_pt, label_pt = _tile_sizes(p, lines, inners[0], len(details), low)
     heights = {"value": round(_line_height_pt(value_pt, 1, TILE_VALUE_STYLE) * EMU_PER_PT),
                **{k: round(_line_height_pt(detail_pt, 1, TILE_STYLE) * EMU_PER_PT) for k in details}}
     rows = []
@@ -200,7 +211,7 @@ def _tile_boxes(lines: Sequence[TileLines], grid: Sequence[Box], low: float) -> 
             row[key] = Box(inner.left, top, inner.width, height)
             top += height
         rows.append(row)
-    return rows, value_pt, detail_pt
+    return rows, value_pt, detail_pt, label_pt
 
 
 def _common_size(p: _Planner, texts: Sequence[tuple[Paragraph, ...]], box: Box, max_pt: float, min_pt: float,
@@ -227,12 +238,12 @@ def _tile_shapes(p: _Planner, tiles: Sequence[GlanceTile], grid: Sequence[Box]) 
     row at one size on all tiles, the largest that real font metrics say fits."""
     lines = [tile_lines(t) for t in tiles]
     low = p.deck.body_min_pt
-    rows, value_pt, detail_pt = _tile_boxes(lines, grid, low)
+    rows, value_pt, detail_pt, label_pt = _tile_boxes(p, lines, grid, low)
     values = [(paragraph(t.value),) for t in lines]
-    labels = [(paragraph(Run(t.owner, bold=True)), paragraph(t.measure)) for t in lines]
+    labels = [_label(t) for t in lines]
     sizes = {
         "value": _common_size(p, values, rows[0]["value"], value_pt, TILE_VALUE_MIN_PT, TILE_VALUE_STYLE),
-        "label": _common_size(p, labels, rows[0]["label"], TILE_LABEL_MAX_PT, low, TILE_STYLE),
+        "label": _common_size(p, labels, rows[0]["label"], label_pt, low, TILE_STYLE),
     }
     for key in ("change", "period"):
         if key in rows[0]:
