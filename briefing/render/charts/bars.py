@@ -85,7 +85,8 @@ def draw_change(fig: MplFigure, plan: ChartPlan, theme: Theme) -> None:
                           fontsize=min(VALUE_PT, size + 2), fontweight="bold", color=c.text)
               for row, f in zip(rows, figures)]
     ax.set_yticks(rows, texts)
-    ax.tick_params(axis="y", length=0, labelsize=size)
+    # The pad keeps a fall's value label (drawn left of its bar) clear of the row label beside it.
+    ax.tick_params(axis="y", length=0, labelsize=size, pad=GAP_PT * 2.5)
     ax.set_xticks([])
     for side in ("top", "right", "left", "bottom"):
         ax.spines[side].set_visible(False)
