@@ -27,7 +27,7 @@ from briefing.model.types import Direction, FigureKind
 from briefing.plan.charts import plan_charts
 from briefing.plan.story import MAX_TILES, glance_tiles, what_happened
 from briefing.plan.takeaways import TAKEAWAY_SEPARATOR
-from briefing.plan.wording import shown_value
+from briefing.plan.wording import owner_in_doubt, shown_value
 from briefing.render.charts.bars import draw_bars, draw_panels
 from briefing.render.charts.collisions import label_collisions
 from briefing.render.charts.draw import render_charts
@@ -317,3 +317,16 @@ def test_the_deck_shows_the_very_chart_picture_the_memo_and_previews_draw(theme)
              for shape in slide.shapes if shape.shape_type == 13]
     shown = [c.png for c in charts if c.plan.kind != ChartKind.KPI]
     assert shown and blobs == shown
+
+
+@pytest.mark.parametrize("subject, sentence, in_doubt", [
+    ("Northwind Systems", "Rival Contoso said its sales fell 6% to $1.1 billion.", True),  # names someone else
+    ("Northwind Systems", "Net profit at Northwind climbed 25% to $910 million.", False),  # a word of the owner
+    ("France", "The INSEE also said that French consumer prices fell 0.6% in January.", False),  # nationality
+    ("General Motors", "US sales at GM sank 12.7% in February.", False),  # initials
+    ("Germany", "The IMF is to cut its forecast for the German economy.", False),  # stem
+    ("WPP", "Revenues were £4.3bn while the firm's operating margins were 14.1%.", False),  # left to context
+])
+def test_an_owner_is_in_doubt_only_when_the_sentence_names_someone_else(subject, sentence, in_doubt):
+    figure = Figure(subject, "sales", 6.0, "%", "6%", sentence)
+    assert owner_in_doubt(figure) is in_doubt

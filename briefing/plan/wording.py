@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.lexicon import DEMONYMS
 from briefing.model.formatting import format_value
 from briefing.model.types import Direction, Figure, FigureKind
 
@@ -88,7 +89,11 @@ def _owner_words(subject: str) -> list[str]:
 
 def owner_named(figure: Figure) -> bool:
     """Whether the figure's sentence names its owner: a word of it ("Northwind" for Northwind
-    Systems), its stem ("German" for Germany) or its initials ("GM" for General Motors)."""
+    Systems), its stem ("German" for Germany), its nationality word ("French" for France) or its
+    initials ("GM" for General Motors)."""
+    if any(country == figure.subject and re.search(rf"\b{re.escape(word)}\b", figure.sentence)
+           for word, country in DEMONYMS.items()):
+        return True
     sentence = figure.sentence.casefold()
     words = _owner_words(figure.subject)
     for word in words:
