@@ -30,6 +30,7 @@ class ThemeColour(enum.StrEnum):
     ACCENT = "accent"
     POSITIVE = "positive"
     NEGATIVE = "negative"
+    EARLIER = "earlier"
     TEXT = "text"
     MUTED = "muted"
     LIGHT = "light"
@@ -42,16 +43,25 @@ _FONT_ROLES = ("regular", "bold", "italic", "cjk")
 
 @dataclass(frozen=True)
 class Colours:
-    """Hex colours (``#RRGGBB``). ``positive``/``negative`` mark signed changes in charts."""
+    """Hex colours (``#RRGGBB``). ``positive``/``negative`` mark signed changes in charts and on the
+    "At a glance" tiles (always beside an arrow and a sign: colour is never the only cue);
+    ``accent`` draws amounts, and ``earlier`` the value a chart compares the latest one with."""
 
     primary: str
     accent: str
     positive: str
     negative: str
+    earlier: str
     text: str
     muted: str
     light: str
     background: str
+
+    @property
+    def chart_pairs(self) -> tuple[tuple[str, str], ...]:
+        """The colours a chart or a tile sets side by side, which every reader must tell apart
+        (tested under simulated colour-vision deficiency, see :mod:`briefing.render.charts.vision`)."""
+        return ((self.positive, self.negative), (self.accent, self.earlier))
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,9 @@
 
 Runs ``shared/tools/inspect_briefing.py`` (LibreOffice renders the deck; the memo is read as a
 PDF) on the outputs of the reference article, the bundled sample, and every corpus article; and,
-with ``--pagination``, on their memos and on every memo of ``shared/corpus/more/``. Each batch is
-built once for the module. Skips, saying why, where LibreOffice, qpdf or pymupdf is missing;
-``.ci/run`` installs them.
+with ``--pagination``, on their memos and on every memo of ``shared/corpus/more/``; and on a fixed
+sample of 40 of that corpus's decks (every eighth by name). Each batch is built once for the
+module. Skips, saying why, where LibreOffice, qpdf or pymupdf is missing; ``.ci/run`` installs them.
 """
 
 from __future__ import annotations
@@ -142,6 +142,20 @@ def test_every_memo_of_the_larger_corpus_paginates_cleanly(more_built: list[Arti
     assert defects == [], "\n".join(defects)
 
 
+def sampled_decks(results: list[ArticleResult]) -> list[ArticleResult]:
+    """The fixed sample of 40 decks of ``more/``: every eighth article by file name, from the first
+    (the articles ``test_story`` draws the charts of)."""
+    return sorted(results, key=lambda r: Path(r.source).name)[::8]
+
+
+def test_the_sampled_decks_of_the_larger_corpus_have_no_defects(more_built: list[ArticleResult]) -> None:
+    _needs_tools()
+    sample = sampled_decks(more_built)
+    assert len(sample) == 40
+    defects = _inspect_all(sample)
+    assert defects == [], "\n".join(defects)
+
+
 def test_reference_memo_keeps_to_three_pages(shared_built: dict[str, list[ArticleResult]]) -> None:
     _needs_memo_tools()
     if not REFERENCE.is_file():
@@ -152,6 +166,20 @@ def test_reference_memo_keeps_to_three_pages(shared_built: dict[str, list[Articl
         assert memo.page_count <= 3
         # Its first chart, caption and source line all fit under the takeaways on page 1.
         assert "Source:" in memo[0].get_text() and "Figure 1." in memo[0].get_text()
+
+
+def test_reference_deck_keeps_the_investment_timeline_and_the_micron_chart(
+        shared_built: dict[str, list[ArticleResult]]) -> None:
+    if not REFERENCE.is_file():
+        pytest.skip(f"reference article not found at {REFERENCE}")
+    from pptx import Presentation
+
+    slides = Presentation(shared_built["seeds"][0].deck).slides
+    titles = [slide.shapes.title.text_frame.text for slide in slides]
+    pictured = [title for slide, title in zip(slides, titles) if any(s.shape_type == 13 for s in slide.shapes)]
+    assert titles[1] == "At a Glance"
+    assert any(t.startswith("Innotron commits $2.4bn") for t in pictured)
+    assert any(t.startswith("Micron Technology:") for t in pictured)
 
 
 def test_the_pagination_check_sees_a_nearly_empty_last_page(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:

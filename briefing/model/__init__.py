@@ -8,6 +8,7 @@ from briefing.model.types import (
     Direction,
     Figure,
     FigureKind,
+    GlanceTile,
     GlossaryEntry,
     Milestone,
     Origin,
@@ -17,5 +18,5 @@ from briefing.model.types import (
     Series,
 )
 
-__all__ = ["Article", "Briefing", "ChartKind", "ChartPlan", "Direction", "Figure", "FigureKind", "GlossaryEntry",
-           "Milestone", "Origin", "OriginKind", "Role", "Section", "Series"]
+__all__ = ["Article", "Briefing", "ChartKind", "ChartPlan", "Direction", "Figure", "FigureKind", "GlanceTile",
+           "GlossaryEntry", "Milestone", "Origin", "OriginKind", "Role", "Section", "Series"]

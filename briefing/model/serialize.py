@@ -27,6 +27,7 @@ from briefing.model.types import (
     Direction,
     Figure,
     FigureKind,
+    GlanceTile,
     GlossaryEntry,
     Milestone,
     Origin,
@@ -39,7 +40,7 @@ JSON: TypeAlias = "dict[str, JSON] | list[JSON] | str | int | float | bool | Non
 
 #: The fields a structured file may have: everything ``briefing_to_json`` writes.
 ARTICLE_FIELDS = ("title", "subtitle", "lead", "takeaways", "takeaways_derived", "analysis", "glossary", "sections")
-BRIEFING_FIELDS = (*ARTICLE_FIELDS, "figures", "milestones", "charts")
+BRIEFING_FIELDS = (*ARTICLE_FIELDS, "figures", "milestones", "charts", "glance", "what_happened")
 
 
 def to_json(obj: object) -> JSON:
@@ -100,16 +101,28 @@ def chart_to_json(chart: ChartPlan, positions: Mapping[Figure, int]) -> dict[str
             "figures": [positions[f] for f in chart.figures if f in positions]}
 
 
+def glance_tile_to_json(tile: GlanceTile, positions: Mapping[Figure, int]) -> dict[str, JSON]:
+    """An "At a glance" tile as indices into ``figures``: the figure, its change and the value it
+    is compared with (None where the tile has none)."""
+    def index(figure: Figure | None) -> JSON:
+        return positions.get(figure) if figure is not None else None
+
+    return {"figure": index(tile.figure), "change": index(tile.change), "earlier": index(tile.earlier)}
+
+
 def briefing_to_json(briefing: Briefing) -> dict[str, JSON]:
-    """The ``briefing inspect --json`` object: the article, its figures and milestones, and the charts
-    the deck and memo will draw (``figures`` as indices into the figures list)."""
+    """The ``briefing inspect --json`` object: the article, its figures and milestones, the charts
+    the deck and memo will draw (``figures`` as indices into the figures list), and the deck's
+    story: its "At a glance" tiles and the sentences of its "What happened" slide."""
     positions: dict[Figure, int] = {}
     for index, figure in enumerate(briefing.figures):
         positions.setdefault(figure, index)
     return {**article_to_json(briefing.article),
             "figures": [figure_to_json(f) for f in briefing.figures],
             "milestones": [milestone_to_json(m) for m in briefing.milestones],
-            "charts": [chart_to_json(c, positions) for c in briefing.charts]}
+            "charts": [chart_to_json(c, positions) for c in briefing.charts],
+            "glance": [glance_tile_to_json(t, positions) for t in briefing.glance],
+            "what_happened": list(briefing.what_happened)}
 
 
 # ------------------------------------------------------------------ reading

@@ -30,6 +30,7 @@ class ChartKind(enum.StrEnum):
     CHANGE = "change"
     BARS = "bars"
     KPI = "kpi"
+    PANELS = "panels"
 
 
 class Direction(enum.StrEnum):
@@ -191,8 +192,10 @@ class ChartPlan:
     """What one chart shows, decided from the figures before anything is drawn.
 
     ``kind`` is ``investment`` (an amount with its timeline), ``change`` (signed percentage changes
-    around a zero line), ``bars`` (amounts of one unit side by side) or ``kpi`` (a single figure
-    as a tile). ``title`` states the point; ``source`` is the line printed under the chart.
+    around a zero line), ``bars`` (amounts of one measure, in time order), ``kpi`` (a single figure
+    as a tile) or ``panels`` (small multiples: one panel per measure, each pair of ``panels`` an
+    earlier value and the one compared with it, each panel on its own scale from zero). ``title``
+    states the point; ``source`` is the line printed under the chart.
     """
 
     key: str
@@ -203,12 +206,29 @@ class ChartPlan:
     source: str
     alt_text: str
     milestones: tuple[Milestone, ...] = ()
+    panels: tuple[tuple[Figure, ...], ...] = ()
+
+
+@dataclass(frozen=True)
+class GlanceTile:
+    """One tile of the deck's "At a glance" slide: a certain ``figure`` (value, owner, measure,
+    period) and, when the article states them, the change it made (``change``: "a 52% rise in
+    profits to £198m" gives the £198m the +52%) and the value it is compared with (``earlier``:
+    its ``compare_to``). Every figure here is certain; the tile states nothing the article does not."""
+
+    figure: Figure
+    change: Figure | None = None
+    earlier: Figure | None = None
 
 
 @dataclass(frozen=True)
 class Briefing:
     """Everything the renderers need: the article, its figures, the charts to draw, and the
-    one-paragraph bottom line. ``warnings`` are recoverable problems found on the way."""
+    one-paragraph bottom line. ``warnings`` are recoverable problems found on the way.
+
+    The story the deck tells around the charts, decided by :mod:`briefing.plan.story`:
+    ``glance`` holds up to six tiles of certain figures, ``what_happened`` the lead's sentences a
+    "What happened" slide shows when the article has no analysis of its own (empty otherwise)."""
 
     article: Article
     figures: tuple[Figure, ...]
@@ -216,3 +236,5 @@ class Briefing:
     charts: tuple[ChartPlan, ...]
     bottom_line: str
     warnings: tuple[str, ...] = field(default=())
+    glance: tuple[GlanceTile, ...] = ()
+    what_happened: tuple[str, ...] = ()

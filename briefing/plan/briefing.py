@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from briefing.model.types import Article, Briefing, Figure, Milestone, Series
 from briefing.plan.charts import plan_charts
+from briefing.plan.story import glance_tiles, what_happened
 from briefing.plan.takeaways import bottom_line
 
 
@@ -17,6 +18,8 @@ def plan_briefing(article: Article, figures: tuple[Figure, ...], milestones: tup
         figures=figures,
         milestones=milestones,
         charts=plan_charts(article, figures, milestones, series),
-        bottom_line=bottom_line(article),
+        bottom_line=bottom_line(article, figures),
         warnings=warnings,
+        glance=glance_tiles(article, figures),
+        what_happened=what_happened(article, figures),
     )

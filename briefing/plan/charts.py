@@ -24,10 +24,11 @@ from briefing.model.types import (
     Role,
     Series,
 )
+from briefing.plan.wording import is_change, names_its_measure, owner_in_doubt, period_rank, when
 
 #: More charts than this stop being a briefing; the sources slide still lists every figure.
 MAX_CHARTS = 4
-_INVESTMENT = re.compile(r"invest|capex|capital expenditure|spend|plant|facility|fund", re.I)
+_INVESTMENT = re.compile(r"invest|capex|capital expenditure|spend|plant|facility|fund", re.IGNORECASE)
 
 
 def _slug(text: str) -> str:
@@ -70,35 +71,27 @@ def _alt_text(kind: ChartKind, subject: str, figures: tuple[Figure, ...], milest
         return f"Bar chart of {subject}'s percentage changes around a zero line: {shown}."
     if kind == ChartKind.KPI:
         return f"Single-figure tile: {shown}."
-    return f"Bar chart comparing {subject}'s amounts: {shown}."
+    if kind == ChartKind.PANELS:
+        return (f"Small multiples, one panel per measure of {subject}, each value beside the one it is "
+                f"compared with: {shown}.")
+    return f"Bar chart comparing {subject}'s amounts in time order: {shown}."
 
 
 def _investment_chart(figure: Figure, milestones: tuple[Milestone, ...], source: str) -> ChartPlan:
     amount = format_value(figure)
     own = tuple(m for m in milestones if m.subject == figure.subject) or milestones[:1]
-    when = f"; {own[0].event} {own[0].when}" if own else ""
+    dated = f"; {own[0].event} {own[0].when}" if own else ""
     who = figure.subject or "The investment"
     return ChartPlan(
         key=f"investment-{_slug(who)}",
         kind=ChartKind.INVESTMENT,
-        title=f"{who} commits {amount}{when}",
+        title=f"{who} commits {amount}{dated}",
         unit_label=figure.unit,
         figures=(figure,),
         source=source,
         alt_text=_alt_text(ChartKind.INVESTMENT, who, (figure,), own),
         milestones=own,
     )
-
-
-def _when(figure: Figure, named: bool = True) -> str:
-    """`` in Q3``, `` a year earlier``, or ``""``: the period a title gives a value, unless the title
-    names its metric (``named``) and the metric already says it."""
-    period = figure.period
-    if not period or named and period in figure.metric:
-        return ""
-    if period.startswith(("a ", "last ", "this ", "next ")) or "(same period)" in period:
-        return f" {period}"  # "$71m a year earlier", "3.3% next year"
-    return f" in {period}" if _period_rank(period) is not None or period[:1].isupper() else f" ({period})"
 
 
 def _group_title(kind: ChartKind, subject: str, figures: tuple[Figure, ...]) -> str:
@@ -110,48 +103,37 @@ def _group_title(kind: ChartKind, subject: str, figures: tuple[Figure, ...]) -> 
         downs = [f for f in figures if f.value < 0]
         if ups and downs:
             up, down = max(ups, key=lambda f: f.value), min(downs, key=lambda f: f.value)
-            return (f"{who}: {up.metric} {format_value(up, signed=True)}{_when(up)}, "
-                    f"but {down.metric} {format_value(down, signed=True)}{_when(down)}")
+            if when(up) and when(up) == when(down):  # one period said once, at the end
+                return (f"{who}: {up.metric} {format_value(up, signed=True)}, "
+                        f"but {down.metric} {format_value(down, signed=True)}{when(up)}")
+            return (f"{who}: {up.metric} {format_value(up, signed=True)}{when(up)}, "
+                    f"but {down.metric} {format_value(down, signed=True)}{when(down)}")
         lead = max(figures, key=lambda f: abs(f.value))
-        return f"{who}: {lead.metric} {format_value(lead, signed=True)}{_when(lead)}"
+        return f"{who}: {lead.metric} {format_value(lead, signed=True)}{when(lead)}"
     if kind == ChartKind.KPI:
         only = figures[0]
-        return f"{who}: {only.metric} {format_value(only, signed=not only.is_money)}{_when(only)}"
+        return f"{who}: {only.metric} {format_value(only, signed=not only.is_money)}{when(only)}"
     # Bars share a metric (see _chart_groups), so the title names it once and the values.
     family = metric_family(figures[0].metric) or figures[0].metric
     compared = [(f, g) for f in figures for g in figures if f.compare_to and f.compare_to == g.id]
     if len(figures) == 2 and compared:
         latest, earlier = compared[0]
         way = "down" if latest.value < earlier.value else "up" if latest.value > earlier.value else "unchanged"
-        return (f"{who}: {family} {format_value(latest)}{_when(latest, named=False)}, "
-                f"{way} from {format_value(earlier)}{_when(earlier, named=False)}")
+        return (f"{who}: {family} {format_value(latest)}{when(latest, named=False)}, "
+                f"{way} from {format_value(earlier)}{when(earlier, named=False)}")
     if len(figures) == 2:
         first, second = figures
-        return (f"{who}: {family}, {format_value(first)}{_when(first, named=False)} "
-                f"and {format_value(second)}{_when(second, named=False)}")
+        return (f"{who}: {family}, {format_value(first)}{when(first, named=False)} "
+                f"and {format_value(second)}{when(second, named=False)}")
     top = max(figures, key=lambda f: abs(f.value))
     return f"{who}: {family}, highest {format_value(top)} ({bar_label(top)})"
-
-
-_QUARTER = re.compile(r"^[QH]([1-4])(?:\s((?:19|20)\d\d))?$")
-_YEAR = re.compile(r"^(?:FY)?((?:19|20)\d\d)(?:\s(?:forecast|estimate))?$")
-
-
-def _period_rank(period: str) -> tuple[int, int] | None:
-    """``"Q3 2004"`` -> ``(2004, 3)``, ``"2005"`` -> ``(2005, 9)``, ``"Q2"`` -> ``(0, 2)``; None for
-    a period that names no point in time on its own ("a year earlier", "full year")."""
-    quarter = _QUARTER.match(period)
-    if quarter:
-        return int(quarter.group(2) or 0), int(quarter.group(1))
-    year = _YEAR.match(period)
-    return (int(year.group(1)), 9) if year else None
 
 
 def in_time_order(figures: Sequence[Figure]) -> tuple[Figure, ...]:
     """``figures`` with earlier values first: by their periods when every one names its point in
     time ("2004" before "2005"), and a value before the figure compared with it ("$71m a year earlier"
     before "$48m"); article order otherwise."""
-    ranks = [_period_rank(f.period) for f in figures]
+    ranks = [period_rank(f.period) for f in figures]
     known = [r for r in ranks if r is not None]
     # Quarters without a year sort only among themselves: "Q2" beside "2005" says no order.
     if len(known) == len(figures) and len({r[0] == 0 for r in known}) == 1:
@@ -174,16 +156,18 @@ _VAGUE_METRICS = {"", "growth", "change", "rise", "fall", "increase", "decline",
                   "value", "total", "sum", "gain", "loss", "cut", "year-earlier", "year earlier"}
 _PERIOD_WORDS = re.compile(r"\b((?:a\s)?year[- ](?:earlier|ago|before)|last\syear|q[1-4]|h[12]|fy\s?\d{2,4}|"
                            r"full[- ]year|annual|quarterly|previous|prior|first|second|third|fourth|quarter|"
-                           r"half|\d{4})\b|[()]", re.I)
+                           r"half|\d{4})\b|[()]", re.IGNORECASE)
 
 
 def chartable(figure: Figure) -> bool:
     """A figure that can stand on a chart: a certain, main (not range or restated) value whose metric
-    says what it is. A figure whose owner or direction is a guess is never charted, unless a
+    says what it is. A figure whose owner or direction is a guess is never charted, nor one whose
+    sentence names someone else and not its owner (:func:`.wording.owner_in_doubt`), unless a
     reviewer asked for it (``charted``)."""
     if figure.charted is not None:
         return figure.charted
-    return figure.certain and figure.role == Role.MAIN and figure.metric.strip().lower() not in _VAGUE_METRICS
+    return (figure.certain and figure.role == Role.MAIN and figure.metric.strip().lower() not in _VAGUE_METRICS
+            and not owner_in_doubt(figure))
 
 
 def metric_family(metric: str) -> str:
@@ -208,7 +192,7 @@ def subject_names(figures: tuple[Figure, ...]) -> dict[str, str]:
     return {f.subject: first[_subject_key(f.subject)] for f in figures if f.subject}
 
 
-def _chart_groups(figures: tuple[Figure, ...]) -> "OrderedDict[tuple[str, str], list[Figure]]":
+def _chart_groups(figures: tuple[Figure, ...]) -> OrderedDict[tuple[str, str], list[Figure]]:
     """Chartable figures grouped so that each group shares one axis, in article order.
 
     Signed changes of one subject share a chart (profit +76% beside sales +2% reads well); amounts
@@ -220,7 +204,11 @@ def _chart_groups(figures: tuple[Figure, ...]) -> "OrderedDict[tuple[str, str], 
     for figure in figures:
         if not chartable(figure):
             continue
-        changes = figure.unit in ("%", "pp")
+        if not names_its_measure(figure):
+            continue  # "revenue 5.4%": a rate the sentence explains, not a measure an axis can name
+        # Percentages that moved share a zero line; a percentage level (a margin, a share) is an
+        # amount of its own measure, drawn from zero beside others of that measure only.
+        changes = figure.unit in ("%", "pp") and is_change(figure)
         family = f"change {figure.unit}" if changes else f"{figure.unit} {metric_family(figure.metric)}"
         groups.setdefault((names.get(figure.subject, figure.subject), family), []).append(figure)
     return groups
@@ -247,25 +235,71 @@ def plan_charts(article: Article, figures: tuple[Figure, ...], milestones: tuple
     rest = tuple(f for i, f in enumerate(figures) if i not in used)
     # Groups with more figures say more; a stable sort keeps article order among equals.
     groups = sorted(_chart_groups(rest).items(), key=lambda item: -min(len(item[1]), 2))
+    planned: list[tuple[ChartKind, str, str, tuple[Figure, ...]]] = []
     for (subject, family), members in groups:
-        if len(charts) >= MAX_CHARTS:
-            break
         group = in_time_order(members[:8])  # more bars than this cannot be read from the back of a room
         if len({bar_label(f) for f in group}) < len(group):
             # Two bars with the same label ("surcharge" £2.50 and "surcharge" £4, a price and its
             # change) cannot say which is which; the sources list them with their sentences.
             continue
         kind = ChartKind.KPI if len(group) == 1 else ChartKind.CHANGE if family.startswith("change") else ChartKind.BARS
-        charts.append(ChartPlan(
-            key=f"{kind}-{_slug(subject)}-{_slug(family)}",
-            kind=kind,
-            title=_group_title(kind, subject, group),
-            unit_label=group[0].unit,
-            figures=group,
-            source=_source_line(article, group),
-            alt_text=_alt_text(kind, subject or "the article", group, ()),
-        ))
+        planned.append((kind, subject, family, group))
+    for kind, subject, family, group in _with_small_multiples(planned):
+        if len(charts) >= MAX_CHARTS:
+            break
+        charts.append(_group_chart(article, kind, subject, family, group))
     return _unique_keys(charts)
+
+
+def _group_chart(article: Article, kind: ChartKind, subject: str, family: str,
+                 group: tuple[Figure, ...]) -> ChartPlan:
+    if kind == ChartKind.PANELS:
+        pairs = tuple(group[i:i + 2] for i in range(0, len(group), 2))
+        return ChartPlan(key=f"panels-{_slug(subject)}", kind=kind, title=panels_title(subject, pairs),
+                         unit_label=group[0].unit, figures=group, source=_source_line(article, group),
+                         alt_text=_alt_text(kind, subject or "the article", group, ()), panels=pairs)
+    return ChartPlan(key=f"{kind}-{_slug(subject)}-{_slug(family)}", kind=kind,
+                     title=_group_title(kind, subject, group), unit_label=group[0].unit, figures=group,
+                     source=_source_line(article, group), alt_text=_alt_text(kind, subject or "the article", group, ()))
+
+
+#: Panels side by side stay readable up to this many.
+MAX_PANELS = 4
+
+
+def _compared_pair(kind: ChartKind, group: tuple[Figure, ...]) -> bool:
+    """Two amounts of one measure, the later compared with the earlier ("£160m, from £610m")."""
+    return kind == ChartKind.BARS and len(group) == 2 and bool(group[1].compare_to) and \
+        group[1].compare_to == group[0].id
+
+
+def _with_small_multiples(planned: list[tuple[ChartKind, str, str, tuple[Figure, ...]]]
+                          ) -> list[tuple[ChartKind, str, str, tuple[Figure, ...]]]:
+    """Two or more compared pairs of one owner and unit (profit, debt, revenue, each against the
+    value it is compared with) as one chart of small multiples, in the first pair's place: one
+    panel per measure, each on its own scale from zero, so that no measure dwarfs another."""
+    pairs: dict[tuple[str, str], list[int]] = {}
+    for index, (kind, subject, _family, group) in enumerate(planned):
+        if _compared_pair(kind, group):
+            pairs.setdefault((subject, group[0].unit), []).append(index)
+    merged: dict[int, tuple[ChartKind, str, str, tuple[Figure, ...]]] = {}
+    dropped: set[int] = set()
+    for (subject, unit), indices in pairs.items():
+        indices = indices[:MAX_PANELS]
+        if len(indices) < 2:
+            continue
+        figures = tuple(f for i in indices for f in planned[i][3])
+        merged[indices[0]] = (ChartKind.PANELS, subject, f"{unit} panels", figures)
+        dropped.update(indices[1:])
+    return [merged.get(i, item) for i, item in enumerate(planned) if i not in dropped]
+
+
+def panels_title(subject: str, pairs: Sequence[tuple[Figure, ...]]) -> str:
+    """"Reuters: profit £198m from £130m; debt £160m in 2003 from £610m a year earlier"."""
+    who = subject or "Figures"
+    parts = [f"{metric_family(later.metric) or later.metric} {format_value(later)}{when(later, named=False)} "
+             f"from {format_value(earlier)}{when(earlier, named=False)}" for earlier, later in pairs]
+    return f"{who}: " + "; ".join(parts)
 
 
 def _unique_keys(charts: list[ChartPlan]) -> tuple[ChartPlan, ...]:

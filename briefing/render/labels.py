@@ -20,6 +20,8 @@ from briefing.model.types import Figure
 class SlideTitle(enum.StrEnum):
     """The deck's section slides, by their titles."""
 
+    GLANCE = "At a Glance"
+    STORY = "What Happened"
     TAKEAWAYS = "Key Takeaways"
     ANALYSIS = "Analysis"
     GLOSSARY = "Did You Know?"

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import io
 import logging
-import textwrap
 from collections.abc import Sequence
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -26,8 +25,20 @@ from matplotlib.figure import Figure as MplFigure
 from matplotlib.patches import FancyBboxPatch
 from PIL import Image
 
-from briefing.model.formatting import MINUS, bar_label, format_value
 from briefing.model.types import ChartKind, ChartPlan
+from briefing.plan.charts import metric_family
+from briefing.plan.wording import is_change
+from briefing.render.charts.bars import (
+    LABEL_PT,
+    VALUE_PT,
+    draw_bars,
+    draw_change,
+    draw_panels,
+    plain,
+    wrap,
+)
+from briefing.render.charts.collisions import label_collisions
+from briefing.render.charts.numbers import number_format
 from briefing.render.charts.vector import figure_ops
 from briefing.theme import FontFiles, Theme
 
@@ -45,20 +56,23 @@ WIDTH_IN, HEIGHT_IN = 11.0, 5.2
 PNG_DPI = 150
 # zlib level 3 packs within 2% of the default (6) at two-thirds of the time; charts are flat colour.
 _PNG_COMPRESSION = 3
-#: Text sizes in points at WIDTH_IN; on a 13.3 in slide this reads from the back of a room.
-LABEL_PT, VALUE_PT = 17, 19
+#: Text sizes (``LABEL_PT``, ``VALUE_PT``, in :mod:`.bars`) are points at WIDTH_IN; on a 13.3 in
+#: slide they read from the back of a room.
 
 
 @dataclass(frozen=True)
 class RenderedChart:
     """One chart, drawn once: ``png`` for the deck, ``vector`` (PDF operators in points, origin at
-    the bottom left, see :func:`.vector.figure_ops`) for the memo, same size in inches."""
+    the bottom left, see :func:`.vector.figure_ops`) for the memo, same size in inches.
+    ``collisions`` names any label that touches another, a bar or the edge (see :mod:`.collisions`):
+    the drawers make room, so it is empty unless they could not."""
 
     plan: ChartPlan
     png: bytes
     vector: bytes
     width_in: float
     height_in: float
+    collisions: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -70,11 +84,6 @@ def _font_families(fonts: FontFiles) -> tuple[str, ...]:
     for path in (fonts.regular, fonts.cjk):
         names.append(font_manager.FontProperties(fname=str(path)).get_name())
     return tuple(dict.fromkeys(names))
-
-
-def _plain(text: str) -> str:
-    """Text as matplotlib should show it: '$' would otherwise start mathtext."""
-    return text.replace("\\", "\\\\").replace("$", r"\$")
 
 
 def _style(theme: Theme) -> dict[RcKeyType, object]:
@@ -91,61 +100,6 @@ def _style(theme: Theme) -> dict[RcKeyType, object]:
     }
 
 
-def _wrap(text: str, width: int) -> str:
-    return "\n".join(textwrap.wrap(text, width, break_long_words=True)) or text
-
-
-def _draw_change(fig: MplFigure, plan: ChartPlan, theme: Theme) -> None:
-    """Signed changes as horizontal bars around a zero line, each labelled with its value."""
-    c = theme.colours
-    figures = plan.figures
-    ax = fig.add_axes((0.30, 0.13, 0.62, 0.72))
-    values = [f.value for f in figures]
-    labels = [_plain(_wrap(bar_label(f), 26))
-              for f in figures]
-    rows = list(range(len(figures)))[::-1]
-    colours = [c.positive if v >= 0 else c.negative for v in values]
-    ax.barh(rows, values, color=colours, height=0.55)
-    ax.axvline(0, color=c.text, linewidth=1.2)
-    span = max(abs(v) for v in values) or 1.0
-    low, high = min(0.0, min(values)), max(0.0, max(values))
-    pad = span * 0.28
-    ax.set_xlim(low - (pad if low < 0 else span * 0.02), high + (pad if high > 0 else span * 0.02))
-    for row, figure in zip(rows, figures):
-        text = _plain(format_value(figure, signed=True))
-        ax.annotate(text, (figure.value, row), xytext=(8 if figure.value >= 0 else -8, 0),
-                     textcoords="offset points", va="center", ha="left" if figure.value >= 0 else "right",
-                     fontsize=VALUE_PT, fontweight="bold", color=c.text)
-    ax.set_yticks(rows, labels)
-    ax.tick_params(axis="y", length=0, labelsize=LABEL_PT)
-    ax.tick_params(axis="x", labelsize=LABEL_PT - 3)
-    ax.xaxis.set_major_formatter(lambda x, _pos: f"{x:+g}".replace("-", MINUS) if x else "0")
-    for side in ("top", "right", "left"):
-        ax.spines[side].set_visible(False)
-
-
-def _draw_bars(fig: MplFigure, plan: ChartPlan, theme: Theme) -> None:
-    """Amounts of one unit as horizontal bars, largest first, labelled directly (no legend)."""
-    c = theme.colours
-    figures = sorted(plan.figures, key=lambda f: -abs(f.value))
-    ax = fig.add_axes((0.30, 0.06, 0.58, 0.79))
-    rows = list(range(len(figures)))[::-1]
-    values = [abs(f.value) for f in figures]
-    ax.barh(rows, values, color=c.accent, height=0.55)
-    top = max(values) or 1.0
-    ax.set_xlim(0, top * 1.25)
-    for row, figure, value in zip(rows, figures, values):
-        ax.annotate(_plain(format_value(figure)), (value, row), xytext=(8, 0), textcoords="offset points",
-                    va="center", ha="left", fontsize=VALUE_PT, fontweight="bold", color=c.text)
-    labels = [_plain(_wrap(bar_label(f), 26))
-              for f in figures]
-    ax.set_yticks(rows, labels)
-    ax.tick_params(axis="y", length=0, labelsize=LABEL_PT)
-    ax.set_xticks([])
-    for side in ("top", "right", "bottom", "left"):
-        ax.spines[side].set_visible(side == "left")
-
-
 def _draw_kpi(fig: MplFigure, plan: ChartPlan, theme: Theme, left: float = 0.04, width: float = 0.92) -> None:
     """One figure as a tile: the number large, what it measures beneath it."""
     c = theme.colours
@@ -154,12 +108,11 @@ def _draw_kpi(fig: MplFigure, plan: ChartPlan, theme: Theme, left: float = 0.04,
     ax.set_axis_off()
     ax.add_patch(FancyBboxPatch((0.02, 0.02), 0.96, 0.96, boxstyle="round,pad=0,rounding_size=0.04",
                                                    transform=ax.transAxes, facecolor=c.light, edgecolor="none"))
-    signed = not figure.is_money
     colour = c.primary if figure.is_money or figure.value >= 0 else c.negative
-    ax.text(0.5, 0.60, _plain(format_value(figure, signed=signed)), transform=ax.transAxes, ha="center",
-            va="center", fontsize=54, fontweight="bold", color=colour)
+    ax.text(0.5, 0.60, plain(number_format([figure], signed=is_change(figure))(figure)), transform=ax.transAxes,
+            ha="center", va="center", fontsize=54, fontweight="bold", color=colour)
     caption = " ".join(x for x in (figure.subject, figure.metric, figure.period) if x)
-    ax.text(0.5, 0.24, _plain(_wrap(caption, int(46 * width))), transform=ax.transAxes, ha="center", va="center",
+    ax.text(0.5, 0.24, plain(wrap(caption, int(46 * width))), transform=ax.transAxes, ha="center", va="center",
             fontsize=LABEL_PT, color=c.text)
 
 
@@ -179,15 +132,16 @@ def _draw_investment(fig: MplFigure, plan: ChartPlan, theme: Theme) -> None:
     for i, (x, (event, when)) in enumerate(zip(xs, stops)):
         last = i == len(stops) - 1 and len(stops) > 1
         ax.plot([x], [0.55], marker="o", markersize=16, color=c.accent if last else c.primary, zorder=3)
-        ax.text(x, 0.74, _plain(_wrap(when, 14)), ha="center", va="bottom", fontsize=VALUE_PT,
+        ax.text(x, 0.74, plain(wrap(when, 14)), ha="center", va="bottom", fontsize=VALUE_PT,
                 fontweight="bold", color=c.primary)
-        ax.text(x, 0.38, _plain(_wrap(event, 16)), ha="center", va="top", fontsize=LABEL_PT, color=c.text)
+        ax.text(x, 0.38, plain(wrap(event, 16)), ha="center", va="top", fontsize=LABEL_PT, color=c.text)
 
 
 #: How each kind of chart is drawn; every ChartKind has one.
 _DRAWERS = {
-    ChartKind.CHANGE: _draw_change,
-    ChartKind.BARS: _draw_bars,
+    ChartKind.CHANGE: draw_change,
+    ChartKind.BARS: draw_bars,
+    ChartKind.PANELS: draw_panels,
     ChartKind.KPI: _draw_kpi,
     ChartKind.INVESTMENT: _draw_investment,
 }
@@ -207,8 +161,11 @@ def chart_heading(plan: ChartPlan) -> str:
     unit = plan.unit_label
     unit_name = ("percentage points" if unit == "pp" else "per cent" if unit == "%" else "multiple" if unit == "x"
                  else _CURRENCY_NAMES.get(unit, unit))
+    measure = metric_family(plan.figures[0].metric) or plan.figures[0].metric
     what = {ChartKind.INVESTMENT: f"Investment ({unit_name}) and timeline", ChartKind.CHANGE: f"Change, {unit_name}",
-            ChartKind.BARS: f"Amounts, {unit_name}", ChartKind.KPI: f"{plan.figures[0].metric}, {unit_name}"}[plan.kind]
+            ChartKind.BARS: f"{measure[:1].upper()}{measure[1:]}, {unit_name}",
+            ChartKind.PANELS: f"Each measure on its own scale from zero, {unit_name}",
+            ChartKind.KPI: f"{plan.figures[0].metric}, {unit_name}"}[plan.kind]
     return f"{subject}: {what}" if subject else what
 
 
@@ -227,24 +184,26 @@ def render_charts(plans: Sequence[ChartPlan], theme: Theme) -> tuple[RenderedCha
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="briefing-png") as pool:
         drawn = [_draw(plan, theme, pool) for plan in plans]
         return tuple(RenderedChart(plan=plan, png=png.result(), vector=vector, width_in=WIDTH_IN,
-                                   height_in=HEIGHT_IN) for plan, png, vector in drawn)
+                                   height_in=HEIGHT_IN, collisions=collisions)
+                     for plan, png, vector, collisions in drawn)
 
 
-def _draw(plan: ChartPlan, theme: Theme, pool: Executor) -> tuple[ChartPlan, Future[bytes], bytes]:
-    """The plan, its PNG being encoded on ``pool``, and its PDF operators."""
+def _draw(plan: ChartPlan, theme: Theme, pool: Executor) -> tuple[ChartPlan, Future[bytes], bytes, tuple[str, ...]]:
+    """The plan, its PNG being encoded on ``pool``, its PDF operators and its label collisions."""
     with matplotlib.rc_context(_style(theme)):
         fig = MplFigure(figsize=(WIDTH_IN, HEIGHT_IN), dpi=PNG_DPI, facecolor=theme.colours.background)
-        fig.text(0.02, 0.96, _plain(_wrap(chart_heading(plan), 90)), ha="left", va="top", fontsize=LABEL_PT,
+        canvas = FigureCanvasAgg(fig)  # first: the drawers measure their labels with its renderer
+        fig.text(0.02, 0.96, plain(wrap(chart_heading(plan), 90)), ha="left", va="top", fontsize=LABEL_PT,
                  fontweight="bold", color=theme.colours.muted)
         _DRAWERS[plan.kind](fig, plan, theme)
-        canvas = FigureCanvasAgg(fig)
         canvas.draw()  # type: ignore[no-untyped-call]  # matplotlib's Agg backend has no annotations
+        collisions = tuple(label_collisions(fig))
         # The pixels stay valid: nothing draws on this canvas again (figure_ops uses its own renderer).
         rgba = canvas.buffer_rgba()  # type: ignore[no-untyped-call]
         pixels = Image.frombuffer("RGBA", canvas.get_width_height(), rgba, "raw", "RGBA", 0, 1)
         png = pool.submit(_encode_png, pixels)
         vector = figure_ops(fig)
-    return plan, png, vector
+    return plan, png, vector, collisions
 
 
 def _encode_png(pixels: Image.Image) -> bytes:

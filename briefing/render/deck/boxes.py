@@ -106,8 +106,10 @@ class PicturePlan:
 
 @dataclass(frozen=True)
 class RectPlan:
-    """A filled rectangle without outline or text (colour bars and rules)."""
+    """A filled rectangle without outline or text (colour bars and rules). A ``backdrop`` (a tile's
+    ground) is drawn beneath every other shape of its slide, so the text laid on it stays visible."""
 
     name: str
     box: Box
     colour: ThemeColour
+    backdrop: bool = False

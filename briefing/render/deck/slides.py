@@ -17,6 +17,8 @@ class SlideKind(enum.StrEnum):
     point at the first ``GLOSSARY`` slide."""
 
     TITLE = "title"
+    GLANCE = "glance"
+    STORY = "story"
     TAKEAWAYS = "takeaways"
     CHART = "chart"
     ANALYSIS = "analysis"

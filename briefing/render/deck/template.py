@@ -312,7 +312,8 @@ def template_frame(prs: Presentation, layouts: dict[LayoutKind, SlideLayout]) ->
     title = _box(_title_placeholder(layouts[LayoutKind.CONTENT]), width, height)
     margin = min(title.left, width - title.right)
     footer_left, footer_right = _footer(margin, width - margin, height)
-    footer_left = Box(footer_left.left, footer_left.top, max(footer_right.left - margin - _IN // 4, _IN), footer_left.height)
+    footer_left = Box(footer_left.left, footer_left.top, max(footer_right.left - margin - _IN // 4, _IN),
+                      footer_left.height)
     floor = footer_left.top - _IN // 12  # body text and charts stop above the footer row
     body_ph = placeholder(layouts[LayoutKind.CONTENT], BODY_TYPES)
     if body_ph is not None:

@@ -222,8 +222,10 @@ def _emit_slide(prs: Presentation, layout: SlideLayout, plan: SlidePlan, deck: D
         (body if text.role == TextRole.BODY else captions).append(shape)
     pictures = [_emit_picture(slide, pic, theme) for pic in plan.pictures]
     logo = [_emit_logo(slide, deck.logo_box, theme)] if deck.logo_box is not None and theme.logo is not None else []
-    rects = [_emit_rect(slide, rect, theme) for rect in plan.rects]
-    keep: list[BaseShape] = [title, *body, *pictures, *captions, *logo, *rects]
+    rects = [_emit_rect(slide, rect, theme) for rect in plan.rects if not rect.backdrop]
+    # spTree order is drawing order too: a backdrop first lies under the text placed on it.
+    backdrops = [_emit_rect(slide, rect, theme) for rect in plan.rects if rect.backdrop]
+    keep: list[BaseShape] = [*backdrops, title, *body, *pictures, *captions, *logo, *rects]
     for ph in list(slide.placeholders):  # placeholders the plan did not fill would show "Click to add"
         if not any(ph._element is shape._element for shape in keep):
             ph._element.getparent().remove(ph._element)
@@ -252,6 +254,8 @@ def _emit_logo(slide: Slide, box: Box, theme: Theme) -> Picture:
 #: The template layout each kind of slide is built on.
 _LAYOUT_OF = {
     SlideKind.TITLE: LayoutKind.COVER,
+    SlideKind.GLANCE: LayoutKind.CHART,
+    SlideKind.STORY: LayoutKind.CONTENT,
     SlideKind.TAKEAWAYS: LayoutKind.CONTENT,
     SlideKind.CHART: LayoutKind.CHART,
     SlideKind.ANALYSIS: LayoutKind.CONTENT,
