@@ -193,6 +193,21 @@ def test_corpus_meaning_every_charted_figure_right() -> None:
     assert run.returncode == 0, run.stdout + run.stderr
 
 
+LABELS = Path(__file__).parent / "labels"
+
+
+def test_tuning_half_of_more_keeps_its_meaning() -> None:
+    """The labelled tuning half of ``more/`` (see tests/labels/README.md) keeps what it scores: a
+    regression guard only; the validation halves are measured by hand and never asserted here."""
+    briefing = shutil.which("briefing", path=str(Path(sys.executable).parent)) or shutil.which("briefing")
+    if not PROBE.is_file() or briefing is None or not (CORPUS / "more").is_dir():
+        pytest.skip("the meaning probe (shared/tools), corpus/more or the briefing command is missing")
+    run = subprocess.run([sys.executable, str(PROBE), briefing, str(CORPUS / "more"), str(LABELS / "tune.tsv"),
+                          str(LABELS / "owners-tune.tsv"), "--min-recall", "0.99", "--min-owner", "0.89",
+                          "--min-charted", "1.0"], capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
 if __name__ == "__main__":
     if not (CORPUS / "labels.tsv").is_file():
         sys.exit(f"corpus not found at {CORPUS}")
