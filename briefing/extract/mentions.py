@@ -68,14 +68,12 @@ def clean_name(name: str) -> str:
 
 class MentionFinder:
     """The mentions of any sentence, by what the article says about its names: the capitalised
-    words it uses as names (``inner``), the names of several words it spells (``phrases``), the
-    words that are common (``common``), its aliases (shared with the article, and growing as it is
-    read) and the kinds of its names (``kinds``)."""
+    words it uses as names (``inner``), the words that are common (``common``), its aliases (shared
+    with the article, and growing as it is read) and the kinds of its names (``kinds``)."""
 
-    def __init__(self, inner: set[str], phrases: set[str], common: Set[str], aliases: dict[str, str],
+    def __init__(self, inner: set[str], common: Set[str], aliases: dict[str, str],
                  kinds: NameKinds) -> None:
         self._inner = inner
-        self._phrases = phrases
         self._common = common
         self._aliases = aliases
         self._kinds = kinds

@@ -32,7 +32,7 @@ class ArticleNames:
         self.headline = f"{article.title} {article.subtitle}".strip()
         body = " ".join(sentences)
         words = english_words()
-        inner, phrases = self._name_words(sentences)
+        inner = self._name_words(sentences)
         common = words | {w.lower() for w in NOT_NAMES}
         self.people = set(re.findall(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Sir|Gen|General|Col|Adm|Sen|Senator|Gov|Judge|"
                                      r"President|Prof|Professor|Lord|Lady)\.?\s(?:[A-Z][\w-]+\s)?([A-Z][\w-]+)", body))
@@ -40,7 +40,7 @@ class ArticleNames:
         self.counts: Counter[str] = Counter()
         # The finder sees the aliases and counts grow as the body is read: a name counted often is
         # no person, however it is written.
-        self._finder = MentionFinder(inner, phrases, common, self.aliases,
+        self._finder = MentionFinder(inner, common, self.aliases,
                                      NameKinds(self.headline, self.people, self.aliases, self.counts))
         order = self._count(sentences)
         _merge_spellings(self.counts, self.aliases)
@@ -49,15 +49,11 @@ class ArticleNames:
         for short, long in list(self.aliases.items()):
             self.counts[long] += self.counts.pop(short, 0)
 
-    def _name_words(self, sentences: list[str]) -> tuple[set[str], set[str]]:
-        """The capitalised words the article uses as names (``inner``), and its names of several words
-        (``phrases``)."""
+    def _name_words(self, sentences: list[str]) -> set[str]:
+        """The capitalised words the article uses as names."""
         # A capitalised word names something when the article capitalises it where no sentence
         # starts ("said Ford"), or it is no common English word ("Multiplex", "Innotron").
         inner: set[str] = set()
-        # Names of several words the headline or the body's inner text spells: "Time Warner said"
-        # opens a sentence with a common word, yet "Time" belongs to the name.
-        phrases: set[str] = {m.group() for m in NAME.finditer(self.headline) if " " in m.group()}
         for sentence in sentences:
             for match in NAME.finditer(sentence):
                 parts = match.group().split()
@@ -70,8 +66,7 @@ class ArticleNames:
                     # Whole names only: "Agriculture" inside "Food and Agriculture Organisation" is
                     # no name of its own.
                     inner.add(clean_name(" ".join(parts)))
-                    phrases.add(" ".join(parts))
-        return inner, phrases
+        return inner
 
     def _count(self, sentences: list[str]) -> list[str]:
         """Count the organisations the body names; return them in the order named. Only the body
