@@ -319,3 +319,21 @@ def test_an_index_that_moves_owns_its_move_and_is_no_newspaper():
                        "The Nikkei 225 index ended the day up 0.7% at 11,740 points.")
     move = by_quote(found, "0.7%")
     assert (move.subject, move.metric, move.source) == ("Nikkei", "index change", "")
+
+
+def test_a_cut_by_an_average_amount_is_a_fall_of_that_amount():
+    found = figures_of("Northwind said prices of its players have been cut by an average of £40.")
+    cut = by_quote(found, "£40")
+    assert (cut.value, cut.direction, cut.kind) == (-40, Direction.DOWN, FigureKind.CHANGE)
+
+
+def test_wages_rising_by_an_average_are_pay_not_an_average():
+    found = figures_of("Northwind said wages rose by an average of 3% this year.")
+    assert by_quote(found, "3%").metric == "pay growth"
+
+
+def test_rates_held_in_an_article_about_a_central_bank_are_the_banks():
+    article = Article(title="Bank of England holds rates",
+                      lead=("The Bank of England kept interest rates unchanged on Thursday.",
+                            "Economists said UK base rates will probably stay on hold at 4.75%."))
+    assert by_quote(extract(article).figures, "4.75%").subject == "Bank of England"

@@ -36,7 +36,9 @@ def _words_before(sentence: str, q: Quantity, limit: int = 7, before: int | None
     before_text = sentence[start:end]
     before_text = re.split(r"\d[\d,.]*\s?(?:%|bn|m|p|[a-z]+)?", before_text)[-1]  # stop at a number
     # "far less than the 20% share": the article before the figure hides the hedge from _HEDGE
-    before_text = _HEDGE.sub("", re.sub(r"\b(?:the|a|an)\s*$", "", before_text.lower()))
+    before_text = re.sub(r"\b(?:the|a|an)\s*$", "", before_text.lower())
+    # "cut by an average of £40", "rose by a total of 5%": how the amount is counted, not a level
+    before_text = _HEDGE.sub("", re.sub(r"\b(?:an?\s)?(?:average|total|maximum)\sof\s*$", "", before_text))
     return re.findall(r"[a-z][a-z'-]*", before_text)[-limit:]
 
 

@@ -39,6 +39,7 @@ _METRICS: list[tuple[str, str]] = [
     (r"settlement", "settlement"), (r"tax(?:es| claim)", "tax claim"), (r"loan", "loan"),
     (r"exports", "exports"), (r"imports", "imports"), (r"surcharges?", "surcharge"),
     (r"fuel costs?", "fuel costs"), (r"costs?", "costs"), (r"GDP|gross domestic product", "GDP"),
+    (r"wages?|salar(?:y|ies)|pay\s(?:rises?|increases?|cuts?|deals?|awards?|freeze)", "pay"),
     (r"unemployment", "unemployment rate"), (r"inflation|(?:consumer|retail) prices? index|CPI|RPI", "inflation"),
     (r"(?:share\s|stock\s)?index", "index"),
     (r"poverty(?:\s(?:rates?|levels?|line))?", "poverty rate"),
@@ -55,7 +56,7 @@ _METRIC_RE = [(re.compile(rf"\b(?:{p})\b", re.I), name) for p, name in _METRICS]
 _LEVELS = {"revenue", "sales", "turnover", "profit", "pre-tax profit", "net profit",
            "operating profit", "exports", "imports", "output", "production", "consumption",
            "costs", "fuel costs", "price", "investment", "GDP", "trade deficit", "deficit", "dividend", "debt",
-           "spending", "market value", "house price", "margin", "budget"}
+           "spending", "market value", "house price", "margin", "budget", "pay"}
 
 
 def _without_conversions(text: str) -> str:
@@ -196,7 +197,11 @@ def fallback_metric(sentence: str, q: Quantity, earlier: list[Figure]) -> str:
             later = " a year earlier" if _YEAR_EARLIER.match(sentence[q.end:]) else ""
             return same[-1].metric + later
     noun = _NOUN_OF.search(sentence[max(0, q.start - 50):q.start])
-    return noun.group(1) if noun else ""
+    # "by an average of 3%", "a total of $5m": how the amount is counted, not what it measures
+    return noun.group(1) if noun and noun.group(1) not in _COUNTING_NOUNS else ""
+
+
+_COUNTING_NOUNS = {"average", "total", "maximum", "minimum", "sum total", "figure", "rate"}
 
 
 # Verbs before a figure that say what an amount is, when no measure word does.

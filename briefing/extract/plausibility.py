@@ -11,6 +11,7 @@ but marked unsure, so the figure is listed and never charted.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from briefing.extract.lexicon import CITIES, DEMONYMS, REGIONS, country_names
@@ -46,6 +47,18 @@ def measure_base(metric: str) -> str:
         if metric.endswith(suffix):
             return metric.removesuffix(suffix)
     return metric
+
+
+#: Central banks set interest rates: "rates were held at 4.75%" in an article about one is its decision.
+_CENTRAL_BANK = re.compile(r"^(?:Bank of (?:England|Japan|Canada|Korea|France|Italy|Spain)|Federal Reserve|"
+                           r"European Central Bank|Reserve Bank of [A-Z][\w ]+|People's Bank of China|"
+                           r"Bundesbank|Swiss National Bank|Central Bank of [A-Z][\w ]+)$")
+
+
+def rate_setter(names: Iterable[str]) -> str:
+    """The one central bank an article names, or "" (none, or several)."""
+    banks = {n for n in names if _CENTRAL_BANK.match(n)}
+    return banks.pop() if len(banks) == 1 else ""
 
 
 def reports_survey(text: str) -> bool:
