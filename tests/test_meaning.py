@@ -337,3 +337,28 @@ def test_rates_held_in_an_article_about_a_central_bank_are_the_banks():
                       lead=("The Bank of England kept interest rates unchanged on Thursday.",
                             "Economists said UK base rates will probably stay on hold at 4.75%."))
     assert by_quote(extract(article).figures, "4.75%").subject == "Bank of England"
+
+
+def test_an_institute_named_beside_an_economys_figure_does_not_own_it():
+    found = figures_of("Germany's Ifo institute said business confidence fell.",
+                       "Ifo said the economy contracted by 0.2% in the last three months of 2004.")
+    fall = by_quote(found, "0.2%")
+    assert not fall.certain and fall.direction == Direction.DOWN
+
+
+def test_a_description_between_dashes_is_no_owner():
+    found = figures_of("Federated Department Stores is to buy May Department Stores.",
+                       "As part of the deal, Federated - owner of Macy's and Bloomingdale's - will assume "
+                       "$6bn of debt.")
+    assert by_quote(found, "$6bn").subject == "Federated Department Stores"
+
+
+def test_a_commodity_named_before_its_price_owns_it_whatever_place_its_name_starts_with():
+    found = figures_of("US crude prices have soared to fresh highs above $53 as refinery problems spread.")
+    assert by_quote(found, "$53").subject == "US crude"
+
+
+def test_a_dummy_it_is_no_company():
+    found = figures_of("The UK Film Council has awarded a contract worth £11.5m.",
+                       "\"It can cost up to £1,500 to make a copy of a print for specialist films.\"")
+    assert not by_quote(found, "£1,500").certain

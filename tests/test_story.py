@@ -24,7 +24,7 @@ from pptx import Presentation
 from briefing.api import make_briefing
 from briefing.model import Briefing, ChartKind, Figure
 from briefing.model.types import Direction, FigureKind
-from briefing.plan.charts import plan_charts
+from briefing.plan.charts import chartable, plan_charts
 from briefing.plan.story import MAX_TILES, glance_tiles, what_happened
 from briefing.plan.takeaways import TAKEAWAY_SEPARATOR
 from briefing.plan.wording import owner_in_doubt, shown_value
@@ -330,3 +330,10 @@ def test_the_deck_shows_the_very_chart_picture_the_memo_and_previews_draw(theme)
 def test_an_owner_is_in_doubt_only_when_the_sentence_names_someone_else(subject, sentence, in_doubt):
     figure = Figure(subject, "sales", 6.0, "%", "6%", sentence)
     assert owner_in_doubt(figure) is in_doubt
+
+
+def test_a_figure_whose_measure_only_says_it_is_high_is_never_charted():
+    base = Figure(subject="Pentagon", metric="worth", value=1e9, unit="USD", quote="$1bn",
+                  sentence="The Pentagon revoked contracts worth $1bn.")
+    assert not chartable(base)
+    assert chartable(dataclasses.replace(base, metric="contract value"))

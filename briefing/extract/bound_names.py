@@ -76,6 +76,18 @@ class BoundNames:
             sentence.text[m.end:begin])]
         return owned[-1].name if owned and owned[-1].can_own else None
 
+    def commodity(self, clause: int, start: int) -> str | None:
+        """A commodity named in the clause with no other name after it before the figure."""
+        sentence = self._focus.sentence
+        found = [m for m in _COMMODITY.finditer(sentence.text, clause, start)
+                 if not _inside_name(m, sentence.mentions)]
+        if not found:
+            return None
+        last = found[-1]
+        if any(m.can_own and m.start >= last.end() for m in sentence.between(clause, start)):
+            return None
+        return _commodity_name(last.group())
+
     def special(self, clause: int, start: int, end: int) -> str | None:
         """Owners that are no names: a commodity's price, a currency, the world economy."""
         sentence = self._focus.sentence
@@ -105,8 +117,10 @@ def _possessive(focus: Focus, clause: int, start: int, end: int, economy: bool) 
     sentence = focus.sentence
     for mention in reversed(sentence.between(clause, start)):
         after = sentence.text[mention.end:start]
+        # "Federated - owner of Macy's and Bloomingdale's - will assume $6bn": a possessive inside an
+        # aside governs nothing outside it
         if re.match(r"^(?:'s?|\u2019s?)\s", after) and mention.can_own and _fits(focus, mention, economy) \
-                and not re.search(r"\b(?:said|says|told)\b", after):
+                and not re.search(r"\b(?:said|says|told)\b", after) and not sentence.aside(mention, clause):
             return mention.name
     return None
 

@@ -16,6 +16,10 @@ from briefing.extract.focus import Focus, Owner
 from briefing.extract.names import Mention, MentionKind
 from briefing.extract.owner_patterns import DESCRIPTION, ECONOMY, VERBS
 
+#: After "it", words that make it a dummy subject: "it can cost £1,500 to ...", "it is expected that".
+_EXPLETIVE = re.compile(r"\s(?:(?:can|could|would|will|may|might|should|could\sstill)\s)?(?:cost|costs|take|takes|took|"
+                        r"(?:is|was|would\sbe|will\sbe)\s(?:expected|estimated|thought|believed|likely|unlikely|"
+                        r"possible|hoped|feared|reported|understood)\b)")
 _PRONOUNS = re.compile(rf"\b(?:it|its|they|their|{DESCRIPTION})\b", re.I)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s(?:(?:the|a|an)\s)?([^,.;]{2,80})")
 _TRAILING_SPEAKER = re.compile(rf",\s(?:(?:the|a)\s)?([^,]{{1,60}}?)\s(?:{VERBS})\b[^,]*\.?$")
@@ -43,6 +47,8 @@ class ClauseOwners:
         if subject is not None:
             return Owner(subject.name)
         pronoun = _PRONOUNS.search(sentence.text, said_from, end)
+        if pronoun and pronoun.group().lower() == "it" and _EXPLETIVE.match(sentence.text, pronoun.end()):
+            pronoun = None  # "It can cost up to £1,500 to make a copy": no company's cost
         if pronoun and focus.entity:
             name = (focus.referent(pronoun.start()) if speaker is None else speaker.name
                     if speaker.kind in (MentionKind.ORG, MentionKind.PRODUCT) else focus.entity)

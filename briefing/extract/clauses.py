@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.extract.lexicon import REPORTING_VERBS
-from briefing.extract.sentences import without_acronyms
+from briefing.extract.sentences import without_asides
 
 # Where a clause may start: punctuation, dashes, and the words that join clauses.
 # A relative clause without a comma ("the states which joined the EU will see 4.6% growth") is
@@ -54,7 +54,7 @@ class Clause:
 
 def clauses_before(sentence: str, pos: int) -> list[Clause]:
     """The clause holding ``pos`` and the clauses before it, nearest first, down to the sentence's start."""
-    starts = [0] + [m.end() for m in _BREAK.finditer(without_acronyms(sentence), 0, pos)]
+    starts = [0] + [m.end() for m in _BREAK.finditer(without_asides(sentence), 0, pos)]
     starts = sorted(set(s for s in starts if s <= pos))
     clauses: list[Clause] = []
     for i, begin in enumerate(starts):

@@ -105,6 +105,10 @@ class OwnerFinder:
         # "A combination of Mittal Steel and ISG would have ...": the clause splitter cuts at "and".
         found = bound.joint(clauses[min(1, len(clauses) - 1)].begin, first.begin, start)
         if found is None:
+            # "US crude prices soared to $53": a commodity named last before the figure owns its
+            # price, whatever place its name starts with
+            found = bound.commodity(first.begin, start)
+        if found is None:
             found = bound.attached(first.begin, start, end, economy)
         if found is None:
             found = bound.special(first.begin, start, end)

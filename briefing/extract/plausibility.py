@@ -24,6 +24,12 @@ COMPANY_MEASURES = frozenset({
     "fine", "payment", "costs", "fuel costs", "surcharge", "box office takings",
 })
 
+#: What only an economy has: a research institute or a company named beside it only forecasts it.
+ECONOMY_MEASURES = frozenset({
+    "economic growth", "GDP", "inflation", "unemployment rate", "trade deficit", "budget deficit",
+    "poverty rate", "gross national income",
+})
+
 _CHANGE_WORDS = (" change", " growth", " decline")
 
 #: An article that reports what people answered: its shares are of the people asked, not the asker's.
@@ -75,6 +81,9 @@ def implausible_owner(owner: str, metric: str, unit: str, bound: bool, survey: b
     """
     if owner and is_place(owner) and measure_base(metric) in COMPANY_MEASURES:
         return "owner unclear: a place named for a company's figure"
+    if owner and not is_place(owner) and "econom" not in owner.lower() \
+            and (metric in ECONOMY_MEASURES or measure_base(metric) in ECONOMY_MEASURES):
+        return "owner unclear: an organisation named for an economy's figure"
     # "80% of UK adults" is the country's share; "80% said", in a firm's survey, is not the firm's.
     if survey and unit == "%" and not bound and metric in ("share", "percentage") and not is_place(owner):
         return "owner unclear: a survey's share of the people it asked"

@@ -73,8 +73,13 @@ class SentenceNames:
                              self.text[mention.end:end]))
 
     def aside(self, mention: Mention, begin: int) -> bool:
-        """Inside ", the Paris-based think tank," or another description set off by commas."""
-        return bool(re.search(r",\s(?:the|a|an)\s[^,]*$", self.text[begin:mention.start]))
+        """Inside ", the Paris-based think tank," or another description set off by commas, or
+        inside " - owner of Macy's and Bloomingdale's - ", set off by dashes."""
+        before = self.text[begin:mention.start]
+        if re.search(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]*$", before) and re.match(
+                r"^[^-\u2013\u2014.;]*\s[-\u2013\u2014]\s", self.text[mention.end:]):
+            return True
+        return bool(re.search(r",\s(?:the|a|an)\s[^,]*$", before))
 
     def modifier(self, mention: Mention) -> bool:
         """"The Australian firm", "The Jacksonville, Florida-based firm": the name only describes "the

@@ -78,6 +78,16 @@ def without_acronyms(sentence: str) -> str:
     return _ACRONYM.sub(lambda m: " " * len(m.group()), sentence)
 
 
+#: " - owner of Macy's and Bloomingdale's - ": a description set off by a pair of dashes.
+_DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014.;:!?]{3,80}?\s[-\u2013\u2014]\s")
+
+
+def without_asides(sentence: str) -> str:
+    """``sentence`` with bracketed acronyms and descriptions between two dashes blanked out (same
+    length): a clause goes on across them ("Federated - owner of Macy's - will assume $6bn")."""
+    return _DASH_ASIDE.sub(lambda m: " " * len(m.group()), without_acronyms(sentence))
+
+
 def clause_start(sentence: str, pos: int) -> int:
     """Where the clause holding ``pos`` begins: after the last comma, dash or "while" before it."""
     start = 0

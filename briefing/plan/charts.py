@@ -153,7 +153,9 @@ def in_time_order(figures: Sequence[Figure]) -> tuple[Figure, ...]:
 #: the sources, with their sentence, where the reader sees what they measure.
 _VAGUE_METRICS = {"", "growth", "change", "rise", "fall", "increase", "decline", "drop", "figure", "amount",
                   "percentage", "multiple", "share", "payment", "amount received", "allocation",
-                  "value", "total", "sum", "gain", "loss", "cut", "year-earlier", "year earlier"}
+                  "value", "total", "sum", "gain", "loss", "cut", "year-earlier", "year earlier",
+                  # words that say a number is big or high, not what it measures
+                  "worth", "estimated worth", "level", "record", "record high", "record low", "high", "low"}
 _PERIOD_WORDS = re.compile(r"\b((?:a\s)?year[- ](?:earlier|ago|before)|last\syear|q[1-4]|h[12]|fy\s?\d{2,4}|"
                            r"full[- ]year|annual|quarterly|previous|prior|first|second|third|fourth|quarter|"
                            r"half|\d{4})\b|[()]", re.IGNORECASE)
