@@ -276,7 +276,8 @@ def reference_deck(theme) -> bytes:
 
 def test_every_slide_has_a_title_and_notes(reference_deck):
     prs = Presentation(io.BytesIO(reference_deck))
-    titles = [s.shapes.title.text_frame.text for s in prs.slides]
+    # chart titles bind their last two words with a no-break space (see no_lone_last_word)
+    titles = [s.shapes.title.text_frame.text.replace("\u00a0", " ") for s in prs.slides]
     assert titles == ["Innotron Invests $2.4B in Shanghai Chip Plant", "Key Takeaways",
                       "Innotron commits $2.4bn to a Shanghai packaging plant",
                       "Micron: revenue up 82% in Q3, yet shares fell 5.5%", "Analysis", "Did You Know?", "Sources"]
@@ -372,7 +373,8 @@ def test_logo_is_placed_with_alt_text(theme, tmp_path):
 
 def test_notes_say_where_derived_takeaways_and_chart_figures_come_from(theme):
     prs = Presentation(io.BytesIO(write(hostile("takeaways"), theme)[0]))
-    notes = {s.shapes.title.text_frame.text: s.notes_slide.notes_text_frame.text for s in prs.slides}
+    notes = {s.shapes.title.text_frame.text.replace("\u00a0", " "): s.notes_slide.notes_text_frame.text
+             for s in prs.slides}
     first = next(title for title in notes if title.startswith("Key Takeaways (1/"))
     assert "derived from the article's own sentences" in notes[first]
     chart_notes = notes["Micron: revenue up 82% in Q3, yet shares fell 5.5%"]
@@ -529,3 +531,22 @@ def test_contrast_ratio_matches_wcag(colour, background, ratio):
     from briefing.render.deck.contrast import contrast_ratio
 
     assert contrast_ratio(colour, background) == pytest.approx(ratio, abs=0.01)
+
+
+def test_a_wrapped_chart_title_never_leaves_its_short_last_word_alone():
+    from briefing.render.deck.fitting import TextStyle, fit_text
+    from briefing.render.deck.paragraphs import Run, paragraph
+    from briefing.render.deck.planner import no_lone_last_word
+    from briefing.render.fonts import metrics_for
+    from briefing.theme import load_theme
+
+    title = "Micron Technology: revenue growth +82% in Q3, but share price change −5.5%"
+    assert no_lone_last_word(title).endswith("change\u00a0−5.5%")
+    assert no_lone_last_word("Sources (2/3)") == "Sources (2/3)"  # section titles stay as they are
+    measure = metrics_for(load_theme(None).fonts)
+    for width in range(420, 900, 20):  # wherever the line breaks, "−5.5%" keeps a word beside it
+        fitted = fit_text((paragraph(Run(no_lone_last_word(title), True)),), width, 200, 36, 36, measure,
+                          TextStyle(bold=True))
+        assert fitted is not None
+        last = "".join(text for text, _ in fitted.lines[0][-1]).strip()
+        assert last != "−5.5%"

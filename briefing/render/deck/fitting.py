@@ -61,7 +61,8 @@ class FittedText:
     height_pt: float  # text height including the top and bottom insets
 
 
-# A word is a run of non-space characters; it may change weight inside ("Term:" + " def").
+# A word is a run of non-space characters (a no-break space is none); it may change weight inside
+# ("Term:" + " def").
 _Word = tuple[tuple[str, bool], ...]
 
 
@@ -69,7 +70,7 @@ def _words(par: Paragraph, force_bold: bool) -> list[_Word]:
     words: list[_Word] = []
     current: list[tuple[str, bool]] = []
     for run in par.runs:
-        for piece in re.split(r"(\s+)", run.text):
+        for piece in re.split(r"([^\S\u00a0]+)", run.text):  # a no-break space joins two words
             if not piece:
                 continue
             if piece.isspace():

@@ -47,7 +47,7 @@ def paragraph(*runs: Run | str, bullet: bool = False) -> Paragraph:
     out: list[Run] = []
     for item in runs:
         run = Run(item) if isinstance(item, str) else item
-        text = re.sub(r"\s+", " ", clean(run.text))
+        text = re.sub(r"[^\S\u00a0]+", " ", clean(run.text))  # a no-break space stays: it must not break
         if not out:
             text = text.lstrip()
         if text:

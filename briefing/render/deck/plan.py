@@ -29,6 +29,7 @@ from briefing.render.deck.planner import (
     figure_note,
     glossary_links,
     glossary_terms,
+    no_lone_last_word,
 )
 from briefing.render.deck.slides import DeckPlan, SlideKind, SlidePlan
 from briefing.render.deck.template import Frame, default_frame
@@ -94,7 +95,7 @@ def _on_a_tile(chart: RenderedChart, tiles: Sequence[GlanceTile]) -> bool:
 
 def _chart_slide(p: Planner, chart: RenderedChart, editable: bool) -> SlidePlan:
     plan = chart.plan
-    title = p.title(plan.title)
+    title = p.title(no_lone_last_word(plan.title))
     area = p.frame.chart
     scale = min(area.width / (chart.width_in * EMU_PER_IN), area.height / (chart.height_in * EMU_PER_IN))
     width, height = round(chart.width_in * EMU_PER_IN * scale), round(chart.height_in * EMU_PER_IN * scale)

@@ -88,6 +88,15 @@ class Planner:
         return slides
 
 
+def no_lone_last_word(text: str) -> str:
+    """``text`` with its last two words joined by a no-break space when the last is short, so that a
+    wrapped title never leaves "−5.5%" alone on its last line."""
+    words = text.split(" ")
+    if len(words) < 4 or len(words[-1]) > 8:
+        return text
+    return " ".join(words[:-2]) + " " + words[-2] + "\u00a0" + words[-1]
+
+
 def glossary_terms(briefing: Briefing) -> tuple[tuple[str, ...], ...]:
     """The mention forms of every glossary term (see :func:`briefing.plan.glossary.glossary_forms`)."""
     return tuple(forms for forms in glossary_forms(briefing.article) if forms)
