@@ -178,33 +178,33 @@ def test_no_value_fabricated_in_any_article_of_the_larger_corpus() -> None:
 
 
 PROBE = CORPUS.parent / "tools" / "meaning_probe.py"
+LABELS = Path(__file__).parent / "labels"
+
+
+def run_probe(articles: Path, labels: Path, owners: Path, *floors: str) -> subprocess.CompletedProcess[str]:
+    """The shared probe over ``briefing inspect --json`` of ``articles``, failing below ``floors``
+    (skips when the probe, the articles or the briefing command is missing)."""
+    briefing = shutil.which("briefing", path=str(Path(sys.executable).parent)) or shutil.which("briefing")
+    if not PROBE.is_file() or briefing is None or not articles.is_dir():
+        pytest.skip(f"the meaning probe (shared/tools), {articles} or the briefing command is missing")
+    return subprocess.run([sys.executable, str(PROBE), briefing, str(articles), str(labels), str(owners), *floors],
+                          capture_output=True, text=True, timeout=600)
 
 
 def test_corpus_meaning_every_charted_figure_right() -> None:
     """The corpus's meaning targets, scored by the shared probe over ``briefing inspect --json``:
     every labelled figure found, owners right for 95% of them, and every charted figure's owner and
     direction right."""
-    briefing = shutil.which("briefing", path=str(Path(sys.executable).parent)) or shutil.which("briefing")
-    if not PROBE.is_file() or briefing is None:
-        pytest.skip("the meaning probe (shared/tools) or the briefing command is missing")
-    run = subprocess.run([sys.executable, str(PROBE), briefing, str(CORPUS / "articles"), str(CORPUS / "labels.tsv"),
-                          str(CORPUS / "owners.tsv"), "--min-recall", "1.0", "--min-owner", "0.95",
-                          "--min-charted", "1.0"], capture_output=True, text=True, timeout=600)
+    run = run_probe(CORPUS / "articles", CORPUS / "labels.tsv", CORPUS / "owners.tsv",
+                    "--min-recall", "1.0", "--min-owner", "0.95", "--min-charted", "1.0")
     assert run.returncode == 0, run.stdout + run.stderr
-
-
-LABELS = Path(__file__).parent / "labels"
 
 
 def test_tuning_half_of_more_keeps_its_meaning() -> None:
     """The labelled tuning half of ``more/`` (see tests/labels/README.md) keeps what it scores: a
     regression guard only; the validation halves are measured by hand and never asserted here."""
-    briefing = shutil.which("briefing", path=str(Path(sys.executable).parent)) or shutil.which("briefing")
-    if not PROBE.is_file() or briefing is None or not (CORPUS / "more").is_dir():
-        pytest.skip("the meaning probe (shared/tools), corpus/more or the briefing command is missing")
-    run = subprocess.run([sys.executable, str(PROBE), briefing, str(CORPUS / "more"), str(LABELS / "tune.tsv"),
-                          str(LABELS / "owners-tune.tsv"), "--min-recall", "0.99", "--min-owner", "0.89",
-                          "--min-charted", "1.0"], capture_output=True, text=True, timeout=600)
+    run = run_probe(CORPUS / "more", LABELS / "tune.tsv", LABELS / "owners-tune.tsv",
+                    "--min-recall", "0.99", "--min-owner", "0.89", "--min-charted", "1.0")
     assert run.returncode == 0, run.stdout + run.stderr
 
 

@@ -79,8 +79,7 @@ class BoundNames:
     def commodity(self, clause: int, start: int) -> str | None:
         """A commodity named in the clause with no other name after it before the figure."""
         sentence = self._focus.sentence
-        found = [m for m in _COMMODITY.finditer(sentence.text, clause, start)
-                 if not _inside_name(m, sentence.mentions)]
+        found = _commodities(sentence.text, sentence.mentions, clause, start)
         if not found:
             return None
         last = found[-1]
@@ -92,10 +91,9 @@ class BoundNames:
         """Owners that are no names: a commodity's price, a currency, the world economy."""
         sentence = self._focus.sentence
         text = sentence.text
-        commodity = next((m for m in _COMMODITY.finditer(text, clause, start)
-                          if not _inside_name(m, sentence.mentions)), None)
-        if commodity:  # "Brent crude in London gained $1.32"; "UK Coal" is a company, not coal
-            return _commodity_name(commodity.group())
+        commodities = _commodities(text, sentence.mentions, clause, start)
+        if commodities:  # "Brent crude in London gained $1.32"; "UK Coal" is a company, not coal
+            return _commodity_name(commodities[0].group())
         if self._commodity and re.search(r"\b(?:prices?|barrel|level|futures|a barrel)\b",
                                          text[max(0, start - 60):end + 30], re.I):
             return self._commodity  # "prices ... look like the $40 to $50 level": oil's
@@ -269,6 +267,11 @@ def _fits(focus: Focus, mention: Mention, economy: bool) -> bool:
 _BINDINGS: tuple[_Binding, ...] = (
     _possessive, _named_with_measure, _place_market, _economy_place_before, _economy_place_after, _share_of,
     _valued, _possessor, _possessor_after, _agent_after, _linked_after)
+
+
+def _commodities(text: str, mentions: list[Mention], begin: int, end: int) -> list[re.Match[str]]:
+    """The commodities named in ``text[begin:end]`` that are no part of a company's name."""
+    return [m for m in _COMMODITY.finditer(text, begin, end) if not _inside_name(m, mentions)]
 
 
 def _inside_name(match: re.Match[str], mentions: list[Mention]) -> bool:

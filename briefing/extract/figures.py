@@ -25,7 +25,7 @@ from briefing.extract.metrics import as_change, describe_unnamed, fallback_metri
 from briefing.extract.milestones import milestones_in, same_milestone
 from briefing.extract.owners import OwnerFinder
 from briefing.extract.periods import period_of
-from briefing.extract.plausibility import implausible_owner, is_place, measure_base, rate_setter, reports_survey
+from briefing.extract.plausibility import implausible_owner, reports_survey
 from briefing.extract.quantities import (
     Quantity,
     QuantityRole,
@@ -80,7 +80,6 @@ def extract(article: Article) -> Extraction:
     text = " ".join((article.title, article.subtitle, *article.paragraphs()))
     shared = shared_currency_names(text)
     survey = reports_survey(text)
-    setter = rate_setter(owners.names.counts)
     figures: list[Figure] = []
     milestones: list[Milestone] = []
     warnings: list[str] = []
@@ -106,9 +105,6 @@ def extract(article: Article) -> Extraction:
                                  or _shared_metric(figure, earlier) or _change_of_level(sentence, quantity, earlier)
                                  or unnamed)
             owner = owners.owner_at(quantity.start, quantity.end, figure.metric)
-            if setter and measure_base(figure.metric) == "interest rate" and (is_place(owner.name) or not owner.name):
-                # "UK rates were held at 4.75%", in an article about the Bank of England: its decision
-                owner = replace(owner, name=setter)
             implausible = (implausible_owner(owner.name, figure.metric, figure.unit, owner.bound, survey)
                            if owner.certain else "")
             certain = owner.certain and not implausible

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.extract.lexicon import COMPANY_NOUNS, ROLE_WORDS
+from briefing.extract.lexicon import COMPANY_NOUNS, ROLE_WORDS, STATE_NOUNS
 from briefing.extract.names import ArticleNames, MentionKind
 from briefing.extract.owner_patterns import COMPANY_MEASURE, DESCRIPTION, ECONOMY_ONLY, VERBS
 from briefing.extract.sentence_names import SentenceNames
@@ -38,8 +38,7 @@ class Owner:
 
 #: A name before one of these describes a business ("US company", "Indian drugmaker"); before "economy"
 #: or "government" it is the subject itself.
-_BUSINESS_NOUNS = tuple(n for n in COMPANY_NOUNS if n not in {
-    "government", "administration", "ministry", "department", "economy", "country", "nation", "state"})
+_BUSINESS_NOUNS = tuple(n for n in COMPANY_NOUNS if n not in STATE_NOUNS)
 
 
 def main_entity(names: ArticleNames, article: Article) -> str:

@@ -170,6 +170,10 @@ COMPANY_NOUNS = (
     "administration", "ministry", "department", "economy", "country", "nation", "state",
 )
 
+#: Company nouns that name a state or its economy: "the French government", "the UK economy".
+STATE_NOUNS = frozenset({"economy", "country", "nation", "state", "government", "administration", "ministry",
+                         "department"})
+
 #: Verbs that report what someone states: the speaker is the figure's source, not always its owner.
 REPORTING_VERBS = (
     "said", "says", "say", "told", "tells", "reported", "reports", "report", "announced", "announces",

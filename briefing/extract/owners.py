@@ -43,6 +43,7 @@ from briefing.extract.clause_owners import ClauseOwners
 from briefing.extract.clauses import Clause, clauses_before, noun_phrase_subject
 from briefing.extract.focus import Focus, Owner
 from briefing.extract.owner_patterns import COMPANY_MEASURE, ECONOMY_ONLY, VERBS
+from briefing.extract.plausibility import is_place, measure_base, rate_setter
 from briefing.extract.regulators import is_regulator_name, led_by_regulator, payer, penalty_like
 from briefing.model.types import Article
 
@@ -64,6 +65,7 @@ class OwnerFinder:
         self.names = self._focus.names
         self._bound_names = BoundNames(self._focus, article)
         self._clause_owners = ClauseOwners(self._focus)
+        self._rate_setter = rate_setter(self.names.counts)
 
     @property
     def focus(self) -> str:
@@ -86,6 +88,9 @@ class OwnerFinder:
             # ("Advisors Goldman Sachs valued ...") than whose figure it is: say so.
             owner = Owner(owner.name, False, "owner unclear: named only once", owner.source)
         focus.remember(owner)
+        if self._rate_setter and measure_base(metric) == "interest rate" and (is_place(owner.name) or not owner.name):
+            # "UK rates were held at 4.75%", in an article about the Bank of England: its decision
+            owner = replace(owner, name=self._rate_setter)
         return owner
 
     def _owner(self, start: int, end: int, metric: str) -> Owner:

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.lexicon import COMPANY_NOUNS
+from briefing.extract.lexicon import COMPANY_NOUNS, STATE_NOUNS
 from briefing.extract.names import Mention, MentionKind
 from briefing.extract.owner_patterns import MEASURE_NOUNS, VERBS
 
 _OBJECT_WORDS = {"to", "from", "by", "with", "against", "into", "on", "over", "than", "for", "like", "about",
                  "behind", "including", "via", "unlike", "versus", "vs", "toward", "towards", "after", "before"}
-_STATE_NOUNS = {"economy", "country", "nation", "state", "government", "administration", "ministry", "department"}
 
 
 class SentenceNames:
@@ -88,6 +87,6 @@ class SentenceNames:
         described = re.match(rf"^(?:,\s[\w\s-]{{0,25}}?)?(?:-based|\s[\w-]+-based|\s[a-z][\w-]*)?\s"
                              rf"({'|'.join(COMPANY_NOUNS)})\b(?!\s[A-Z])", after)
         place = mention.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)
-        if described and place and described.group(1) in _STATE_NOUNS:
+        if described and place and described.group(1) in STATE_NOUNS:
             return False  # "The UK economy", "the French government": the country's own
         return bool(described) and self.text[max(0, mention.start - 4):mention.start].lower().endswith("the ")
