@@ -295,7 +295,7 @@ def test_period_qualifies_its_own_metric_only() -> None:
     [
         ("Ethiopia's crops failed. The Food and Agriculture Organisation (FAO) recommend local "
          "purchases. Agriculture is the main activity, they say. About 80% of Ethiopians depend "
-         "on agriculture.", "80%", "Ethiopia"),
+         "on agriculture.", "80%", "Ethiopians"),
         ("The Food and Agriculture Organisation expects a 5% rise in food aid.", "5%",
          "Food and Agriculture Organisation"),
         ("But the Court of Appeals for the District of Columbia ruled against the US government. "

@@ -304,7 +304,10 @@ def test_a_headline_place_that_describes_a_company_is_not_the_articles_subject()
 def test_the_bank_is_the_bank_of_england_it_abbreviates():
     found = figures_of("The Bank of England held rates at 4.75% this month.",
                        "The Bank's committee voted 8-1, and the Bank said inflation was 1.6%.")
-    assert {f.subject for f in found} == {"Bank of England"}
+    rate, inflation = by_quote(found, "4.75%"), by_quote(found, "1.6%")
+    assert rate.subject == "Bank of England" and rate.certain
+    # The Bank states the UK's inflation: the economy of the bank owns it, the bank is its source
+    assert (inflation.subject, inflation.source, inflation.certain) == ("UK", "Bank of England", False)
 
 
 def test_a_percentage_share_of_a_market_is_no_share_price_and_less_than_is_no_fall():
@@ -362,3 +365,66 @@ def test_a_dummy_it_is_no_company():
     found = figures_of("The UK Film Council has awarded a contract worth £11.5m.",
                        "\"It can cost up to £1,500 to make a copy of a print for specialist films.\"")
     assert not by_quote(found, "£1,500").certain
+
+
+def test_a_share_of_a_described_group_is_that_groups():
+    found = figures_of("Northwind ran a poll for the week.",
+                       "Almost 70% of those asked said prices were too high.",
+                       "More than half (55%) of the respondents wanted change.",
+                       "Most 15 to 24-year-olds (94%) own a phone.",
+                       "Of the companies surveyed, 30% saw orders rise.",
+                       "In the UK 69% of those questioned use a landline.",
+                       "Only 10% of its workforce is part-time.",
+                       title="Northwind poll")
+    assert by_quote(found, "70%").subject == "those asked"
+    assert by_quote(found, "55%").subject == "respondents"
+    assert by_quote(found, "94%").subject == "15 to 24-year-olds"
+    assert by_quote(found, "30%").subject == "companies surveyed"
+    assert by_quote(found, "69%").subject == "those questioned in UK"
+    # a possessive makes the group the company's own: no described group
+    assert by_quote(found, "10%").subject == "Northwind"
+
+
+def test_a_share_of_a_countrys_people_names_the_people():
+    found = figures_of("About 80% of UK adults own a mobile, and 60% of online Americans read blogs.")
+    assert by_quote(found, "80%").subject == "UK adults"
+    assert by_quote(found, "60%").subject == "online Americans"
+
+
+def test_a_group_share_does_not_become_the_entity_in_focus():
+    found = figures_of("Northwind said 40% of customers shop online.", "It said sales rose 5%.",
+                       title="Northwind sales")
+    assert by_quote(found, "40%").subject == "customers"
+    assert by_quote(found, "5%").subject == "Northwind"
+
+
+def test_a_compared_value_shares_the_owner_of_what_it_is_compared_with():
+    found = figures_of("Palestinian unemployment stood at 25%, compared with 10% before the uprising against "
+                       "Israeli occupation.", title="Palestinian economy in decline")
+    assert by_quote(found, "10%").subject == by_quote(found, "25%").subject
+    # a compared value with a name of its own keeps it
+    found = figures_of("Northwind's margin was 5%, against 3% at Acme Corp.", "Acme Corp was smaller.",
+                       title="Northwind and Acme Corp")
+    assert by_quote(found, "3%").subject == "Acme"
+
+
+def test_an_economys_figure_stated_by_its_central_bank_is_the_economys():
+    found = figures_of("The Fed raised rates to 2%.", "The Fed said the economy grew 3.7% in the quarter.",
+                       title="US interest rates increased to 2%")
+    growth = by_quote(found, "3.7%")
+    assert (growth.subject, growth.source, growth.certain) == ("US", "Fed", False)
+
+
+def test_house_prices_are_a_housing_markets_and_the_lender_is_the_source():
+    found = figures_of("Halifax said house prices rose by 0.8% in January.", title="UK house prices rise")
+    rise = by_quote(found, "0.8%")
+    assert (rise.subject, rise.source) == ("UK housing market", "Halifax")
+
+
+def test_a_bound_or_the_start_of_a_change_is_no_earlier_value():
+    found = figures_of("Growth in China is 9.1%, and investment is growing at more than 25% a year.")
+    assert not by_quote(found, "9.1%").compare_to
+    found = figures_of("BA raised the fee from £6 to £10, while the short fee was raised from £2.50 to £4.",
+                       title="BA fees")
+    ten, four = by_quote(found, "£10"), by_quote(found, "£4")
+    assert ten.compare_to == by_quote(found, "£6").id and four.compare_to == by_quote(found, "£2.50").id

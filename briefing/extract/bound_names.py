@@ -3,7 +3,7 @@
 :class:`BoundNames` finds the name a sentence ties to the figure's measure, before the figure in its
 clause or right after it: a possessive ("BA's profits"; "its sales" -> whoever "it" is), "Toyota
 sales", "sales at GM", an economy's measure ("Japanese growth", "unemployment in France"), "80% of
-Ethiopians" as a subject, "a 40% drop in profits at BA". It also finds two companies that own a
+Ethiopians" as a subject (:mod:`.groups`), "a 40% drop in profits at BA". It also finds two companies that own a
 figure together ("a combination of Mittal Steel and ISG"), the name a relative clause describes,
 and the owners that are no names: a commodity, a currency, the world economy.
 """
@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from briefing.extract.focus import Focus
+from briefing.extract.groups import share_of_named
 from briefing.extract.names import Mention, MentionKind
 from briefing.extract.owner_patterns import DESCRIPTION, ECONOMY, MEASURE_NOUNS
 from briefing.model.types import Article
@@ -164,18 +165,6 @@ def _economy_place_before(focus: Focus, clause: int, start: int, end: int, econo
     return None
 
 
-def _share_of(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
-    """"About 80% of Ethiopians depend on farming": the share is the subject."""
-    sentence = focus.sentence
-    share = re.match(r"^\s*of\s(?:the\s)?(?:[\w-]+\s){0,2}?(?=[A-Z])", sentence.text[end:end + 40])
-    if share and re.fullmatch(r"\s*(?:(?:about|around|nearly|almost|some|roughly|over|more than|less than|"
-                              r"just|only|an estimated)\s)*", sentence.text[clause:start], re.I):
-        for mention in sentence.mentions:
-            if mention.start == end + share.end() and mention.can_own:
-                return mention.name
-    return None
-
-
 def _valued(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
     """"Goldman Sachs valued its Deluxe Film unit at £300m": the unit's, so its owner's."""
     sentence = focus.sentence
@@ -265,7 +254,7 @@ def _fits(focus: Focus, mention: Mention, economy: bool) -> bool:
 
 #: The bindings in the order tried: the first that names an owner decides.
 _BINDINGS: tuple[_Binding, ...] = (
-    _possessive, _named_with_measure, _place_market, _economy_place_before, _economy_place_after, _share_of,
+    _possessive, _named_with_measure, _place_market, _economy_place_before, _economy_place_after, share_of_named,
     _valued, _possessor, _possessor_after, _agent_after, _linked_after)
 
 

@@ -9,6 +9,7 @@ the last sentence with figures, and who has only ever reported figures about oth
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from briefing.extract.lexicon import COMPANY_NOUNS, ROLE_WORDS, STATE_NOUNS
@@ -34,6 +35,7 @@ class Owner:
     reason: str = ""
     source: str = ""
     bound: bool = False  # the sentence ties the name to the measure ("GM said sales fell"), named once or not
+    group: bool = False  # a described group ("those asked"): whose share it is, no entity to carry on
 
 
 #: A name before one of these describes a business ("US company", "Indian drugmaker"); before "economy"
@@ -79,6 +81,7 @@ class Focus:
         # (a UN commission, a survey firm) is no fallback owner, however often it is named.
         self._stated: set[str] = set()
         self._owned: set[str] = set()
+        self.places: Counter[str] = Counter()  # the places the body has named so far
 
     def start_sentence(self, sentence: str, headline: bool = False) -> None:
         """Move on to ``sentence``; what the last one was about becomes the entity in focus. A
@@ -92,6 +95,8 @@ class Focus:
             self._last_named = named[-1] if named else self._last_named
         mentions = self.names.headline_mentions(sentence) if headline else self.names.mentions(sentence)
         self.sentence = SentenceNames(sentence, mentions, headline)
+        if not headline:
+            self.places.update(m.name for m in mentions if m.kind in (MentionKind.PLACE, MentionKind.NATIONALITY))
         if self._owners or self.placed:  # a sentence without figures carries the focus on
             self._previous_owners = self._owners
         self._owners = []

@@ -4,10 +4,11 @@
 resolved) and, for a figure at a position of the current sentence, returns an :class:`Owner`. The
 rules are general ones over clauses (:mod:`briefing.extract.clauses`), tried in this order:
 
-1. a name bound to the figure's measure: a possessive ("BA's profits"; "its sales", "the firm's
-   shares" -> the entity in focus), "sales at GM", "shares in Northwind", "Toyota sales", an
-   economy's measure ("Japanese growth", "unemployment in France"), "80% of Ethiopians" as a
-   subject, or after the figure "a 40% drop in profits at BA";
+1. a share of a described group ("70% of those asked", "Of the companies surveyed, 30% ...": that
+   group's, see :mod:`briefing.extract.groups`); a name bound to the figure's measure: a possessive
+   ("BA's profits"; "its sales", "the firm's shares" -> the entity in focus), "sales at GM", "shares
+   in Northwind", "Toyota sales", an economy's measure ("Japanese growth", "unemployment in
+   France"), "80% of Ethiopians" as a subject, or after the figure "a 40% drop in profits at BA";
 2. the subject of the figure's clause: its first organisation (a country or nationality only
    for an economy's figures); "it" or "the company" is the entity in focus; a clause that starts
    with its verb ("..., but fell 3% next year") shares the subject of the clause before it,
@@ -22,6 +23,12 @@ rules are general ones over clauses (:mod:`briefing.extract.clauses`), tried in 
 
 Owners from rules 1 to 3 are certain; from 4 and 5 they are a guess (``certain`` false, with the
 ``reason``), and such a figure is listed but never charted.
+
+Two measures are then given to who they belong to, whoever the sentence names: interest rates, in an
+article about one central bank, are that bank's; house prices are a country's housing market's, and
+the lender whose index measures them is their source. An economy's figure that the rules give to an
+organisation ("The economy grew 3.7%", in an article about the Fed) is the economy's
+(:meth:`OwnerFinder.economy_at`), still unsure.
 
 Where each part lives: :class:`OwnerFinder` (here) tries the rules in this order, after two kinds
 of sentence whose grammar would mislead them (a thing sold to pay a debt; a regulator's penalty,
@@ -42,6 +49,8 @@ from briefing.extract.bound_names import BoundNames
 from briefing.extract.clause_owners import ClauseOwners
 from briefing.extract.clauses import Clause, clauses_before, noun_phrase_subject
 from briefing.extract.focus import Focus, Owner
+from briefing.extract.groups import group_share
+from briefing.extract.names import MentionKind
 from briefing.extract.owner_patterns import COMPANY_MEASURE, ECONOMY_ONLY, VERBS
 from briefing.extract.plausibility import is_place, measure_base, rate_setter
 from briefing.extract.regulators import is_regulator_name, led_by_regulator, payer, penalty_like
@@ -66,6 +75,8 @@ class OwnerFinder:
         self._bound_names = BoundNames(self._focus, article)
         self._clause_owners = ClauseOwners(self._focus)
         self._rate_setter = rate_setter(self.names.counts)
+        self._headline_places = [m.name for m in self.names.headline_mentions(f"{article.title} {article.subtitle}")
+                                 if m.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)]
 
     @property
     def focus(self) -> str:
@@ -87,11 +98,36 @@ class OwnerFinder:
             # A company named once, as the subject of one sentence, is more often a bystander
             # ("Advisors Goldman Sachs valued ...") than whose figure it is: say so.
             owner = Owner(owner.name, False, "owner unclear: named only once", owner.source)
-        focus.remember(owner)
+        if not owner.group:
+            focus.remember(owner)
         if self._rate_setter and measure_base(metric) == "interest rate" and (is_place(owner.name) or not owner.name):
             # "UK rates were held at 4.75%", in an article about the Bank of England: its decision
             owner = replace(owner, name=self._rate_setter)
+        if measure_base(metric) == "house price":
+            owner = self._housing_market(owner, start)
         return owner
+
+    def _housing_market(self, owner: Owner, start: int) -> Owner:
+        """"Halifax said house prices rose by 0.8%": house prices are a country's housing market's,
+        and the lender whose index measures them is its source."""
+        place = owner.name if is_place(owner.name) else self.economy_at(start)
+        if not place:
+            return owner
+        source = owner.source or ("" if is_place(owner.name) else owner.name)
+        return replace(owner, name=f"{place} housing market", source=source)
+
+    def economy_at(self, start: int) -> str:
+        """The economy an economy's figure at ``start`` is about when its owner is an organisation
+        ("The economy grew 3.7%", in an article about the Fed): the place the sentence names nearest
+        before it, else the one the headline names, else the one the body has named most so far."""
+        focus = self._focus
+        places = [m for m in focus.sentence.mentions if m.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)]
+        before = [m for m in places if m.end <= start]
+        if before or places:
+            return (before or places)[-1 if before else 0].name
+        if self._headline_places:
+            return self._headline_places[0]
+        return focus.places.most_common(1)[0][0] if focus.places else ""
 
     def _owner(self, start: int, end: int, metric: str) -> Owner:
         """The rules in order: the first that gives an owner decides."""
@@ -107,6 +143,10 @@ class OwnerFinder:
         """Rule 1: a name bound to the measure, two companies together, a commodity or currency, or
         the name a relative clause describes."""
         bound, first = self._bound_names, clauses[0]
+        focus = self._focus
+        group = group_share(focus.sentence, focus.entity if is_place(focus.entity) else "", first.begin, start, end)
+        if group is not None:
+            return Owner(group, source=source, bound=True, group=True)
         # "A combination of Mittal Steel and ISG would have ...": the clause splitter cuts at "and".
         found = bound.joint(clauses[min(1, len(clauses) - 1)].begin, first.begin, start)
         if found is None:

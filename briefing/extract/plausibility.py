@@ -61,6 +61,25 @@ _CENTRAL_BANK = re.compile(r"^(?:Bank of (?:England|Japan|Canada|Korea|France|It
                            r"Bundesbank|Swiss National Bank|Central Bank of [A-Z][\w ]+)$")
 
 
+#: The economy each central bank is the bank of; "Reserve Bank of India" and its like name theirs.
+_BANK_ECONOMIES = {
+    "Bank of England": "UK", "Federal Reserve": "US", "Fed": "US", "European Central Bank": "eurozone",
+    "ECB": "eurozone", "Bank of Japan": "Japan", "Bank of Canada": "Canada", "Bank of Korea": "South Korea",
+    "Bank of France": "France", "Bank of Italy": "Italy", "Bank of Spain": "Spain", "Bundesbank": "Germany",
+    "Swiss National Bank": "Switzerland", "People's Bank of China": "China",
+}
+
+
+def central_bank_economy(name: str) -> str:
+    """The economy a central bank is the bank of ("Federal Reserve" -> "US"), or ""."""
+    found = re.match(r"^(?:Reserve|Central|National) Bank of (?:the\s)?([A-Z][\w ]+)$", name)
+    return _BANK_ECONOMIES.get(name, found.group(1) if found else "")
+
+
+#: Why an organisation's economy figure is unsure; the owner finder then names the economy it is about.
+ORGANISATION_FOR_ECONOMY = "owner unclear: an organisation named for an economy's figure"
+
+
 def rate_setter(names: Iterable[str]) -> str:
     """The one central bank an article names, or "" (none, or several)."""
     banks = {n for n in names if _CENTRAL_BANK.match(n)}
@@ -83,7 +102,7 @@ def implausible_owner(owner: str, metric: str, unit: str, bound: bool, survey: b
         return "owner unclear: a place named for a company's figure"
     if owner and not is_place(owner) and "econom" not in owner.lower() \
             and (metric in ECONOMY_MEASURES or measure_base(metric) in ECONOMY_MEASURES):
-        return "owner unclear: an organisation named for an economy's figure"
+        return ORGANISATION_FOR_ECONOMY
     # "80% of UK adults" is the country's share; "80% said", in a firm's survey, is not the firm's.
     if survey and unit == "%" and not bound and metric in ("share", "percentage") and not is_place(owner):
         return "owner unclear: a survey's share of the people it asked"

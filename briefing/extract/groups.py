@@ -1,0 +1,83 @@
+"""Shares of groups: "70% of those asked", "More than half (55%) of the respondents", "80% of Ethiopians".
+
+A survey's percentage is the share of a group of people or things the sentence describes, not of a
+company: :func:`group_share` reads that group from the words around the figure, with the place the
+sentence names (or the place the article is about) when it names one. Such a group owns its share,
+but it is no entity the next sentence can call "it". :func:`share_of_named` reads a share of a named
+people ("80% of Ethiopians", "80% of UK adults"), one of the owner finder's bindings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.focus import Focus
+from briefing.extract.names import MentionKind
+from briefing.extract.sentence_names import SentenceNames
+
+__all__ = ["group_share", "share_of_named"]
+
+#: "70% of those asked", "4% of mobile owners", "90% of PCs": a share of a described group of people or
+#: things. The words before the head noun are lower-case ones (a place or company name is a name, which
+#: the other rules read), and no possessive: "10% of its workforce" is the company's.
+_GROUP_HEAD = (
+    r"(?:users|owners|people|adults|consumers|customers|shoppers|respondents|households|homes|PCs|computers|"
+    r"machines|phones|handsets|mobiles|workers|employees|voters|viewers|subscribers|listeners|readers|"
+    r"children|teenagers|men|women|parents|pupils|students|gamers|surfers|patients|investors|motorists|"
+    r"companies|firms|businesses|[\w-]*-olds|over[\s-]\d+s)")
+_GROUP_WORDS = (
+    r"(?:(?:those|people|adults)\s(?:(?:who|which|that)\s(?:[a-z'\u2019-]+\s){0,3}[a-z'\u2019-]+|"
+    r"(?:asked|questioned|surveyed|polled|interviewed|aged\s[\d-]+|with\s(?:[a-z-]+\s){0,2}[a-z-]+))|"
+    r"(?:(?!its\b|their\b|his\b|her\b|our\b)[a-z\d][a-z\d-]*\s){0,3}" + _GROUP_HEAD +
+    r"(?:\s(?:asked|questioned|surveyed|polled|interviewed))?)")
+_GROUP_SHARE = re.compile(r"\)?\s?of\s(?:the\s|all\s)?(" + _GROUP_WORDS + r")\b")
+#: "the majority of people surveyed (52%)", "Most 15 to 24-year-olds (94%)": the group before the bracket.
+_GROUP_BEFORE_BRACKET = re.compile(r"\b(" + _GROUP_WORDS + r")\s\($")
+#: "Of the companies surveyed, 30% saw orders rise": the group the sentence opens with.
+_GROUP_OPENING = re.compile(r"^(?:Of|Among)\s(?:the\s|all\s)?(" + _GROUP_WORDS + r"),\s")
+
+
+def group_share(sentence: SentenceNames, place_in_focus: str, clause: int, start: int, end: int) -> str | None:
+    """"Almost 70% of those asked said ...": the described group whose share the percentage at
+    ``sentence.text[start:end]`` is, with the place the clause names ("In the UK 69% of those
+    questioned"), else ``place_in_focus``; None when the figure is no share of a group."""
+    text = sentence.text
+    if not re.search(r"(?:%|per\s?cent)$", text[start:end]):
+        return None
+    found = (_GROUP_SHARE.match(text, end) or _GROUP_BEFORE_BRACKET.search(text, max(0, start - 60), start)
+             or _GROUP_OPENING.match(text[:start]))
+    if found is None:
+        return None
+    # "the majority of people surveyed (52%)", "..., and 25 to 34-year-olds (92%)": the group itself
+    words = re.sub(r"^(?:(?:and|or)\s)?(?:(?:the\s)?(?:majority|most|half|rest|bulk)\s(?:of\s)?(?:the\s)?)?", "",
+                   found.group(1))
+    places = [m for m in sentence.between(clause, start) if m.kind == MentionKind.PLACE]
+    after = [m for m in sentence.mentions if m.kind == MentionKind.PLACE
+             and re.fullmatch(r"\s(?:in|across)\s(?:the\s)?", text[found.end():m.start])]
+    if after or places:
+        return f"{words} in {(after or places)[0].name}"
+    if place_in_focus:
+        # "14% of those aged 30-39", in an article about the US: that country's people
+        return f"{words} in {place_in_focus}"
+    return words
+
+
+def share_of_named(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
+    """"About 80% of Ethiopians depend on farming": the share is the subject."""
+    sentence = focus.sentence
+    share = re.match(r"^\s*of\s(?:the\s)?((?:[\w-]+\s){0,2}?)(?=[A-Z])", sentence.text[end:end + 40])
+    if share and re.fullmatch(r"\s*(?:(?:and|but|while|whereas|with)\s)?(?:(?:about|around|nearly|almost|some|"
+                              r"roughly|over|more than|less than|just|only|an estimated)\s)*",
+                              sentence.text[clause:start], re.I):
+        for mention in sentence.mentions:
+            if mention.start == end + share.end() and mention.can_own:
+                if mention.kind in (MentionKind.PLACE, MentionKind.NATIONALITY):
+                    head = re.match(rf"\s(?:[a-z-]+\s){{0,2}}?{_GROUP_HEAD}\b", sentence.text[mention.end:])
+                    if head:  # "80% of UK adults": the country's adults, not the country
+                        return f"{mention.name}{head.group()}"
+                    written = re.sub(r"^(?:[\d,.]+\s|(?:million|billion)\s)+", "", share.group(1)) \
+                        + sentence.text[mention.start:mention.end]
+                    if written.endswith("s") and mention.kind == MentionKind.NATIONALITY:
+                        return written  # "60% of online Americans": the people, not the country
+                return mention.name
+    return None
