@@ -428,3 +428,18 @@ def test_a_bound_or_the_start_of_a_change_is_no_earlier_value():
                        title="BA fees")
     ten, four = by_quote(found, "£10"), by_quote(found, "£4")
     assert ten.compare_to == by_quote(found, "£6").id and four.compare_to == by_quote(found, "£2.50").id
+
+
+def test_a_word_after_a_verb_of_its_own_says_no_direction():
+    found = figures_of("Nearly half of all Palestinians - some 47% - live below the poverty line.",
+                       "Pilots accept a 32% pay cut, and lending was 29% and 18% lower year-on-year.")
+    assert by_quote(found, "47%").value == 47
+    assert by_quote(found, "32%").value == -32 and by_quote(found, "29%").value == -29
+
+
+def test_an_ampersand_joins_initials_and_a_people_is_its_country():
+    found = figures_of("Marks & Spencer has cut prices in London and the regions by an average of 24%.",
+                       "M&S said so.", "Unemployment among Palestinians stood at 25%.",
+                       title="M&S cuts prices")
+    assert by_quote(found, "24%").subject == "Marks & Spencer" and by_quote(found, "24%").certain
+    assert by_quote(found, "25%").subject == "Palestinian Territories"

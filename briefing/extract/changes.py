@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.owner_patterns import MEASURE_NOUNS
 from briefing.extract.quantities import Quantity
 from briefing.extract.sentences import clause_start
 
@@ -24,6 +25,14 @@ _POSITIVE = re.compile(
     r"surg\w*|jump\w*|gain\w*|climb\w*|soar\w*|higher|more|above|boost\w*|rais\w*|hike\w*|"
     r"improv\w*|expan\w*|rall\w*|doubl\w*|larger|bigger|stronger|advanc\w*|added|adds|"
     r"lift\w*|leap\w*|accelerat\w*|overvalu\w*)$")
+# Between a figure and the word saying which way it went: "5% year-on-year decline", "3% a year lower",
+# "29% and 18% lower", "a 3% to 3.5% improvement".
+_BEFORE_CHANGE_WORD = {"a", "an", "the", "year-on-year", "annual", "annually", "overall", "points", "point",
+                       "percentage", "cent", "percent", "on", "in", "month-on-month", "quarter-on-quarter",
+                       "further", "more", "higher", "lower", "and", "or", "to"}
+# "a 32% pay cut", "a 5% sales fall": the measure between the figure and its direction
+_MEASURE_WORD = re.compile(rf"{MEASURE_NOUNS}|pay|wages?|salar(?:y|ies)|rates?|fares?|taxe?s?|budget|growth|"
+                           r"volumes?|demand|exports?|imports?|capacity|headcount|share")
 # Before these words the figure is a level ("fell to 3.3%", "down from 23%"), not the change.
 _LEVEL_MARKERS = {"to", "from", "at", "is", "was", "were", "are", "reach", "reached", "of"}
 
@@ -65,6 +74,8 @@ def read_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
             return -1, True
         if _POSITIVE.match(word.lower()):
             return 1, True
+        if word.lower() not in _BEFORE_CHANGE_WORD and not _MEASURE_WORD.fullmatch(word.lower()):
+            break  # "some 47% - live below the poverty line": a verb of its own, no change of the figure
     if _BOUND.search(sentence[max(0, q.start - 30):q.start]):
         return 1, False  # "could fall as low as 15.3%": where it ends up, like "fall to 15.3%"
     restated = _RESTATES.search(sentence[:q.start])

@@ -87,6 +87,10 @@ def _starts_with_verb(text: str) -> bool:
     if not content or not any(_is_verb(w) for w in content) and not any(w[0].isupper() for w in content) \
             and not re.match(r"^(?:the|a|an|its|their)\s", rest):
         return True
+    if re.match(r"^\s*(?:and|or)\s", text) and not any(_is_verb(w) for w in content) \
+            and not any(w[0].isupper() for w in content):
+        # "has cut prices in London and the regions by 24%": "and" joins two noun phrases, no clauses
+        return True
     # "with growth falling from 3.2%", "while revenues grew 6.4%": a measure alone as subject is the
     # previous clause's subject's measure.
     if re.match(r"^(?:the\s|its\s|their\s)?(?:[a-z][\w-]*\s){0,2}?" + _MEASURES.pattern + r"\b", rest) \

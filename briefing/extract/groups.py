@@ -71,10 +71,10 @@ def share_of_named(focus: Focus, clause: int, start: int, end: int, economy: boo
                               sentence.text[clause:start], re.I):
         for mention in sentence.mentions:
             if mention.start == end + share.end() and mention.can_own:
+                head = re.match(rf"\s(?:[a-z-]+\s){{0,2}}?{_GROUP_HEAD}\b", sentence.text[mention.end:])
+                if head:  # "80% of UK adults", "17% of PC Pro readers": those people, not the country or firm
+                    return f"{mention.name}{head.group()}"
                 if mention.kind in (MentionKind.PLACE, MentionKind.NATIONALITY):
-                    head = re.match(rf"\s(?:[a-z-]+\s){{0,2}}?{_GROUP_HEAD}\b", sentence.text[mention.end:])
-                    if head:  # "80% of UK adults": the country's adults, not the country
-                        return f"{mention.name}{head.group()}"
                     written = re.sub(r"^(?:[\d,.]+\s|(?:million|billion)\s)+", "", share.group(1)) \
                         + sentence.text[mention.start:mention.end]
                     if written.endswith("s") and mention.kind == MentionKind.NATIONALITY:

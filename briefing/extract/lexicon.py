@@ -87,8 +87,11 @@ DEMONYMS = {
     "New Zealand": "New Zealand", "European": "Europe", "Europeans": "Europe", "Asian": "Asia",
     "African": "Africa", "Latin American": "Latin America", "North American": "North America",
     "South American": "South America", "Middle Eastern": "Middle East", "Scandinavian": "Scandinavia",
-    "Arab": "Middle East", "Gulf": "Gulf",
+    "Arab": "Middle East", "Gulf": "Gulf", "Palestinian": "Palestinian Territories",
 }
+# The people of a country stand for it as its nationality does: "Mexicans", "Israelis", "Palestinians".
+DEMONYMS.update({f"{word}s": country for word, country in list(DEMONYMS.items())
+                 if word.endswith(("an", "i")) and " " not in word and f"{word}s" not in DEMONYMS})
 
 #: Capitalised words that start sentences or name times and never name an owner.
 NOT_NAMES = {
