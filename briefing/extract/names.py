@@ -128,13 +128,13 @@ def _merge_spellings(counts: Counter[str], aliases: dict[str, str]) -> None:
 
 
 def _merge_initials(counts: Counter[str], aliases: dict[str, str]) -> None:
-    """"BA" for "British Airways", "GM" for "General Motors", "M&S" for "Marks & Spencer": a short form in capitals that spells
-    the initials of exactly one longer name of the article is that name, brackets or not."""
+    """"BA" for "British Airways", "GM" for "General Motors", "M&S" for "Marks & Spencer": a short form
+    in capitals that spells the initials of exactly one longer name of the article is that name, brackets
+    or not."""
     for short in [n for n in counts if re.fullmatch(r"[A-Z](?:&?[A-Z]){1,4}", n) and n not in aliases]:
         # "M&S" for "Marks & Spencer": the ampersand joins initials
         spelt = [long for long in counts if len(long.split()) >= 2 and "".join(
-            w[0] for w in long.split() if w not in ("of", "and", "&", "for", "the", "de")) == short.replace("&", "")
-            ]
+            w[0] for w in long.split() if w not in ("of", "and", "&", "for", "the", "de")) == short.replace("&", "")]
         if len(spelt) == 1 and short not in country_names() and short not in REGIONS:
             aliases[short] = spelt[0]
 
