@@ -234,7 +234,7 @@ def test_the_year_before_is_the_earlier_value_compared_with():
 
 
 def test_a_country_beside_a_company_it_cannot_name_does_not_own_its_profit():
-    found = figures_of("Profits at Indian drugmaker Dr Reddy's fell 93% as research costs rose.")
+    found = figures_of("Profits at a big Indian drugmaker fell 93% as research costs rose.")
     fall = by_quote(found, "93%")
     assert not fall.certain and "place" in fall.reason
     assert fall.direction == Direction.DOWN
@@ -443,3 +443,19 @@ def test_an_ampersand_joins_initials_and_a_people_is_its_country():
                        title="M&S cuts prices")
     assert by_quote(found, "24%").subject == "Marks & Spencer" and by_quote(found, "24%").certain
     assert by_quote(found, "25%").subject == "Palestinian Territories"
+
+
+def test_a_company_named_after_a_titled_person_is_a_company():
+    found = figures_of("Profits at Indian drugmaker Dr Reddy's fell 93% as research costs rose.",
+                       "Sales in Dr Reddy's generics business fell 8.6% to 966m rupees.",
+                       title="Profits slide at India's Dr Reddy")
+    fall = by_quote(found, "93%")
+    # the measure before the verb, not the one past "as" in the next clause
+    assert (fall.subject, fall.metric, fall.certain) == ("Dr Reddy's", "profit decline", True)
+    assert by_quote(found, "966m rupees").subject == "Dr Reddy's"
+
+
+def test_with_an_index_down_the_index_moved():
+    found = figures_of("Japan's output fell 2.1% in October.",
+                       "The data preyed on shares, with the Nikkei down 1% in afternoon trade.")
+    assert by_quote(found, "1%").subject == "Nikkei"

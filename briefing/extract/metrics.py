@@ -90,7 +90,9 @@ def _nearest_metric(sentence: str, q: Quantity, start: int) -> str:
         m_after = pattern.search(window_after)
         between = _without_conversions(window_after[:m_after.start()]) if m_after else ""
         # "rose 3% to 2bn shares": a word after another number names that number, not this one
-        if m_after and re.match(r"^[\w\s'\u2019-]{0,30}$", between) and not re.search(r"\d", between):
+        # "fell 93% as research costs rose": a word past a joiner is another clause's
+        if m_after and re.match(r"^[\w\s'\u2019-]{0,30}$", between) and not re.search(r"\d", between) \
+                and not re.search(r"\b(?:as|while|whilst|and|but|because|after|when|since|although|though)\b", between):
             distance = m_after.start() + 5  # a word before the figure usually names it
             if best is None or distance < best[0]:
                 best = (distance, name)

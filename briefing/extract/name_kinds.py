@@ -49,18 +49,22 @@ _TITLE_IN_NAME = re.compile(r"\b(?:Minister|Secretary|Chairman|Chairwoman|Presid
 #: Stock indices name where shares traded ("shares on the Nasdaq"), unless the index itself moves.
 _STOCK_INDICES = {"Nikkei", "FTSE", "Dow Jones", "Nasdaq", "Dax", "Cac", "Hang Seng", "Sensex", "ISEQ", "S&P"}
 _INDEX_MOVES = re.compile(r"^\s(?:\d+\s)?(?:(?:share\s|stock\s)?index\b|average\b|(?:rose|fell|gained|lost|closed|"
-                          r"ended|added|dropped|slipped|climbed|jumped|edged|finished)\b)")
+                          r"ended|added|dropped|slipped|climbed|jumped|edged|finished|down|up|slid|tumbled|surged|"
+                          r"rallied|advanced|declined|was\s(?:up|down)|is\s(?:up|down))\b)")
 
 
 class NameKinds:
-    """The kind of each name, by the article's ``headline``, ``people``, ``aliases`` and ``counts``.
+    """The kind of each name, by the article's ``headline``, ``people``, ``aliases`` and ``counts``, and
+    the names of companies named after a titled person (``titled_companies``).
 
     ``aliases`` and ``counts`` are the article's own, shared: they grow while the article is read,
     and a name's kind follows what is known of it so far."""
 
-    def __init__(self, headline: str, people: set[str], aliases: dict[str, str], counts: Counter[str]) -> None:
+    def __init__(self, headline: str, people: set[str], aliases: dict[str, str], counts: Counter[str],
+                 titled_companies: frozenset[str] | set[str] = frozenset()) -> None:
         self._headline = headline
         self._people = people
+        self._titled_companies = titled_companies  # "drugmaker Dr Reddy's": "Reddy" names a company
         self._aliases = aliases
         self._counts = counts
 
@@ -101,7 +105,7 @@ class NameKinds:
         if words[-1] in self._people or (len(words) == 1 and name in self._people):
             return True
         if re.search(rf"\b(?:{'|'.join(PERSON_TITLES)})\.?\s$", before):
-            return True
+            return words[-1] not in self._titled_companies
         # "Jean-Pierre Garnier", "Mike Powell": two or three words written like a person's name.
         personal = 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*|[A-Z]\.|Mc[A-Z][a-z]+|"
                                                              r"[A-Z][a-z]*[A-Z][a-z]+", w) for w in words)

@@ -15,13 +15,25 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from briefing.extract.lexicon import CITIES, DEMONYMS, NOT_NAMES, ORG_WORDS, REGIONS, country_names, english_words
+from briefing.extract.lexicon import (
+    CITIES,
+    COMPANY_NOUNS,
+    DEMONYMS,
+    NOT_NAMES,
+    ORG_WORDS,
+    REGIONS,
+    STATE_NOUNS,
+    country_names,
+    english_words,
+)
 from briefing.extract.mentions import ACRONYM_DEFINED, NAME, Mention, MentionFinder, clean_name
 from briefing.extract.name_kinds import MentionKind, NameKinds
 from briefing.extract.sentences import split_sentences
 from briefing.model.types import Article
 
 __all__ = ["ArticleNames", "Mention", "MentionKind"]
+
+_BUSINESS_WORDS = tuple(n for n in COMPANY_NOUNS if n not in STATE_NOUNS) + ("drugmaker", "retailer", "chain")
 
 
 class ArticleNames:
@@ -36,12 +48,19 @@ class ArticleNames:
         common = words | {w.lower() for w in NOT_NAMES}
         self.people = set(re.findall(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Sir|Gen|General|Col|Adm|Sen|Senator|Gov|Judge|"
                                      r"President|Prof|Professor|Lord|Lady)\.?\s(?:[A-Z][\w-]+\s)?([A-Z][\w-]+)", body))
+        # "Indian drugmaker Dr Reddy's": a company named after a person, wherever the article names it
+        titled = re.findall(rf"\b(?:{'|'.join(_BUSINESS_WORDS)})\s((?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s"
+                            r"(?:[A-Z][\w-]+\s)?([A-Z][\w-]+)('s|\u2019s)?)", body)
+        companies = {surname for _, surname, _ in titled}
+        self.people -= companies
         self.aliases: dict[str, str] = _defined_acronyms(body)
+        self.aliases.update({surname: full for full, surname, _ in titled})  # shown as written: "Dr Reddy's"
         self.counts: Counter[str] = Counter()
         # The finder sees the aliases and counts grow as the body is read: a name counted often is
         # no person, however it is written.
         self._finder = MentionFinder(inner, common, self.aliases,
-                                     NameKinds(self.headline, self.people, self.aliases, self.counts))
+                                     NameKinds(self.headline, self.people, self.aliases, self.counts,
+                                               titled_companies=companies))
         order = self._count(sentences)
         _merge_spellings(self.counts, self.aliases)
         _merge_initials(self.counts, self.aliases)

@@ -48,10 +48,12 @@ class SentenceNames:
 
     def is_object(self, mention: Mention) -> bool:
         """After a preposition ("for Japanese growth", "with Reynolds") or a verb ("sued Morgan
-        Stanley"), a name is an object, not the subject; "with Altria rising 5%" makes it a subject."""
+        Stanley"), a name is an object, not the subject; "with Altria rising 5%" and "with the Nikkei
+        down 1%" make it a subject."""
         before = self.text[max(0, mention.start - 30):mention.start]
-        if re.search(r"\bwith\s$", before, re.I) and re.match(r"^\s\w+ing\b", self.text[mention.end:]):
-            return False
+        if re.search(r"\bwith\s(?:the\s)?$", before, re.I) and re.match(r"^\s(?:\w+ing|up|down)\b",
+                                                                     self.text[mention.end:]):
+            return False  # "with the Nikkei down 1%" too
         if re.search(r"(?<![\w-])(?:[a-z]+ed|sued|bought|sold|beat|hit|took|won|lost|told|led|overtook|acquired|"
                      r"owns|buys|sells|hires|sues|joins|joined)\s$", before) \
                 and not re.search(r"\b(?:said|reported|announced|added|noted|warned|stated)\s$", before):
