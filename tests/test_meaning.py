@@ -459,3 +459,14 @@ def test_with_an_index_down_the_index_moved():
     found = figures_of("Japan's output fell 2.1% in October.",
                        "The data preyed on shares, with the Nikkei down 1% in afternoon trade.")
     assert by_quote(found, "1%").subject == "Nikkei"
+
+
+def test_an_unsure_organisations_economy_figure_is_the_economys_and_a_place_gives_way_to_the_company():
+    found = figures_of("Germany's economy grew 1.6% last year.",
+                       "The unemployment rate has been stuck at close to 10%, the Ifo institute said.",
+                       title="German business confidence slides")
+    assert by_quote(found, "10%").subject == "Germany"
+    found = figures_of("Northwind Corp said profits rose.", "Northwind Corp is to buy a rival.",
+                       "The US purchase price is $11bn.", title="Northwind Corp buys rival")
+    price = by_quote(found, "$11bn")
+    assert (price.subject, price.certain) == ("Northwind", False)

@@ -25,12 +25,7 @@ from briefing.extract.metrics import as_change, describe_unnamed, fallback_metri
 from briefing.extract.milestones import milestones_in, same_milestone
 from briefing.extract.owners import OwnerFinder
 from briefing.extract.periods import period_of
-from briefing.extract.plausibility import (
-    ORGANISATION_FOR_ECONOMY,
-    central_bank_economy,
-    implausible_owner,
-    reports_survey,
-)
+from briefing.extract.plausibility import reports_survey
 from briefing.extract.quantities import (
     Quantity,
     QuantityRole,
@@ -109,18 +104,11 @@ def extract(article: Article) -> Extraction:
                 figure = replace(figure, metric=fallback_metric(sentence, quantity, earlier)
                                  or _shared_metric(figure, earlier) or _change_of_level(sentence, quantity, earlier)
                                  or unnamed)
-            owner = owners.owner_at(quantity.start, quantity.end, figure.metric)
-            implausible = (implausible_owner(owner.name, figure.metric, figure.unit, owner.bound, survey)
-                           if owner.certain else "")
-            certain = owner.certain and not implausible
-            if implausible == ORGANISATION_FOR_ECONOMY:
-                # "The economy grew 3.7%", said in an article about the Fed: the economy's, not the bank's
-                economy = central_bank_economy(owner.name) or owners.economy_at(quantity.start)
-                if economy:
-                    owner = replace(owner, name=economy, source=owner.source or owner.name)
+            owner = owners.plausible(owners.owner_at(quantity.start, quantity.end, figure.metric), quantity.start,
+                                     figure.metric, figure.unit, survey)
             kind = figure_kind(sentence, quantity, figure.kind == FigureKind.CHANGE, figure.metric)
-            figure = replace(figure, subject=owner.name, source=owner.source, certain=certain,
-                             reason=owner.reason or implausible, kind=kind)
+            figure = replace(figure, subject=owner.name, source=owner.source, certain=owner.certain,
+                             reason=owner.reason, kind=kind)
             if direction_unstated(sentence, quantity):
                 figure = replace(figure, kind=FigureKind.CHANGE, certain=False,
                                  reason=figure.reason or "direction unclear: the article says it moved, not which way")

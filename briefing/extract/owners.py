@@ -52,7 +52,15 @@ from briefing.extract.focus import Focus, Owner
 from briefing.extract.groups import group_share
 from briefing.extract.names import MentionKind
 from briefing.extract.owner_patterns import COMPANY_MEASURE, ECONOMY_ONLY, VERBS
-from briefing.extract.plausibility import is_place, measure_base, rate_setter
+from briefing.extract.plausibility import (
+    ORGANISATION_FOR_ECONOMY,
+    PLACE_FOR_COMPANY,
+    central_bank_economy,
+    implausible_owner,
+    is_place,
+    measure_base,
+    rate_setter,
+)
 from briefing.extract.regulators import is_regulator_name, led_by_regulator, payer, penalty_like
 from briefing.model.types import Article
 
@@ -115,6 +123,30 @@ class OwnerFinder:
             return owner
         source = owner.source or ("" if is_place(owner.name) else owner.name)
         return replace(owner, name=f"{place} housing market", source=source)
+
+    def plausible(self, owner: Owner, start: int, metric: str, unit: str, survey: bool) -> Owner:
+        """``owner`` of the figure at ``start``, unsure when it cannot own ``metric`` as read
+        (:func:`~briefing.extract.plausibility.implausible_owner`), and then given to whom the
+        measure can belong: an economy's figure to the economy ("The economy grew 3.7%", said in an
+        article about the Fed), a company's figure to the company in focus rather than a place."""
+        implausible = implausible_owner(owner.name, metric, unit, owner.bound, survey)
+        if not implausible:
+            return owner
+        owner = replace(owner, certain=False, reason=owner.reason or implausible)
+        if implausible == ORGANISATION_FOR_ECONOMY:
+            economy = central_bank_economy(owner.name) or self.economy_at(start)
+            return replace(owner, name=economy, source=owner.source or owner.name) if economy else owner
+        if implausible == PLACE_FOR_COMPANY:
+            company = self._company_in_focus()
+            return replace(owner, name=company) if company else owner
+        return owner
+
+    def _company_in_focus(self) -> str:
+        """The organisation the article is talking about: the one in focus, else its main one."""
+        for name in (self._focus.entity, self._focus.main):
+            if name and name in self.names.counts and not is_place(name):
+                return name
+        return ""
 
     def economy_at(self, start: int) -> str:
         """The economy an economy's figure at ``start`` is about when its owner is an organisation

@@ -78,6 +78,8 @@ def central_bank_economy(name: str) -> str:
 
 #: Why an organisation's economy figure is unsure; the owner finder then names the economy it is about.
 ORGANISATION_FOR_ECONOMY = "owner unclear: an organisation named for an economy's figure"
+#: Why a place's company figure is unsure; the owner finder then names the company in focus.
+PLACE_FOR_COMPANY = "owner unclear: a place named for a company's figure"
 
 
 def rate_setter(names: Iterable[str]) -> str:
@@ -99,7 +101,7 @@ def implausible_owner(owner: str, metric: str, unit: str, bound: bool, survey: b
     and the firm that asked them is only its source.
     """
     if owner and is_place(owner) and measure_base(metric) in COMPANY_MEASURES:
-        return "owner unclear: a place named for a company's figure"
+        return PLACE_FOR_COMPANY
     if owner and not is_place(owner) and "econom" not in owner.lower() \
             and (metric in ECONOMY_MEASURES or measure_base(metric) in ECONOMY_MEASURES):
         return ORGANISATION_FOR_ECONOMY
