@@ -470,3 +470,12 @@ def test_an_unsure_organisations_economy_figure_is_the_economys_and_a_place_give
                        "The US purchase price is $11bn.", title="Northwind Corp buys rival")
     price = by_quote(found, "$11bn")
     assert (price.subject, price.certain) == ("Northwind", False)
+
+
+def test_a_currency_that_is_its_clauses_subject_owns_its_move():
+    found = figures_of("The British pound had added 0.5%, while the dollar had fallen by 1.3% against the "
+                       "Japanese yen, to 104.16 yen.", "Falls in the value of the dollar carried oil prices above $50.",
+                       title="Dollar drops on reserves concerns")
+    assert by_quote(found, "0.5%").subject == "pound"
+    assert by_quote(found, "1.3%").subject == by_quote(found, "104.16 yen").subject == "US dollar"
+    assert by_quote(found, "$50").subject != "US dollar"  # the dollar is the object of "of" there

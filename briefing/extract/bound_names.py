@@ -24,7 +24,13 @@ _COMMODITY = re.compile(
     r"\b(?:[Oo]il|[Gg]old|[Ss]ilver|[Cc]opper|[Nn]ickel|[Zz]inc|[Aa]lumin(?:i)?um|[Ii]ron ore|[Pp]latinum|"
     r"[Pp]alladium|[Nn]atural gas|[Cc]oal|[Ww]heat|[Cc]orn|[Ss]oybeans?|[Cc]ocoa|[Cc]offee|[Ss]ugar|[Cc]otton)"
     r"(?=\s(?:prices?|futures|up|down|rose|fell|gained|lost|climbed|slipped|jumped|dropped))")
-_CURRENCY = re.compile(r"\b[Tt]he (dollar|greenback|euro|pound|yen|yuan|rupee|rouble|won|rupiah|peso|franc)\b")
+_CURRENCY = re.compile(r"\b(?:[Tt]he\s(?:(?:British|US|American|Japanese|Chinese|Indian|Russian|Swiss|Canadian|"
+                       r"Australian|Mexican|South Korean|single European|European single)\s)?"
+                       r"(dollar|greenback|euro|pound|yen|yuan|rupee|rouble|won|rupiah|peso|franc|"
+                       r"US currency|single currency)|(sterling))\b")
+#: What each currency word names as an owner.
+_CURRENCY_NAMES = {"dollar": "US dollar", "greenback": "US dollar", "US currency": "US dollar",
+                   "single currency": "euro", "sterling": "pound"}
 _WORLD = re.compile(r"\b(?:global|world(?:'s)?|worldwide)\s(?:economic\s)?(?:economy|growth|output|gdp|"
                     r"gross domestic product|trade)\b", re.I)
 
@@ -89,6 +95,20 @@ class BoundNames:
             return None
         return _commodity_name(last.group())
 
+    def currency(self, clause: int, start: int) -> str | None:
+        """The currency that is the clause's subject: "the dollar had fallen by 1.3% against the
+        Japanese yen", "The British pound had added 0.5%"; no name stands before it in the clause,
+        and it is the object of no preposition."""
+        sentence = self._focus.sentence
+        found = _CURRENCY.search(sentence.text, clause, start)
+        if found is None or any(m.can_own and m.end <= found.start() for m in sentence.between(clause, start)):
+            return None
+        if re.search(r"\b(?:of|in|against|to|versus|vs|on|for|than|from|by)\s$",
+                     sentence.text[max(clause, found.start() - 12):found.start()]):
+            return None  # "falls in the value of the dollar helped carry prices above $50": no subject
+        word = found.group(1) or found.group(2)
+        return _CURRENCY_NAMES.get(word, word)
+
     def special(self, clause: int, start: int, end: int) -> str | None:
         """Owners that are no names: a commodity's price, a currency, the world economy."""
         sentence = self._focus.sentence
@@ -99,10 +119,9 @@ class BoundNames:
         if self._commodity and re.search(r"\b(?:prices?|barrel|level|futures|a barrel)\b",
                                          text[max(0, start - 60):end + 30], re.I):
             return self._commodity  # "prices ... look like the $40 to $50 level": oil's
-        currency = _CURRENCY.search(text, clause, start)
-        if currency and not any(m.can_own for m in sentence.between(clause, start)):
-            word = currency.group(1)  # "the dollar reached $1.2871 against the euro"
-            return "US dollar" if word in ("dollar", "greenback") else word
+        currency = self.currency(clause, start)
+        if currency is not None:
+            return currency
         world = _WORLD.search(text, clause, start)
         if world and not any(m.can_own for m in sentence.between(clause, start)):
             return "global economy"

@@ -186,6 +186,8 @@ class OwnerFinder:
             # price, whatever place its name starts with
             found = bound.commodity(first.begin, start)
         if found is None:
+            found = bound.currency(first.begin, start)  # "the dollar fell 1.3% against the Japanese yen"
+        if found is None:
             found = bound.attached(first.begin, start, end, economy)
         if found is None:
             found = bound.special(first.begin, start, end)
