@@ -479,3 +479,10 @@ def test_a_currency_that_is_its_clauses_subject_owns_its_move():
     assert by_quote(found, "0.5%").subject == "pound"
     assert by_quote(found, "1.3%").subject == by_quote(found, "104.16 yen").subject == "US dollar"
     assert by_quote(found, "$50").subject != "US dollar"  # the dollar is the object of "of" there
+
+
+def test_the_value_of_a_thing_lost_is_no_fall_and_knocking_money_off_is():
+    found = figures_of("Boeing lost a $23bn government contract after an inquiry.",
+                       "The weak dollar would knock 125m euros off its operating profits.", title="Boeing")
+    assert by_quote(found, "$23bn").value == 23e9
+    assert by_quote(found, "125m euros").value == -125e6

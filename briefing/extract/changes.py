@@ -132,7 +132,7 @@ _MONEY_UP = re.compile(r"^(?:rose|rise|rises|rising|risen|up|gain\w*|added|adds|
                        r"grew|soar\w*|surg\w*|higher|lift\w*|boost\w*|advanc\w*|rall\w*)$")
 _MONEY_DOWN = re.compile(r"^(?:fell|fall|falls|falling|fallen|down|lost|los(?:e|es|ing)|shed\w*|drop\w*|declin\w*|"
                          r"slip\w*|slid|slide\w*|tumbl\w*|plung\w*|plummet\w*|sank|sink\w*|cut|cuts|cutting|"
-                         r"reduc\w*|trim\w*|slash\w*|wip\w*|lower\w*|eas\w*|dipp?\w*|shaved?)$")
+                         r"reduc\w*|trim\w*|slash\w*|wip\w*|lower\w*|eas\w*|dipp?\w*|shaved?|knock\w*)$")
 
 
 def _money_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
@@ -142,6 +142,10 @@ def _money_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
     if not words or re.match(r"^\s+into\b", sentence[q.end:], re.I):
         return 1, False  # "sinks $2.4bn into a plant": money put into something, no fall
     last = words[-1]
+    article = re.search(r"\b(?:a|an)\s$", sentence[max(0, q.start - 4):q.start], re.I)
+    if article and re.match(r"^\s(?!(?:a|an|the|to|from|in|on|at|or|and|of|off|per|each|apiece|"
+                            r"year|month|week|day|shares?)\b)[a-z][a-z-]{2,}", sentence[q.end:]):
+        return 1, False  # "lost a $23bn government contract": the value of the thing lost, no fall
     if last in ("by", "another", "a", "some") and len(words) > 1:
         last = words[-2]  # "cut by $5bn", "fell a further 40 cents"
     if _MONEY_DOWN.match(last):
