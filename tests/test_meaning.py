@@ -486,3 +486,14 @@ def test_the_value_of_a_thing_lost_is_no_fall_and_knocking_money_off_is():
                        "The weak dollar would knock 125m euros off its operating profits.", title="Boeing")
     assert by_quote(found, "$23bn").value == 23e9
     assert by_quote(found, "125m euros").value == -125e6
+
+
+def test_a_gap_a_range_and_a_rate_of_decline_go_the_way_the_article_says():
+    found = figures_of("Charges are estimated to have dropped by between 50 and 60%, reports said.",
+                       "Revenues were likely to be £6bn below estimates.",
+                       "Readers were offered a price drop just 25p more expensive than a rival's.",
+                       "Reuters managed to slow a decline in underlying revenues to 5.4% from 10.2% in 2003.",
+                       title="Charges fall")
+    assert by_quote(found, "60%").value == -60 and by_quote(found, "£6bn").value == -6e9
+    assert by_quote(found, "25p").value == 25
+    assert by_quote(found, "5.4%").value == -5.4 and by_quote(found, "10.2%").value == -10.2

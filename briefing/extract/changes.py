@@ -33,6 +33,10 @@ _BEFORE_CHANGE_WORD = {"a", "an", "the", "year-on-year", "annual", "annually", "
 # "a 32% pay cut", "a 5% sales fall": the measure between the figure and its direction
 _MEASURE_WORD = re.compile(rf"{MEASURE_NOUNS}|pay|wages?|salar(?:y|ies)|rates?|fares?|taxe?s?|budget|growth|"
                            r"volumes?|demand|exports?|imports?|capacity|headcount|share")
+# "a decline in revenues to 5.4%", "slowed the growth of sales from 9%": a change's rate, named by a noun
+_RATE_OF_CHANGE = re.compile(r"\b(?:a|an|the|its|their)\s(?:[a-z]+\s)?(decline|fall|drop|contraction|slump|growth|rise|"
+                             r"increase)\s(?:in|of)\s(?:[\w-]+\s){0,3}(?:to\s[\d.]+%\s)?(?:to|from)\s(?:about\s|around\s)?$",
+                             re.I)
 # Before these words the figure is a level ("fell to 3.3%", "down from 23%"), not the change.
 _LEVEL_MARKERS = {"to", "from", "at", "is", "was", "were", "are", "reach", "reached", "of"}
 
@@ -78,7 +82,7 @@ def read_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
             break  # "some 47% - live below the poverty line": a verb of its own, no change of the figure
     if _BOUND.search(sentence[max(0, q.start - 30):q.start]):
         return 1, False  # "could fall as low as 15.3%": where it ends up, like "fall to 15.3%"
-    restated = _RESTATES.search(sentence[:q.start])
+    restated = _RESTATES.search(sentence[:q.start]) or _RANGE_END.search(sentence[:q.start])
     words = _words_before(sentence, q, before=restated.start() if restated else q.start)
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
@@ -88,6 +92,9 @@ def read_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
             return -1, True
         if _POSITIVE.match(word):
             return 1, True
+        rate = _RATE_OF_CHANGE.search(sentence[max(0, q.start - 80):q.start]) if word in ("to", "from") else None
+        if rate:  # "slow a decline in underlying revenues to 5.4% from 10.2%": the rate of the decline
+            return (1 if rate.group(1).lower() in ("growth", "rise", "increase") else -1), True
         if word in _LEVEL_MARKERS:
             # "gains of 4.5%", "a contraction of 2%" and "growing at 25% a year" are changes;
             # "a rate of 20%" and "stood at 3%" are levels.
@@ -125,6 +132,8 @@ def restates(sentence: str, q: Quantity) -> bool:
     return _RESTATES.search(sentence[:q.start]) is not None
 
 
+# "dropped by between 50 and 60%": the range's upper end goes the way its lower end went.
+_RANGE_END = re.compile(r"\bbetween\s(?:about\s)?[\d.,]+%?\s(?:and|to)\s$")
 # ", or 12%" after another figure: the same change in other units.
 _RESTATES = re.compile(r"\d[\d,.]*\s?(?:%|bn|m|p|cents?|pence|[a-z]+)?,\s(?:or|and)\s(?:about\s|some\s|nearly\s)?$")
 _THRESHOLDS = {"below", "above", "beyond", "past", "under", "over"}
@@ -135,12 +144,20 @@ _MONEY_DOWN = re.compile(r"^(?:fell|fall|falls|falling|fallen|down|lost|los(?:e|
                          r"reduc\w*|trim\w*|slash\w*|wip\w*|lower\w*|eas\w*|dipp?\w*|shaved?|knock\w*)$")
 
 
+_MONEY_DIFFERENCE = re.compile(r"^\s(below|less|lower|cheaper|short|above|more|higher|dearer|costlier|greater)"
+                               r"\s(?:than\b|of\b|estimates|forecasts|expectations|expensive|[a-z]+\sthan\b)", re.I)
+
+
 def _money_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
     """A money amount is a change only when a verb of movement stands right before it: "rose $1.64
     to $47.10" (+$1.64, then a level), "fell 40 cents", "down 95p at 860p", "cut A$68m from"."""
     words = _words_before(sentence, q, limit=3)
     if not words or re.match(r"^\s+into\b", sentence[q.end:], re.I):
         return 1, False  # "sinks $2.4bn into a plant": money put into something, no fall
+    difference = _MONEY_DIFFERENCE.match(sentence[q.end:])
+    if difference:
+        # "£6bn below estimates", "25p more expensive than a rival's": the gap, whichever verb came before
+        return (-1 if difference.group(1).lower() in ("below", "less", "lower", "cheaper", "short") else 1), True
     last = words[-1]
     article = re.search(r"\b(?:a|an)\s$", sentence[max(0, q.start - 4):q.start], re.I)
     if article and re.match(r"^\s(?!(?:a|an|the|to|from|in|on|at|or|and|of|off|per|each|apiece|"
