@@ -497,3 +497,11 @@ def test_a_gap_a_range_and_a_rate_of_decline_go_the_way_the_article_says():
     assert by_quote(found, "60%").value == -60 and by_quote(found, "£6bn").value == -6e9
     assert by_quote(found, "25p").value == 25
     assert by_quote(found, "5.4%").value == -5.4 and by_quote(found, "10.2%").value == -10.2
+
+
+def test_a_survey_firms_bare_percentage_is_the_share_of_the_people_it_asked():
+    found = figures_of("Pew Internet conducted an online survey of 2,755 musicians in April.",
+                       "Pew Internet said 80% of them offered free samples, and 60% said lawsuits would not help.",
+                       title="Musicians upbeat about the net")
+    share = by_quote(found, "60%")
+    assert (share.subject, share.certain) == ("musicians", False)

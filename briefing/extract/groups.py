@@ -15,7 +15,7 @@ from briefing.extract.focus import Focus
 from briefing.extract.names import MentionKind
 from briefing.extract.sentence_names import SentenceNames
 
-__all__ = ["group_share", "share_of_named"]
+__all__ = ["group_share", "respondents", "share_of_named"]
 
 #: "70% of those asked", "4% of mobile owners", "90% of PCs": a share of a described group of people or
 #: things. The words before the head noun are lower-case ones (a place or company name is a name, which
@@ -31,6 +31,11 @@ _GROUP_WORDS = (
     r"(?:(?!its\b|their\b|his\b|her\b|our\b)[a-z\d][a-z\d-]*\s){0,3}" + _GROUP_HEAD +
     r"(?:\s(?:asked|questioned|surveyed|polled|interviewed))?)")
 _GROUP_SHARE = re.compile(r"\)?\s?of\s(?:the\s|all\s)?(" + _GROUP_WORDS + r")\b")
+#: "a survey of 2,755 musicians", "questioned more than 1,000 people": who a survey asked.
+_HEDGED_COUNT = r"(?:(?:more than|over|some|about|almost|nearly|around)\s)?[\d,]+\s(?:million\s)?"
+_ASKED = re.compile(r"\b(?:(?:survey|poll|study|questionnaire)\w*\s(?:[\w-]+\s){0,3}?(?:of|among)\s(?:"
+                    + _HEDGED_COUNT + r")?|(?:questioned|asked|polled|surveyed|interviewed)\s" + _HEDGED_COUNT + r")"
+                    r"(" + _GROUP_WORDS + r"|(?:[a-z-]+\s){0,2}?[a-z]{3,}s)\b")
 #: "the majority of people surveyed (52%)", "Most 15 to 24-year-olds (94%)": the group before the bracket.
 _GROUP_BEFORE_BRACKET = re.compile(r"\b(" + _GROUP_WORDS + r")\s\($")
 #: "Of the companies surveyed, 30% saw orders rise": the group the sentence opens with.
@@ -81,3 +86,9 @@ def share_of_named(focus: Focus, clause: int, start: int, end: int, economy: boo
                         return written  # "60% of online Americans": the people, not the country
                 return mention.name
     return None
+
+
+def respondents(text: str) -> str:
+    """Who the survey an article reports asked ("a survey of 2,755 musicians" -> "musicians"), or ""."""
+    found = _ASKED.search(text)
+    return found.group(1) if found else ""

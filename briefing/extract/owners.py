@@ -49,12 +49,13 @@ from briefing.extract.bound_names import BoundNames
 from briefing.extract.clause_owners import ClauseOwners
 from briefing.extract.clauses import Clause, clauses_before, noun_phrase_subject
 from briefing.extract.focus import Focus, Owner
-from briefing.extract.groups import group_share
+from briefing.extract.groups import group_share, respondents
 from briefing.extract.names import MentionKind
 from briefing.extract.owner_patterns import COMPANY_MEASURE, ECONOMY_ONLY, VERBS
 from briefing.extract.plausibility import (
     ORGANISATION_FOR_ECONOMY,
     PLACE_FOR_COMPANY,
+    SURVEY_SHARE,
     central_bank_economy,
     implausible_owner,
     is_place,
@@ -83,6 +84,7 @@ class OwnerFinder:
         self._bound_names = BoundNames(self._focus, article)
         self._clause_owners = ClauseOwners(self._focus)
         self._rate_setter = rate_setter(self.names.counts)
+        self._respondents = respondents(" ".join(article.paragraphs()))
         self._headline_places = [m.name for m in self.names.headline_mentions(f"{article.title} {article.subtitle}")
                                  if m.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)]
 
@@ -136,6 +138,9 @@ class OwnerFinder:
         if implausible == ORGANISATION_FOR_ECONOMY:
             economy = central_bank_economy(owner.name) or self.economy_at(start)
             return replace(owner, name=economy, source=owner.source or owner.name) if economy else owner
+        if implausible == SURVEY_SHARE and self._respondents:
+            # "In a separate survey by RSA, 80% said ...": a share of the people it asked
+            return replace(owner, name=self._respondents, source=owner.source or owner.name)
         if implausible == PLACE_FOR_COMPANY:
             company = self._company_in_focus()
             return replace(owner, name=company) if company else owner

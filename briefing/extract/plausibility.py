@@ -80,6 +80,8 @@ def central_bank_economy(name: str) -> str:
 ORGANISATION_FOR_ECONOMY = "owner unclear: an organisation named for an economy's figure"
 #: Why a place's company figure is unsure; the owner finder then names the company in focus.
 PLACE_FOR_COMPANY = "owner unclear: a place named for a company's figure"
+#: Why a survey firm's percentage is unsure; the owner finder then names the people the survey asked.
+SURVEY_SHARE = "owner unclear: a survey's share of the people it asked"
 
 
 def rate_setter(names: Iterable[str]) -> str:
@@ -107,5 +109,5 @@ def implausible_owner(owner: str, metric: str, unit: str, bound: bool, survey: b
         return ORGANISATION_FOR_ECONOMY
     # "80% of UK adults" is the country's share; "80% said", in a firm's survey, is not the firm's.
     if survey and unit == "%" and not bound and metric in ("share", "percentage") and not is_place(owner):
-        return "owner unclear: a survey's share of the people it asked"
+        return SURVEY_SHARE
     return ""
