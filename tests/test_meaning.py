@@ -505,3 +505,14 @@ def test_a_survey_firms_bare_percentage_is_the_share_of_the_people_it_asked():
                        title="Musicians upbeat about the net")
     share = by_quote(found, "60%")
     assert (share.subject, share.certain) == ("musicians", False)
+
+
+def test_what_a_figure_is_taken_off_is_its_measure_and_an_aside_measures_what_it_describes():
+    found = figures_of("Japan's economy grew 0.3%.", "But high oil prices have knocked 0.2% off the growth rate.",
+                       "Rising inflation - reaching 0.7% month-on-month in January - has stopped further cuts.",
+                       "Retail sales were up 2.1% in December, the central bank predicting 4% growth this year.",
+                       title="Japanese growth grinds to a halt")
+    knocked = by_quote(found, "0.2%")
+    assert (knocked.metric, knocked.value) == ("growth rate", -0.2) and knocked.subject != "oil"
+    assert by_quote(found, "0.7%").metric == "inflation"
+    assert by_quote(found, "2.1%").metric == "retail sales growth"

@@ -20,7 +20,7 @@ _METRICS: list[tuple[str, str]] = [
     (r"market (?:value|capitali[sz]ation)|capitali[sz]ation", "market value"),
     (r"share(?=\sof\b)", "share"),  # "a share of the market": a portion, not a stock
     (r"share price|shares?|stock(?: value| price)?(?! exchange| market)", "share price"),
-    (r"revenues?", "revenue"), (r"sales", "sales"), (r"turnover", "turnover"),
+    (r"revenues?", "revenue"), (r"retail sales", "retail sales"), (r"sales", "sales"), (r"turnover", "turnover"),
     (r"profits?|earnings|earned", "profit"), (r"invest(?:ment|ing|s|ed)?|commits?", "investment"),
     (r"trade (?:deficit|gap)", "trade deficit"), (r"budget deficit", "budget deficit"),
     (r"deficit", "deficit"), (r"debts?", "debt"), (r"fined?|penalty|penalties", "fine"),
@@ -53,7 +53,7 @@ _METRICS: list[tuple[str, str]] = [
     (r"growth|grow|grew|growing|economy", "growth"),
 ]
 _METRIC_RE = [(re.compile(rf"\b(?:{p})\b", re.I), name) for p, name in _METRICS]
-_LEVELS = {"revenue", "sales", "turnover", "profit", "pre-tax profit", "net profit",
+_LEVELS = {"revenue", "sales", "retail sales", "turnover", "profit", "pre-tax profit", "net profit",
            "operating profit", "exports", "imports", "output", "production", "consumption",
            "costs", "fuel costs", "price", "investment", "GDP", "trade deficit", "deficit", "dividend", "debt",
            "spending", "market value", "house price", "margin", "budget", "pay"}
@@ -65,6 +65,8 @@ def _without_conversions(text: str) -> str:
 
 
 # "a 40% drop in profits", "a 5% rise in its sales": the measure the change is of, named after it.
+#: "high oil prices have knocked 0.2% off the growth rate": the measure the figure was taken off.
+_TAKEN_OFF = re.compile(r"^\s(?:off|from)\s(?:(?:its|the|their|this|next|last)\s(?:year's\s)?)?(?=[a-z])")
 _CHANGE_OF = re.compile(r"^\s(?:[a-z-]+\s)?(?:drop|fall|rise|increase|decline|jump|gain|cut|reduction|slump|"
                         r"growth|boost|surge|slide|decrease|climb|leap|plunge)s?\s(?:in|of)\s(?:(?:its|the|their)\s)?")
 
@@ -76,11 +78,12 @@ def _nearest_metric(sentence: str, q: Quantity, start: int) -> str:
     portion = re.match(r"^\s((?:market\s)?share)\b(?!\sprice)", window_after) if q.unit == "%" else None
     if portion:
         return portion.group(1)  # "the 20% share it would have gained": a portion, not a stock
-    change_of = _CHANGE_OF.match(window_after)
+    change_of = _CHANGE_OF.match(window_after) or _TAKEN_OFF.match(window_after)
     if change_of:
         for pattern, name in _METRIC_RE:
             if pattern.match(window_after, change_of.end()):
-                return name
+                # "knocked 0.2% off the growth rate": the rate itself, not what grew
+                return "growth rate" if name == "growth" and _TAKEN_OFF.match(window_after) else name
     best: tuple[int, str] | None = None
     for pattern, name in _METRIC_RE:
         for m in pattern.finditer(sentence, start, q.start):
@@ -140,6 +143,9 @@ def metric_of(sentence: str, q: Quantity, is_change: bool, value: float) -> str:
     # "The gap between US exports and imports hit $671.7bn": the figure is the gap, not the
     # imports that happen to stand nearest to it.
     name = gap.group(1).lower() if gap else _nearest_metric(sentence, q, start)
+    if not name and re.search(r"(?:\s[-\u2013\u2014]|\()\s*$", sentence[max(0, start - 3):start]):
+        # "rising inflation - reaching 0.7% month-on-month -": an aside measures what it describes
+        name = _nearest_metric(sentence, q, clause_start(sentence, max(0, start - 3)))
     if name == "growth":
         name = _what_grew(sentence, q, start)
     if name == "investment" and q.is_currency:

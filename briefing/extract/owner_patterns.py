@@ -32,7 +32,8 @@ MEASURE_NOUNS = (r"(?:shares?|stock(?!\s(?:exchange|market))|sales|profits?|earn
                  r"losses?|output|production|"
                  r"jobs|workforce|staff|prices?|value|valuation|costs?|spending|investment|debts?|market share|"
                  r"business|operations|dividend|margins?|orders|bookings|traffic|subscribers|users|customers)")
-#: "the firm", "the Australian company", "the Jacksonville-based group": the entity in focus.
-DESCRIPTION = rf"the\s(?:[\w,-]+\s){{0,3}}?(?:{'|'.join(COMPANY_NOUNS)})"
+#: "the firm", "the Australian company", "the Jacksonville-based group": the entity in focus; "the
+#: central bank" is no company the article follows, but a country's bank.
+DESCRIPTION = rf"the\s(?!central\sbank\b)(?:[\w,-]+\s){{0,3}}?(?:{'|'.join(COMPANY_NOUNS)})"
 #: The reporting verbs as one alternation ("said|says|reported|...").
 VERBS = "|".join(REPORTING_VERBS)

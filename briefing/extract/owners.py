@@ -72,6 +72,8 @@ _PASSIVE_PURPOSE = re.compile(
     r"liquidated|disposed of|offered|floated|broken up)\s(?:[\w,-]+\s){0,4}?to\s"
     r"(?:help\s)?(?:pay|repay|cover|settle|fund|finance|meet|clear|raise)(?:\s(?:off|back|for|down))?\s"
     r"(?:[\w-]+\s){0,2}$")
+# "oil prices have knocked 0.2% off the growth rate": the figure is the measure's after "off", not the price's
+_TAKEN_OFF = re.compile(r"\s(?:off|from)\s(?:the\s|its\s|their\s)?[a-z]")
 _SPEAKER_ONLY = re.compile(rf"^\s*(?:the\s|a\s)?[^,;]{{1,60}}?\s(?:{VERBS})\s*[,;]?\s*$")
 
 
@@ -180,6 +182,7 @@ class OwnerFinder:
         """Rule 1: a name bound to the measure, two companies together, a commodity or currency, or
         the name a relative clause describes."""
         bound, first = self._bound_names, clauses[0]
+        taken_off = bool(_TAKEN_OFF.match(self._focus.sentence.text, end))
         focus = self._focus
         group = group_share(focus.sentence, focus.entity if is_place(focus.entity) else "", first.begin, start, end)
         if group is not None:
@@ -189,12 +192,12 @@ class OwnerFinder:
         if found is None:
             # "US crude prices soared to $53": a commodity named last before the figure owns its
             # price, whatever place its name starts with
-            found = bound.commodity(first.begin, start)
+            found = None if taken_off else bound.commodity(first.begin, start)
         if found is None:
             found = bound.currency(first.begin, start)  # "the dollar fell 1.3% against the Japanese yen"
         if found is None:
             found = bound.attached(first.begin, start, end, economy)
-        if found is None:
+        if found is None and not taken_off:
             found = bound.special(first.begin, start, end)
         if found is None and first.relative:
             antecedent = bound.antecedent(first.begin)  # "Allied Domecq, which has a value of £5.7bn"

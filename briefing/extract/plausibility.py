@@ -27,7 +27,7 @@ COMPANY_MEASURES = frozenset({
 #: What only an economy has: a research institute or a company named beside it only forecasts it.
 ECONOMY_MEASURES = frozenset({
     "economic growth", "GDP", "inflation", "unemployment rate", "trade deficit", "budget deficit",
-    "poverty rate", "gross national income",
+    "poverty rate", "gross national income", "retail sales",
 })
 
 _CHANGE_WORDS = (" change", " growth", " decline")
