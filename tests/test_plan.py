@@ -127,3 +127,12 @@ def test_two_amounts_of_one_measure_without_a_comparison_keep_article_order():
     (chart,) = plan_charts(reference_like_article(), (second, first), ())
     assert chart.figures == (first, second)  # Q3 before Q4, whatever the article's order
     assert chart.title == "BA: pre-tax profit, £75m in Q3 and £125m in Q4"
+
+
+def test_a_described_group_starts_a_heading_with_a_capital_and_a_name_keeps_its_spelling():
+    from briefing.plan.wording import owner_heading
+
+    assert owner_heading("mobile owners") == "Mobile owners"
+    assert owner_heading("those asked in UK") == "Those asked in UK"
+    assert owner_heading("eBay") == "eBay" and owner_heading("UK adults") == "UK adults"
+    assert owner_heading("", "Figures") == "Figures"

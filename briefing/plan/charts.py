@@ -24,7 +24,7 @@ from briefing.model.types import (
     Role,
     Series,
 )
-from briefing.plan.wording import is_change, names_its_measure, owner_in_doubt, period_rank, when
+from briefing.plan.wording import is_change, names_its_measure, owner_heading, owner_in_doubt, period_rank, when
 
 #: More charts than this stop being a briefing; the sources slide still lists every figure.
 MAX_CHARTS = 4
@@ -50,7 +50,7 @@ def _series_chart(series: Series) -> ChartPlan:
     kind = ChartKind.CHANGE if series.unit in ("%", "pp") else ChartKind.BARS
     first, last = figures[0], figures[-1]
     span = f", {first.period} to {last.period}" if first.period and last.period and len(figures) > 1 else ""
-    who = series.subject or "Data"
+    who = owner_heading(series.subject, "Data")
     return ChartPlan(
         key=f"series-{_slug(who)}-{_slug(series.metric)}",
         kind=kind,
@@ -81,7 +81,7 @@ def _investment_chart(figure: Figure, milestones: tuple[Milestone, ...], source:
     amount = format_value(figure)
     own = tuple(m for m in milestones if m.subject == figure.subject) or milestones[:1]
     dated = f"; {own[0].event} {own[0].when}" if own else ""
-    who = figure.subject or "The investment"
+    who = owner_heading(figure.subject, "The investment")
     return ChartPlan(
         key=f"investment-{_slug(who)}",
         kind=ChartKind.INVESTMENT,
@@ -97,7 +97,7 @@ def _investment_chart(figure: Figure, milestones: tuple[Milestone, ...], source:
 def _group_title(kind: ChartKind, subject: str, figures: tuple[Figure, ...]) -> str:
     """Owner, measure and period, and what the chart shows: "Micron: revenue growth +82% in Q3, but
     share price change −5.5%", "Northwind: profit $48m in Q2, down from $71m a year earlier"."""
-    who = subject or "Figures"
+    who = owner_heading(subject, "Figures")
     if kind == ChartKind.CHANGE:
         ups = [f for f in figures if f.value > 0]
         downs = [f for f in figures if f.value < 0]
@@ -298,7 +298,7 @@ def _with_small_multiples(planned: list[tuple[ChartKind, str, str, tuple[Figure,
 
 def panels_title(subject: str, pairs: Sequence[tuple[Figure, ...]]) -> str:
     """"Reuters: profit £198m from £130m; debt £160m in 2003 from £610m a year earlier"."""
-    who = subject or "Figures"
+    who = owner_heading(subject, "Figures")
     parts = [f"{metric_family(later.metric) or later.metric} {format_value(later)}{when(later, named=False)} "
              f"from {format_value(earlier)}{when(earlier, named=False)}" for earlier, later in pairs]
     return f"{who}: " + "; ".join(parts)

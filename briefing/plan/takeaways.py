@@ -21,6 +21,7 @@ from briefing.plan.wording import (
     figure_phrase,
     is_change,
     names_its_measure,
+    owner_heading,
     owner_in_doubt,
 )
 
@@ -65,7 +66,7 @@ def takeaway_text(head: Figure, sentence: str) -> str:
     """``Owner: measure value period — sentence``; a measure too vague to name ("amount") is left
     out rather than guessed: ``Umbro: £24.5m — The firm, which is to receive ...``."""
     named = names_its_measure(head) and (chartable(head) or head.metric.strip().lower() in MOVEMENT_MEASURES)
-    return f"{head.subject}: {figure_phrase(head, with_metric=named)}{TAKEAWAY_SEPARATOR}{sentence}"
+    return f"{owner_heading(head.subject)}: {figure_phrase(head, with_metric=named)}{TAKEAWAY_SEPARATOR}{sentence}"
 
 
 def derive_takeaways(article: Article, figures: Sequence[Figure]) -> Article:

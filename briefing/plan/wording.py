@@ -17,6 +17,14 @@ _QUARTER = re.compile(r"^[QH]([1-4])(?:\s((?:19|20)\d\d))?$")
 _YEAR = re.compile(r"^(?:FY)?((?:19|20)\d\d)(?:\s(?:forecast|estimate))?$")
 
 
+def owner_heading(subject: str, fallback: str = "") -> str:
+    """An owner as the first words of a title or takeaway: a described group, lower-case in the
+    model ("mobile owners"), starts with a capital; a name keeps its spelling ("eBay", "iPod")."""
+    name = subject or fallback
+    first = name.split(" ", 1)[0]
+    return name[:1].upper() + name[1:] if first.isalpha() and first.islower() else name
+
+
 def period_rank(period: str) -> tuple[int, int] | None:
     """``"Q3 2004"`` -> ``(2004, 3)``, ``"2005"`` -> ``(2005, 9)``, ``"Q2"`` -> ``(0, 2)``; None for
     a period that names no point in time on its own ("a year earlier", "full year")."""
