@@ -25,7 +25,6 @@ from briefing.extract.metrics import as_change, describe_unnamed, fallback_metri
 from briefing.extract.milestones import milestones_in, same_milestone
 from briefing.extract.owners import OwnerFinder
 from briefing.extract.periods import period_of
-from briefing.extract.plausibility import reports_survey
 from briefing.extract.quantities import (
     Quantity,
     QuantityRole,
@@ -79,7 +78,6 @@ def extract(article: Article) -> Extraction:
     owners = OwnerFinder(article)
     text = " ".join((article.title, article.subtitle, *article.paragraphs()))
     shared = shared_currency_names(text)
-    survey = reports_survey(text)
     figures: list[Figure] = []
     milestones: list[Milestone] = []
     warnings: list[str] = []
@@ -105,7 +103,7 @@ def extract(article: Article) -> Extraction:
                                  or _shared_metric(figure, earlier) or _change_of_level(sentence, quantity, earlier)
                                  or unnamed)
             owner = owners.plausible(owners.owner_at(quantity.start, quantity.end, figure.metric), quantity.start,
-                                     figure.metric, figure.unit, survey)
+                                     figure.metric, figure.unit)
             kind = figure_kind(sentence, quantity, figure.kind == FigureKind.CHANGE, figure.metric)
             figure = replace(figure, subject=owner.name, source=owner.source, certain=owner.certain,
                              reason=owner.reason, kind=kind)

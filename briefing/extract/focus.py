@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from briefing.extract.lexicon import COMPANY_NOUNS, ROLE_WORDS, STATE_NOUNS
+from briefing.extract.lexicon import BUSINESS_NOUNS, ROLE_WORDS
 from briefing.extract.names import ArticleNames, MentionKind
 from briefing.extract.owner_patterns import COMPANY_MEASURE, DESCRIPTION, ECONOMY_ONLY, VERBS
 from briefing.extract.sentence_names import SentenceNames
@@ -38,17 +38,12 @@ class Owner:
     group: bool = False  # a described group ("those asked"): whose share it is, no entity to carry on
 
 
-#: A name before one of these describes a business ("US company", "Indian drugmaker"); before "economy"
-#: or "government" it is the subject itself.
-_BUSINESS_NOUNS = tuple(n for n in COMPANY_NOUNS if n not in STATE_NOUNS)
-
-
 def main_entity(names: ArticleNames, article: Article) -> str:
     """What the article is about: the organisation its headline names, else the country or
     nationality it names, else the organisation the body names most."""
     headline = names.headline_mentions(article.title) + names.headline_mentions(article.subtitle)
     text = f"{article.title} {article.subtitle}"
-    describing = {m.name for m in headline if re.match(rf"^\s(?:[a-z][\w-]*\s)?(?:{'|'.join(_BUSINESS_NOUNS)})\b",
+    describing = {m.name for m in headline if re.match(rf"^\s(?:[a-z][\w-]*\s)?(?:{'|'.join(BUSINESS_NOUNS)})\b",
                                                          text[m.end:].lower())}
     # "Wembley firm won't make a profit": a name describing "firm" is not the article's subject.
     orgs = [m.name for m in headline if m.kind in (MentionKind.ORG, MentionKind.PRODUCT) and m.name not in describing]

@@ -79,11 +79,10 @@ def share_of_named(focus: Focus, clause: int, start: int, end: int, economy: boo
                 head = re.match(rf"\s(?:[a-z-]+\s){{0,2}}?{_GROUP_HEAD}\b", sentence.text[mention.end:])
                 if head:  # "80% of UK adults", "17% of PC Pro readers": those people, not the country or firm
                     return f"{mention.name}{head.group()}"
-                if mention.kind in (MentionKind.PLACE, MentionKind.NATIONALITY):
-                    written = re.sub(r"^(?:[\d,.]+\s|(?:million|billion)\s)+", "", share.group(1)) \
-                        + sentence.text[mention.start:mention.end]
-                    if written.endswith("s") and mention.kind == MentionKind.NATIONALITY:
-                        return written  # "60% of online Americans": the people, not the country
+                written = sentence.text[mention.start:mention.end]
+                if mention.kind == MentionKind.NATIONALITY and written.endswith("s"):
+                    # "60% of online Americans": the people, not the country
+                    return re.sub(r"^(?:[\d,.]+\s|(?:million|billion)\s)+", "", share.group(1)) + written
                 return mention.name
     return None
 

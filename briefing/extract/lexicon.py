@@ -177,6 +177,10 @@ COMPANY_NOUNS = (
 STATE_NOUNS = frozenset({"economy", "country", "nation", "state", "government", "administration", "ministry",
                          "department"})
 
+#: A name before one of these describes a business ("US company", "Indian drugmaker"); before "economy"
+#: or "government" it is the subject itself.
+BUSINESS_NOUNS = tuple(n for n in COMPANY_NOUNS if n not in STATE_NOUNS)
+
 #: Verbs that report what someone states: the speaker is the figure's source, not always its owner.
 REPORTING_VERBS = (
     "said", "says", "say", "told", "tells", "reported", "reports", "report", "announced", "announces",

@@ -64,9 +64,9 @@ def _without_conversions(text: str) -> str:
     return re.sub(r"\s?\([^()]{0,40}\)", "", text)
 
 
-# "a 40% drop in profits", "a 5% rise in its sales": the measure the change is of, named after it.
 #: "high oil prices have knocked 0.2% off the growth rate": the measure the figure was taken off.
-_TAKEN_OFF = re.compile(r"^\s(?:off|from)\s(?:(?:its|the|their|this|next|last)\s(?:year's\s)?)?(?=[a-z])")
+TAKEN_OFF = re.compile(r"^\s(?:off|from)\s(?:(?:its|the|their|this|next|last)\s(?:year's\s)?)?(?=[a-z])")
+# "a 40% drop in profits", "a 5% rise in its sales": the measure the change is of, named after it.
 _CHANGE_OF = re.compile(r"^\s(?:[a-z-]+\s)?(?:drop|fall|rise|increase|decline|jump|gain|cut|reduction|slump|"
                         r"growth|boost|surge|slide|decrease|climb|leap|plunge)s?\s(?:in|of)\s(?:(?:its|the|their)\s)?")
 
@@ -78,12 +78,13 @@ def _nearest_metric(sentence: str, q: Quantity, start: int) -> str:
     portion = re.match(r"^\s((?:market\s)?share)\b(?!\sprice)", window_after) if q.unit == "%" else None
     if portion:
         return portion.group(1)  # "the 20% share it would have gained": a portion, not a stock
-    change_of = _CHANGE_OF.match(window_after) or _TAKEN_OFF.match(window_after)
+    taken_off = TAKEN_OFF.match(window_after)
+    change_of = _CHANGE_OF.match(window_after) or taken_off
     if change_of:
         for pattern, name in _METRIC_RE:
             if pattern.match(window_after, change_of.end()):
                 # "knocked 0.2% off the growth rate": the rate itself, not what grew
-                return "growth rate" if name == "growth" and _TAKEN_OFF.match(window_after) else name
+                return "growth rate" if name == "growth" and taken_off else name
     best: tuple[int, str] | None = None
     for pattern, name in _METRIC_RE:
         for m in pattern.finditer(sentence, start, q.start):

@@ -16,13 +16,12 @@ import re
 from collections import Counter
 
 from briefing.extract.lexicon import (
+    BUSINESS_NOUNS,
     CITIES,
-    COMPANY_NOUNS,
     DEMONYMS,
     NOT_NAMES,
     ORG_WORDS,
     REGIONS,
-    STATE_NOUNS,
     country_names,
     english_words,
 )
@@ -33,7 +32,7 @@ from briefing.model.types import Article
 
 __all__ = ["ArticleNames", "Mention", "MentionKind"]
 
-_BUSINESS_WORDS = tuple(n for n in COMPANY_NOUNS if n not in STATE_NOUNS) + ("drugmaker", "retailer", "chain")
+_BUSINESS_WORDS = (*BUSINESS_NOUNS, "drugmaker")
 
 
 class ArticleNames:

@@ -50,6 +50,7 @@ from briefing.extract.clause_owners import ClauseOwners
 from briefing.extract.clauses import Clause, clauses_before, noun_phrase_subject
 from briefing.extract.focus import Focus, Owner
 from briefing.extract.groups import group_share, respondents
+from briefing.extract.metrics import TAKEN_OFF
 from briefing.extract.names import MentionKind
 from briefing.extract.owner_patterns import COMPANY_MEASURE, ECONOMY_ONLY, VERBS
 from briefing.extract.plausibility import (
@@ -61,6 +62,7 @@ from briefing.extract.plausibility import (
     is_place,
     measure_base,
     rate_setter,
+    reports_survey,
 )
 from briefing.extract.regulators import is_regulator_name, led_by_regulator, payer, penalty_like
 from briefing.model.types import Article
@@ -72,8 +74,6 @@ _PASSIVE_PURPOSE = re.compile(
     r"liquidated|disposed of|offered|floated|broken up)\s(?:[\w,-]+\s){0,4}?to\s"
     r"(?:help\s)?(?:pay|repay|cover|settle|fund|finance|meet|clear|raise)(?:\s(?:off|back|for|down))?\s"
     r"(?:[\w-]+\s){0,2}$")
-# "oil prices have knocked 0.2% off the growth rate": the figure is the measure's after "off", not the price's
-_TAKEN_OFF = re.compile(r"\s(?:off|from)\s(?:the\s|its\s|their\s)?[a-z]")
 _SPEAKER_ONLY = re.compile(rf"^\s*(?:the\s|a\s)?[^,;]{{1,60}}?\s(?:{VERBS})\s*[,;]?\s*$")
 
 
@@ -86,7 +86,9 @@ class OwnerFinder:
         self._bound_names = BoundNames(self._focus, article)
         self._clause_owners = ClauseOwners(self._focus)
         self._rate_setter = rate_setter(self.names.counts)
-        self._respondents = respondents(" ".join(article.paragraphs()))
+        body = " ".join(article.paragraphs())
+        self._survey = reports_survey(f"{article.title} {article.subtitle} {body}")
+        self._respondents = respondents(body)
         self._headline_places = [m.name for m in self.names.headline_mentions(f"{article.title} {article.subtitle}")
                                  if m.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)]
 
@@ -128,12 +130,13 @@ class OwnerFinder:
         source = owner.source or ("" if is_place(owner.name) else owner.name)
         return replace(owner, name=f"{place} housing market", source=source)
 
-    def plausible(self, owner: Owner, start: int, metric: str, unit: str, survey: bool) -> Owner:
+    def plausible(self, owner: Owner, start: int, metric: str, unit: str) -> Owner:
         """``owner`` of the figure at ``start``, unsure when it cannot own ``metric`` as read
         (:func:`~briefing.extract.plausibility.implausible_owner`), and then given to whom the
         measure can belong: an economy's figure to the economy ("The economy grew 3.7%", said in an
-        article about the Fed), a company's figure to the company in focus rather than a place."""
-        implausible = implausible_owner(owner.name, metric, unit, owner.bound, survey)
+        article about the Fed), a survey firm's percentage to the people it asked, a company's figure
+        to the company in focus rather than a place."""
+        implausible = implausible_owner(owner.name, metric, unit, owner.bound, self._survey)
         if not implausible:
             return owner
         owner = replace(owner, certain=False, reason=owner.reason or implausible)
@@ -162,8 +165,10 @@ class OwnerFinder:
         focus = self._focus
         places = [m for m in focus.sentence.mentions if m.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)]
         before = [m for m in places if m.end <= start]
-        if before or places:
-            return (before or places)[-1 if before else 0].name
+        if before:
+            return before[-1].name
+        if places:
+            return places[0].name
         if self._headline_places:
             return self._headline_places[0]
         return focus.places.most_common(1)[0][0] if focus.places else ""
@@ -182,8 +187,9 @@ class OwnerFinder:
         """Rule 1: a name bound to the measure, two companies together, a commodity or currency, or
         the name a relative clause describes."""
         bound, first = self._bound_names, clauses[0]
-        taken_off = bool(_TAKEN_OFF.match(self._focus.sentence.text, end))
         focus = self._focus
+        # "oil prices have knocked 0.2% off the growth rate": the growth rate's figure, not the price's
+        taken_off = bool(TAKEN_OFF.match(focus.sentence.text[end:]))
         group = group_share(focus.sentence, focus.entity if is_place(focus.entity) else "", first.begin, start, end)
         if group is not None:
             return Owner(group, source=source, bound=True, group=True)

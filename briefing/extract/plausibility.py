@@ -55,25 +55,23 @@ def measure_base(metric: str) -> str:
     return metric
 
 
-#: Central banks set interest rates: "rates were held at 4.75%" in an article about one is its decision.
-_CENTRAL_BANK = re.compile(r"^(?:Bank of (?:England|Japan|Canada|Korea|France|Italy|Spain)|Federal Reserve|"
-                           r"European Central Bank|Reserve Bank of [A-Z][\w ]+|People's Bank of China|"
-                           r"Bundesbank|Swiss National Bank|Central Bank of [A-Z][\w ]+)$")
-
-
-#: The economy each central bank is the bank of; "Reserve Bank of India" and its like name theirs.
+#: The central banks and the economy each is the bank of; "Reserve Bank of India" and its like name
+#: theirs (:data:`_BANK_OF`).
 _BANK_ECONOMIES = {
-    "Bank of England": "UK", "Federal Reserve": "US", "Fed": "US", "European Central Bank": "eurozone",
-    "ECB": "eurozone", "Bank of Japan": "Japan", "Bank of Canada": "Canada", "Bank of Korea": "South Korea",
+    "Bank of England": "UK", "Federal Reserve": "US", "European Central Bank": "eurozone",
+    "Bank of Japan": "Japan", "Bank of Canada": "Canada", "Bank of Korea": "South Korea",
     "Bank of France": "France", "Bank of Italy": "Italy", "Bank of Spain": "Spain", "Bundesbank": "Germany",
     "Swiss National Bank": "Switzerland", "People's Bank of China": "China",
 }
+#: Short names that stand for a central bank in a sentence, never as the article's one rate-setter.
+_BANK_SHORT_NAMES = {"Fed": "Federal Reserve", "ECB": "European Central Bank"}
+_BANK_OF = re.compile(r"^(Reserve|Central|National) Bank of (the\s)?([A-Z][\w ]+)$")
 
 
 def central_bank_economy(name: str) -> str:
     """The economy a central bank is the bank of ("Federal Reserve" -> "US"), or ""."""
-    found = re.match(r"^(?:Reserve|Central|National) Bank of (?:the\s)?([A-Z][\w ]+)$", name)
-    return _BANK_ECONOMIES.get(name, found.group(1) if found else "")
+    found = _BANK_OF.match(name)
+    return _BANK_ECONOMIES.get(_BANK_SHORT_NAMES.get(name, name), found.group(3) if found else "")
 
 
 #: Why an organisation's economy figure is unsure; the owner finder then names the economy it is about.
@@ -86,8 +84,15 @@ SURVEY_SHARE = "owner unclear: a survey's share of the people it asked"
 
 def rate_setter(names: Iterable[str]) -> str:
     """The one central bank an article names, or "" (none, or several)."""
-    banks = {n for n in names if _CENTRAL_BANK.match(n)}
+    # Central banks set interest rates: "rates were held at 4.75%" in an article about one is its decision.
+    banks = {n for n in names if n in _BANK_ECONOMIES or _is_bank_of_a_country(n)}
     return banks.pop() if len(banks) == 1 else ""
+
+
+def _is_bank_of_a_country(name: str) -> bool:
+    """"Reserve Bank of India", "Central Bank of Nigeria" (a "National Bank of ..." may be a company)."""
+    found = _BANK_OF.match(name)
+    return found is not None and found.group(1) != "National" and found.group(2) is None
 
 
 def reports_survey(text: str) -> bool:
