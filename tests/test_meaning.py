@@ -516,3 +516,30 @@ def test_what_a_figure_is_taken_off_is_its_measure_and_an_aside_measures_what_it
     assert (knocked.metric, knocked.value) == ("growth rate", -0.2) and knocked.subject != "oil"
     assert by_quote(found, "0.7%").metric == "inflation"
     assert by_quote(found, "2.1%").metric == "retail sales growth"
+
+
+def test_a_policy_rate_and_an_economys_growth_are_never_the_company_in_focus():
+    found = figures_of("LG Card, the country's biggest card issuer, said spending on its cards rose 14.8%.",
+                       "Its statement came as the bank decided to keep interest rates at an all-time low of 3.25%.",
+                       "Economic growth in 2004 was about 4.7%, with the central bank predicting 4% growth.",
+                       title="South Korean consumers spending again")
+    rate = by_quote(found, "3.25%")
+    assert (rate.subject, rate.certain) == ("Bank of Korea", False)
+    for quote in ("4.7%", "4%"):
+        assert by_quote(found, quote).subject == "South Korea", quote
+    assert by_quote(found, "14.8%").subject == "LG Card"
+
+
+def test_the_existing_firm_is_not_the_company_in_focus():
+    found = figures_of("Turkcell won the licence to build Irancell, and Turkcell has a 70% stake in it.",
+                       "The new operator planned to offer subscriptions for $180, below the existing firm's $500.",
+                       title="Turkcell wins Iran deal")
+    assert not by_quote(found, "$500").certain
+
+
+def test_a_place_named_for_a_companys_figure_gives_it_to_the_company_the_sentence_before_named():
+    found = figures_of("The UK housing market remains robust, according to Bradford & Bingley.",
+                       "Bradford & Bingley said the buy-to-let market would continue to grow.",
+                       "The comments came as it reported a 6% rise in profits to £280.2m.",
+                       title="Optimism remains over UK housing")
+    assert by_quote(found, "£280.2m").subject == "Bradford & Bingley"

@@ -71,6 +71,7 @@ class Focus:
         self.placed: list[tuple[int, Owner]] = []  # the owners given in this sentence, by position
         self._owners: list[str] = []
         self._last_named = ""  # the last organisation the sentence before this one named
+        self.last_subject = ""  # the organisation the sentence before this one opened with as its subject
         self._previous_owners: list[str] = []  # the certain owners of the last sentence with figures
         # Who has stated figures about others, and who has owned one: a body that only ever reports
         # (a UN commission, a survey firm) is no fallback owner, however often it is named.
@@ -88,6 +89,9 @@ class Focus:
             named = [m.name for m in last.mentions if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)
                      and (relative is None or m.start < relative.start())]
             self._last_named = named[-1] if named else self._last_named
+            subjects = [m.name for m in last.mentions if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)
+                        and not last.is_object(m) and not last.aside(m, 0)]
+            self.last_subject = subjects[0] if subjects and last.mentions[0].name == subjects[0] else ""
         mentions = self.names.headline_mentions(sentence) if headline else self.names.mentions(sentence)
         self.sentence = SentenceNames(sentence, mentions, headline)
         if not headline:

@@ -124,7 +124,7 @@ def _what_grew(sentence: str, q: Quantity, start: int) -> str:
             return name
     if growth:
         word = re.search(r"([A-Za-z][\w-]*)\s+$", sentence[:growth[-1].start()])
-        if word and word.group(1) in _GROWERS and growth[-1].group().lower() == "growth":
+        if word and word.group(1).lower() in _GROWERS and growth[-1].group().lower() == "growth":
             return f"{word.group(1).lower()} growth"  # "economic growth", "export growth"
     if re.search(r"\b(?:economy|economies|GDP)\b", sentence[start:q.start]):
         return "economic growth"  # "China's booming economy, which expanded more than 9%"

@@ -32,8 +32,11 @@ MEASURE_NOUNS = (r"(?:shares?|stock(?!\s(?:exchange|market))|sales|profits?|earn
                  r"losses?|output|production|"
                  r"jobs|workforce|staff|prices?|value|valuation|costs?|spending|investment|debts?|market share|"
                  r"business|operations|dividend|margins?|orders|bookings|traffic|subscribers|users|customers)")
+#: "the existing firm", "the rival bank", "the new operator": words that set a company apart from the one
+#: in focus.
+_OTHER = r"(?:[\w,-]+\s){0,2}?(?:existing|other|rival|former|incumbent|new|smaller|larger|bigger|competing)\s"
 #: "the firm", "the Australian company", "the Jacksonville-based group": the entity in focus; "the
-#: central bank" is no company the article follows, but a country's bank.
-DESCRIPTION = rf"the\s(?!central\sbank\b)(?:[\w,-]+\s){{0,3}}?(?:{'|'.join(COMPANY_NOUNS)})"
+#: central bank" is no company the article follows, but a country's bank, and "the existing firm" another one.
+DESCRIPTION = rf"the\s(?!central\sbank\b)(?!{_OTHER})(?:[\w,-]+\s){{0,3}}?(?:{'|'.join(COMPANY_NOUNS)})"
 #: The reporting verbs as one alternation ("said|says|reported|...").
 VERBS = "|".join(REPORTING_VERBS)

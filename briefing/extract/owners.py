@@ -56,9 +56,12 @@ from briefing.extract.owner_patterns import COMPANY_MEASURE, ECONOMY_ONLY, VERBS
 from briefing.extract.plausibility import (
     ORGANISATION_FOR_ECONOMY,
     PLACE_FOR_COMPANY,
+    POLICY_RATE,
     SURVEY_SHARE,
     central_bank_economy,
+    central_bank_of,
     implausible_owner,
+    is_central_bank,
     is_place,
     measure_base,
     rate_setter,
@@ -74,6 +77,7 @@ _PASSIVE_PURPOSE = re.compile(
     r"liquidated|disposed of|offered|floated|broken up)\s(?:[\w,-]+\s){0,4}?to\s"
     r"(?:help\s)?(?:pay|repay|cover|settle|fund|finance|meet|clear|raise)(?:\s(?:off|back|for|down))?\s"
     r"(?:[\w-]+\s){0,2}$")
+_ECONOMY_SENTENCE = re.compile(r"\b(?:economy|economies|economic|GDP)\b", re.I)
 _SPEAKER_ONLY = re.compile(rf"^\s*(?:the\s|a\s)?[^,;]{{1,60}}?\s(?:{VERBS})\s*[,;]?\s*$")
 
 
@@ -114,12 +118,28 @@ class OwnerFinder:
             owner = Owner(owner.name, False, "owner unclear: named only once", owner.source)
         if not owner.group:
             focus.remember(owner)
-        if self._rate_setter and measure_base(metric) == "interest rate" and (is_place(owner.name) or not owner.name):
-            # "UK rates were held at 4.75%", in an article about the Bank of England: its decision
-            owner = replace(owner, name=self._rate_setter)
+        if measure_base(metric) == "interest rate":
+            owner = self._rate_decision(owner, start)
         if measure_base(metric) == "house price":
             owner = self._housing_market(owner, start)
         return owner
+
+    def _rate_decision(self, owner: Owner, start: int) -> Owner:
+        """"UK rates were held at 4.75%", in an article about the Bank of England: its decision.
+        "The bank decided to keep interest rates at 3.25%", where "the bank" would be a place or a
+        company that is no central bank: the economy's central bank's, unsure."""
+        if self._rate_setter and (is_place(owner.name) or not owner.name):
+            return replace(owner, name=self._rate_setter)
+        before = self._focus.sentence.text[max(0, start - 80):start]
+        if owner.bound or is_central_bank(owner.name) or not POLICY_RATE.search(before) \
+                or not re.search(r"\bthe\s(?:central\s)?bank\b", before, re.I):
+            return owner
+        bank = self._rate_setter or central_bank_of(self.economy_at(start))
+        if not bank:
+            return owner
+        return Owner(bank, self._rate_setter == bank and owner.certain,
+                     "" if self._rate_setter == bank else "owner unclear: a policy rate is a central bank's",
+                     owner.source if owner.source != bank else "")
 
     def _housing_market(self, owner: Owner, start: int) -> Owner:
         """"Halifax said house prices rose by 0.8%": house prices are a country's housing market's,
@@ -153,7 +173,10 @@ class OwnerFinder:
 
     def _company_in_focus(self) -> str:
         """The organisation the article is talking about: the one in focus, else its main one."""
-        for name in (self._focus.entity, self._focus.main):
+        focus = self._focus
+        # "B&B said ... The comments came as it reported a 6% rise in profits", in an article about
+        # the UK housing market: the company the sentence before named
+        for name in (focus.entity, focus.main, focus.last_subject):
             if name and name in self.names.counts and not is_place(name):
                 return name
         return ""
@@ -181,7 +204,7 @@ class OwnerFinder:
         return (_misleading_grammar(self._focus, clauses, start, end, metric, source)
                 or self._bound_owner(clauses, start, end, economy, source)
                 or self._subject_or_speaker(clauses, start, end, economy, source)
-                or self._guessed(clauses, start, metric, source))
+                or self._guessed(clauses, start, metric, economy, source))
 
     def _bound_owner(self, clauses: list[Clause], start: int, end: int, economy: bool, source: str) -> Owner | None:
         """Rule 1: a name bound to the measure, two companies together, a commodity or currency, or
@@ -242,12 +265,18 @@ class OwnerFinder:
                 break  # the clause has a subject of its own, without a name
         return None
 
-    def _guessed(self, clauses: list[Clause], start: int, metric: str, source: str) -> Owner:
-        """Rules 4 and 5: a subject without a name, else the entity in focus, unsure."""
+    def _guessed(self, clauses: list[Clause], start: int, metric: str, economy: bool, source: str) -> Owner:
+        """Rules 4 and 5: a subject without a name, else the entity in focus, unsure. An economy's
+        figure, in a sentence about an economy, is never the company in focus's."""
         focus = self._focus
         words = noun_phrase_subject(focus.sentence.text, clauses[0].begin, start)
         if words:
             return Owner(words, False, "owner unclear: a description, not a name", source)
+        if economy and focus.is_org() and _ECONOMY_SENTENCE.search(focus.sentence.text[:start]):
+            # "Economic growth was about 4.7%, with the central bank predicting 4% growth this year"
+            place = self.economy_at(start)
+            if place:
+                return Owner(place, False, "owner unclear: not named in its sentence", source)
         if focus.entity and focus.entity != source and focus.carried(start, metric):
             # "Carlsberg saw pre-tax profits fall to 3.4bn kroner. Nevertheless, total sales increased
             # 4%": a company's bare measure, right after that company's figures, is its own.
@@ -291,7 +320,7 @@ def _is_economy(text: str, metric: str, start: int, end: int, company_in_focus: 
     # "The UK economy, on the other hand, is expected to slow, with growth falling to 2.5%": the
     # sentence is about an economy, and so is its plain "growth".
     if re.match(r"^(?:growth|output|economic growth|change|percentage)$", metric) and re.search(
-            r"\b(?:economy|economies|gdp)\b", text[:start], re.I) and not COMPANY_MEASURE.search(text[:end]):
+            r"\b(?:economy|economies|economic|gdp)\b", text[:start], re.I) and not COMPANY_MEASURE.search(text[:end]):
         return True
     # "output", "growth", "spending": a company's in an article about one, an economy's otherwise.
     return not company_in_focus

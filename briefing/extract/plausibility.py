@@ -82,6 +82,24 @@ PLACE_FOR_COMPANY = "owner unclear: a place named for a company's figure"
 SURVEY_SHARE = "owner unclear: a survey's share of the people it asked"
 
 
+def central_bank_of(economy: str) -> str:
+    """The central bank of ``economy`` ("South Korea" -> "Bank of Korea"), or ""."""
+    return next((bank for bank, of in _BANK_ECONOMIES.items() if of == economy), "")
+
+
+def is_central_bank(name: str) -> bool:
+    """"Bank of England", "Fed", "Reserve Bank of India": a bank that sets an economy's interest rates."""
+    return bool(central_bank_economy(name)) and (name in _BANK_SHORT_NAMES or _BANK_OF.match(name) is None
+                                                  or _is_bank_of_a_country(name))
+
+
+#: "decided to keep interest rates at 3.25%", "cut rates to 2%": an economy's policy rate, which only
+#: its central bank sets (a lender's own rate is "its mortgage rate").
+POLICY_RATE = re.compile(r"\b(?:keep|keeps|kept|keeping|hold|holds|held|holding|leave|leaves|left|leaving|cut|cuts|"
+                         r"cutting|raise|raises|raised|raising|lift|lifts|lifted|lower|lowers|lowered)\s"
+                         r"(?:(?:its|their|the)\s)?(?:key\s|main\s|benchmark\s)?(?:interest\s)?rates\b", re.I)
+
+
 def rate_setter(names: Iterable[str]) -> str:
     """The one central bank an article names, or "" (none, or several)."""
     # Central banks set interest rates: "rates were held at 4.75%" in an article about one is its decision.
