@@ -543,3 +543,45 @@ def test_a_place_named_for_a_companys_figure_gives_it_to_the_company_the_sentenc
                        "The comments came as it reported a 6% rise in profits to £280.2m.",
                        title="Optimism remains over UK housing")
     assert by_quote(found, "£280.2m").subject == "Bradford & Bingley"
+
+
+def test_a_common_word_opening_a_sentence_is_no_name_because_a_longer_name_starts_with_it():
+    found = figures_of("The Movie Association for America (MPAA) released a tool to find movie files.",
+                       "Movie piracy cost the industry £3.7bn in 2003, according to analysts.",
+                       title="Movie body targets children's PCs")
+    assert by_quote(found, "£3.7bn").subject != "Movie"
+
+
+def test_a_programme_a_company_names_is_the_companys():
+    found = figures_of("Confectionery group Cadbury Schweppes said its underlying sales rose 4%.",
+                       "Cadbury added that its Fuel for Growth cost-cutting programme had saved £75m in 2004.",
+                       "The programme is set to close 20% of the group's factories.",
+                       title="Weak dollar trims Cadbury profits")
+    assert by_quote(found, "£75m").subject == by_quote(found, "4%").subject == "Cadbury"
+    assert by_quote(found, "20%").value == -20
+
+
+def test_shares_of_a_named_group_are_the_groups_and_a_verb_after_a_share_is_no_measure():
+    found = figures_of("Argentina is set to close its debt swap.",
+                       "About 70% to 80% of bondholders are expected to accept the offer.",
+                       "Of Argentina's bondholders, 38.4% reside in Argentina, 15.6% in Italy and 9.1% in the US.",
+                       title="Argentina closes debt swap")
+    for quote in ("38.4%", "15.6%", "9.1%"):
+        share = by_quote(found, quote)
+        assert (share.subject, share.metric) == ("Argentina's bondholders", "percentage"), quote
+    assert by_quote(found, "70%").subject == by_quote(found, "80%").subject == "bondholders"
+
+
+def test_a_sum_in_a_currency_is_no_move_of_it_and_the_country_is_a_place():
+    found = figures_of("The dollar rose against the yen on Wednesday.",
+                       "The dollar's slide began after a South Korean report suggested the country, which has "
+                       "about $200bn in reserves, would sell dollars.",
+                       "The dollar reached $1.2871 against the euro.",
+                       title="Asian banks halt dollar's slide")
+    assert by_quote(found, "$200bn").subject == "South Korea"
+    assert by_quote(found, "$1.2871").subject == "US dollar"
+
+
+def test_a_figure_of_no_one_is_never_certain():
+    found = figures_of("Acme Widgets said its underlying sales rose 4%.", title="Widget profits")
+    assert all(figure.certain is False for figure in found if not figure.subject)

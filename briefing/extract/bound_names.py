@@ -31,6 +31,10 @@ _CURRENCY = re.compile(r"\b(?:[Tt]he\s(?:(?:British|US|American|Japanese|Chinese
 #: What each currency word names as an owner.
 _CURRENCY_NAMES = {"dollar": "US dollar", "greenback": "US dollar", "US currency": "US dollar",
                    "single currency": "euro", "sterling": "pound"}
+#: How an amount in each currency is written: "$200bn" is in dollars, "95p" in pounds.
+_WRITTEN_IN = {"US dollar": re.compile(r"^(?:US)?\$|\bdollars?\b|\bcents?\b"),
+               "pound": re.compile(r"^\u00a3|\bpounds?\b|\bpence\b|\dp$"),
+               "euro": re.compile(r"^\u20ac|\beuros?\b"), "yen": re.compile(r"^\u00a5|\byen\b")}
 _WORLD = re.compile(r"\b(?:global|world(?:'s)?|worldwide)\s(?:economic\s)?(?:economy|growth|output|gdp|"
                     r"gross domestic product|trade)\b", re.I)
 
@@ -95,10 +99,12 @@ class BoundNames:
             return None
         return _commodity_name(last.group())
 
-    def currency(self, clause: int, start: int) -> str | None:
+    def currency(self, clause: int, start: int, end: int) -> str | None:
         """The currency that is the clause's subject: "the dollar had fallen by 1.3% against the
         Japanese yen", "The British pound had added 0.5%"; no name stands before it in the clause,
-        and it is the object of no preposition."""
+        and it is the object of no preposition. A sum in that currency itself is no rate or move of it
+        ("The dollar's slide began after a report said the country has $200bn in reserves"); a rate
+        written in it is ("the dollar reached $1.2871 against the euro")."""
         sentence = self._focus.sentence
         found = _CURRENCY.search(sentence.text, clause, start)
         if found is None or any(m.can_own and m.end <= found.start() for m in sentence.between(clause, start)):
@@ -107,7 +113,13 @@ class BoundNames:
                      sentence.text[max(clause, found.start() - 12):found.start()]):
             return None  # "falls in the value of the dollar helped carry prices above $50": no subject
         word = found.group(1) or found.group(2)
-        return _CURRENCY_NAMES.get(word, word)
+        name = _CURRENCY_NAMES.get(word, word)
+        own = _WRITTEN_IN.get(name)
+        amount = re.search(r"(?:^|\s)(\S+(?:\s(?:dollars?|cents|pounds?|pence|euros?|yen))?)$", sentence.text[:end])
+        if own is not None and amount is not None and own.search(amount.group(1)) \
+                and re.search(r"\d\s?(?:bn|m|tn|trillion|billion|million)\b", amount.group(1)):
+            return None
+        return name
 
     def special(self, clause: int, start: int, end: int) -> str | None:
         """Owners that are no names: a commodity's price, a currency, the world economy."""
@@ -119,7 +131,7 @@ class BoundNames:
         if self._commodity and re.search(r"\b(?:prices?|barrel|level|futures|a barrel)\b",
                                          text[max(0, start - 60):end + 30], re.I):
             return self._commodity  # "prices ... look like the $40 to $50 level": oil's
-        currency = self.currency(clause, start)
+        currency = self.currency(clause, start, end)
         if currency is not None:
             return currency
         world = _WORLD.search(text, clause, start)

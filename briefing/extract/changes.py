@@ -19,7 +19,7 @@ _NEGATIVE = re.compile(
     r"contract\w*|narrow\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|dip|dips|dipped|"
     r"decreas\w*|reduc\w*|lower|lowered|weaken\w*|undervalu\w*|smaller|less|fewer|below|"
     r"cheaper|weaker|worse|negative|minus|shed|sheds|eased|eases|retreat\w*|setback|wip(?:e|es|ed|ing)|"
-    r"knock\w*|erod\w*|off)$")
+    r"knock\w*|erod\w*|off|close|shut|axe|scrap)$")  # "to close 20% of its factories"
 _POSITIVE = re.compile(
     r"^(?:rose|rise|rises|rising|risen|up|grew|grow|grows|growing|grown|growth|increas\w*|"
     r"surg\w*|jump\w*|gain\w*|climb\w*|soar\w*|higher|more|above|boost\w*|rais\w*|hike\w*|"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.clauses import Clause, noun_phrase_subject
-from briefing.extract.focus import Focus, Owner
+from briefing.extract.focus import COUNTRY_DESCRIPTION, Focus, Owner
 from briefing.extract.names import Mention, MentionKind
 from briefing.extract.owner_patterns import DESCRIPTION, ECONOMY, VERBS
 
@@ -49,6 +49,11 @@ class ClauseOwners:
         pronoun = _PRONOUNS.search(sentence.text, said_from, end)
         if pronoun and pronoun.group().lower() == "it" and _EXPLETIVE.match(sentence.text, pronoun.end()):
             pronoun = None  # "It can cost up to £1,500 to make a copy": no company's cost
+        if pronoun and COUNTRY_DESCRIPTION.match(pronoun.group()):
+            # "the country", "the economy": a place; sure when the sentence names it or it is the one in focus
+            name = focus.place_before(pronoun.start())
+            named = any(m.name == name for m in sentence.between(0, pronoun.start())) or name == focus.entity
+            return Owner(name, named, "" if named else "owner unclear: not named in its sentence") if name else None
         if pronoun and focus.entity:
             name = (focus.referent(pronoun.start()) if speaker is None else speaker.name
                     if speaker.kind in (MentionKind.ORG, MentionKind.PRODUCT) else focus.entity)

@@ -18,6 +18,8 @@ from briefing.extract.owner_patterns import COMPANY_MEASURE, DESCRIPTION, ECONOM
 from briefing.extract.sentence_names import SentenceNames
 from briefing.model.types import Article
 
+#: "the country", "the nation", "the Asian economy": a place, never the company in focus.
+COUNTRY_DESCRIPTION = re.compile(r"the\s(?:[\w-]+\s){0,2}?(?:country|nation|economy)\b", re.I)
 _DEMONSTRATIVE = re.compile(r"^(?:(?:However|But|And|Yet),?\s)?(?:[Tt]hat|[Tt]his)\s(?:business|unit|division|"
                             r"subsidiary|arm|operation|company|firm|chain|brand)\b")
 _GROUP = re.compile(r"^(?:But\s|And\s)?[Tt]he\s((?:[a-z-]+\s){0,2}(?:companies|firms|banks|airlines|carriers|"
@@ -133,6 +135,8 @@ class Focus:
         """Who "it", "its" or "the firm" at ``pos`` is: the organisation the sentence named before it
         as a subject, else the entity in focus."""
         sentence = self.sentence
+        if COUNTRY_DESCRIPTION.match(sentence.text, pos):
+            return self.place_before(pos)
         for mention in reversed(sentence.between(0, pos)):
             if mention.kind in (MentionKind.ORG, MentionKind.PRODUCT) and not sentence.is_object(mention) \
                     and not sentence.aside(mention, 0):
@@ -143,6 +147,16 @@ class Focus:
             # "it" is the business just talked of; "the firm", the company the article is about.
             return self.main
         return self.entity
+
+    def place_before(self, pos: int) -> str:
+        """The country "the country" at ``pos`` is: the place the sentence names before it ("a South
+        Korean report suggested the country ..."), else the one in focus, else the one named most."""
+        places = [m for m in self.sentence.between(0, pos) if m.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)]
+        if places:
+            return places[-1].name
+        if self.entity and not self.is_org():
+            return self.entity
+        return self.places.most_common(1)[0][0] if self.places else self.entity
 
     def carried(self, start: int, metric: str) -> bool:
         """Whether a figure of a company's measure with no owner in its clause is the focus's: the

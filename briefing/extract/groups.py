@@ -24,13 +24,17 @@ _GROUP_HEAD = (
     r"(?:users|owners|people|adults|consumers|customers|shoppers|respondents|households|homes|PCs|computers|"
     r"machines|phones|handsets|mobiles|workers|employees|voters|viewers|subscribers|listeners|readers|"
     r"children|teenagers|men|women|parents|pupils|students|gamers|surfers|patients|investors|motorists|"
-    r"companies|firms|businesses|[\w-]*-olds|over[\s-]\d+s)")
+    r"companies|firms|businesses|bondholders|creditors|shareholders|depositors|savers|borrowers|taxpayers|"
+    r"[\w-]*-olds|over[\s-]\d+s)")
+#: Groups that hold something (bonds, shares, deposits): the place an article is about is not where they are.
+_HOLDERS = re.compile(r"\b(?:bondholders|creditors|shareholders|depositors|investors)$")
 _GROUP_WORDS = (
     r"(?:(?:those|people|adults)\s(?:(?:who|which|that)\s(?:[a-z'\u2019-]+\s){0,3}[a-z'\u2019-]+|"
     r"(?:asked|questioned|surveyed|polled|interviewed|aged\s[\d-]+|with\s(?:[a-z-]+\s){0,2}[a-z-]+))|"
     r"(?:(?!its\b|their\b|his\b|her\b|our\b)[a-z\d][a-z\d-]*\s){0,3}" + _GROUP_HEAD +
     r"(?:\s(?:asked|questioned|surveyed|polled|interviewed))?)")
-_GROUP_SHARE = re.compile(r"\)?\s?of\s(?:the\s|all\s)?(" + _GROUP_WORDS + r")\b")
+_GROUP_SHARE = re.compile(r"(?:\s?(?:to|-|\u2013)\s?[\d.]+\s?(?:%|per\s?cent))?"  # "70% to 80% of bondholders"
+                          r"\)?\s?of\s(?:the\s|all\s)?(" + _GROUP_WORDS + r")\b")
 #: "a survey of 2,755 musicians", "questioned more than 1,000 people": who a survey asked.
 _HEDGED_COUNT = r"(?:(?:more than|over|some|about|almost|nearly|around)\s)?[\d,]+\s(?:million\s)?"
 _ASKED = re.compile(r"\b(?:(?:survey|poll|study|questionnaire)\w*\s(?:[\w-]+\s){0,3}?(?:of|among)\s(?:"
@@ -38,8 +42,10 @@ _ASKED = re.compile(r"\b(?:(?:survey|poll|study|questionnaire)\w*\s(?:[\w-]+\s){
                     r"(" + _GROUP_WORDS + r"|(?:[a-z-]+\s){0,2}?[a-z]{3,}s)\b")
 #: "the majority of people surveyed (52%)", "Most 15 to 24-year-olds (94%)": the group before the bracket.
 _GROUP_BEFORE_BRACKET = re.compile(r"\b(" + _GROUP_WORDS + r")\s\($")
-#: "Of the companies surveyed, 30% saw orders rise": the group the sentence opens with.
-_GROUP_OPENING = re.compile(r"^(?:Of|Among)\s(?:the\s|all\s)?(" + _GROUP_WORDS + r"),\s")
+#: "Of the companies surveyed, 30% saw orders rise", "Of Argentina's bondholders, 38.4% reside in
+#: Argentina": the group the sentence opens with, and whose it is.
+_GROUP_OPENING = re.compile(r"^(?:Of|Among)\s(?:the\s|all\s)?((?:[A-Z][\w&.-]*\s){0,2}?[A-Z][\w&.-]*(?:'s|\u2019s)\s)?("
+                            + _GROUP_WORDS + r"),\s")
 
 
 def group_share(sentence: SentenceNames, place_in_focus: str, clause: int, start: int, end: int) -> str | None:
@@ -49,8 +55,12 @@ def group_share(sentence: SentenceNames, place_in_focus: str, clause: int, start
     text = sentence.text
     if not re.search(r"(?:%|per\s?cent)$", text[start:end]):
         return None
-    found = (_GROUP_SHARE.match(text, end) or _GROUP_BEFORE_BRACKET.search(text, max(0, start - 60), start)
-             or _GROUP_OPENING.match(text[:start]))
+    opening = _GROUP_OPENING.match(text[:start])
+    found = _GROUP_SHARE.match(text, end) or _GROUP_BEFORE_BRACKET.search(text, max(0, start - 60), start)
+    if found is None and opening is not None:
+        # "Of Argentina's bondholders, 38.4% reside in Argentina, 15.6% in Italy": the whole group's
+        # shares, whatever place each is of
+        return "".join(opening.groups(""))
     if found is None:
         return None
     # "the majority of people surveyed (52%)", "..., and 25 to 34-year-olds (92%)": the group itself
@@ -59,6 +69,8 @@ def group_share(sentence: SentenceNames, place_in_focus: str, clause: int, start
     places = [m for m in sentence.between(clause, start) if m.kind == MentionKind.PLACE]
     after = [m for m in sentence.mentions if m.kind == MentionKind.PLACE
              and re.fullmatch(r"\s(?:in|across)\s(?:the\s)?", text[found.end():m.start])]
+    if _HOLDERS.search(words):
+        return words  # "80% of bondholders", in an article about Argentina: its bondholders, wherever they live
     if after or places:
         return f"{words} in {(after or places)[0].name}"
     if place_in_focus:

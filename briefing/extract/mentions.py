@@ -69,12 +69,14 @@ def clean_name(name: str) -> str:
 class MentionFinder:
     """The mentions of any sentence, by what the article says about its names: the capitalised
     words it uses as names (``inner``), the words that are common (``common``), its aliases (shared
-    with the article, and growing as it is read) and the kinds of its names (``kinds``)."""
+    with the article, and growing as it is read), the kinds of its names (``kinds``) and the words
+    it writes in lower case (``lowered``)."""
 
     def __init__(self, inner: set[str], common: Set[str], aliases: dict[str, str],
-                 kinds: NameKinds) -> None:
+                 kinds: NameKinds, lowered: Set[str] = frozenset()) -> None:
         self._inner = inner
         self._common = common
+        self._lowered = lowered
         self._aliases = aliases
         self._kinds = kinds
 
@@ -95,8 +97,10 @@ class MentionFinder:
     def is_name_word(self, word: str) -> bool:
         """A capitalised word that may name something even where a sentence starts."""
         plain = word.strip("'").lower()
+        # "Apple" of "Apple Computer" opens a sentence as the company's name; "Movie" of "Movie
+        # Association for America" does not, in an article that writes "the movie industry".
         return (word in self._inner or plain not in self._common or word.isupper() and len(word) > 1
-                or any(name.startswith(word + " ") for name in self._inner))  # "Micron" of "Micron Technology"
+                or plain not in self._lowered and any(name.startswith(word + " ") for name in self._inner))
 
     def canonical(self, name: str) -> str:
         return self._aliases.get(name, name)
@@ -112,6 +116,9 @@ class MentionFinder:
         name = clean_name(text)
         if not name or re.fullmatch(r"[A-Z]{2,}s", name) or name in COMMON_ACRONYMS:
             return None  # "DVDs", "PCs", "ATMs", "R&D", "MP3": things, not names
+        if _OWN_PROGRAMME_BEFORE.search(sentence[max(0, start - 30):start]) \
+                and _OWN_PROGRAMME_AFTER.match(sentence[end:end + 60]):
+            return None  # "its Fuel for Growth cost-cutting programme": the possessor's, no owner of its own
         kind = self._kinds.kind(sentence, start, end, name)
         shown = self._shown(name)
         if shown != name and kind == MentionKind.ORG and SOURCE_WORDS.search(shown):
@@ -150,6 +157,10 @@ class MentionFinder:
         return country_names().get(name, self.canonical(name))
 
 
+#: A programme a company names ("its Fuel for Growth cost-cutting programme") is the company's.
+_OWN_PROGRAMME_BEFORE = re.compile(r"(?:\b(?:its|their)|'s|\u2019s)\s$")
+_OWN_PROGRAMME_AFTER = re.compile(r"^\s(?:[a-z][\w-]*\s){0,2}(?:programmes?|programs?|schemes?|plans?|projects?|"
+                                  r"initiatives?|campaigns?|strategy|drive)\b")
 _REPORTS = re.compile(r"^\s(?:(?:has|had|also)\s)?(?:said|says|reported|reports|announced|announces|added|warned)\b")
 
 

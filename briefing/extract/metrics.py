@@ -235,6 +235,10 @@ _FUNCTION = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "from", "by"
              "they", "we", "it", "he", "she", "you", "i", "them", "us"}  # "80% said they": no noun
 
 
+_OPENS_CLAUSE = re.compile(r"\W*(?:(?:and|but|while|with)\s)?(?:(?:about|around|nearly|almost|some|roughly|"
+                           r"just|only|over|more than|less than|an estimated)\s)*", re.I)
+
+
 def describe_unnamed(sentence: str, q: Quantity) -> str:
     """What a figure no measure word names is, in the article's own words: the noun after it
     ("a $232m charge", "the A$1.2bn rebuild"), the verb before it ("agreed to pay $850m" -> payment,
@@ -242,6 +246,10 @@ def describe_unnamed(sentence: str, q: Quantity) -> str:
     "percentage"). Never empty."""
     after = _without_conversions(sentence[q.end:q.end + 60])
     words = re.findall(r"[A-Za-z][a-z-]*", after.split(",")[0].split(";")[0])[:3]
+    if q.unit in ("%", "pp") and _OPENS_CLAUSE.fullmatch(sentence[clause_start(sentence, q.start):q.start]):
+        # "Of its bondholders, 38.4% reside in Argentina": a share that is its clause's subject is
+        # followed by its verb, not by what it measures
+        words = []
     noun = []
     for word in words:
         if word.lower() in _FUNCTION or word.lower() in REPORTING_VERBS or word[0].isupper():

@@ -57,9 +57,10 @@ class ArticleNames:
         self.counts: Counter[str] = Counter()
         # The finder sees the aliases and counts grow as the body is read: a name counted often is
         # no person, however it is written.
+        lowered = set(re.findall(r"(?<![\w'-])[a-z][a-z-]*(?![\w'-])", body))
         self._finder = MentionFinder(inner, common, self.aliases,
                                      NameKinds(self.headline, self.people, self.aliases, self.counts,
-                                               titled_companies=companies))
+                                               titled_companies=companies), lowered)
         order = self._count(sentences)
         _merge_spellings(self.counts, self.aliases)
         _merge_initials(self.counts, self.aliases)

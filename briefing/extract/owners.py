@@ -122,6 +122,10 @@ class OwnerFinder:
             owner = self._rate_decision(owner, start)
         if measure_base(metric) == "house price":
             owner = self._housing_market(owner, start)
+        if not owner.name and owner.certain:
+            # "Acme Widgets said its sales rose 4%", where the names read "Acme Widgets" as a person:
+            # "its" resolves to no one, and a figure of no one is no certain claim
+            owner = replace(owner, certain=False, reason="owner unclear")
         return owner
 
     def _rate_decision(self, owner: Owner, start: int) -> Owner:
@@ -223,7 +227,7 @@ class OwnerFinder:
             # price, whatever place its name starts with
             found = None if taken_off else bound.commodity(first.begin, start)
         if found is None:
-            found = bound.currency(first.begin, start)  # "the dollar fell 1.3% against the Japanese yen"
+            found = bound.currency(first.begin, start, end)  # "the dollar fell 1.3% against the Japanese yen"
         if found is None:
             found = bound.attached(first.begin, start, end, economy)
         if found is None and not taken_off:
