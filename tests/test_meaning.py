@@ -585,3 +585,28 @@ def test_a_sum_in_a_currency_is_no_move_of_it_and_the_country_is_a_place():
 def test_a_figure_of_no_one_is_never_certain():
     found = figures_of("Acme Widgets said its underlying sales rose 4%.", title="Widget profits")
     assert all(figure.certain is False for figure in found if not figure.subject)
+
+
+def test_names_given_as_examples_own_nothing():
+    found = figures_of("Cadbury Schweppes reported higher sales.",
+                       "The owner of brands such as Dairy Milk, Dr Pepper and Snapple makes 80% of its sales abroad.",
+                       title="Weak dollar trims Cadbury profits")
+    assert by_quote(found, "80%").subject != "Snapple"
+
+
+def test_the_division_is_the_business_just_talked_of_not_the_parent():
+    found = figures_of("A slump at Mercedes hit profits at parent DaimlerChrysler, and DaimlerChrysler's shares fell.",
+                       "DaimlerChrysler said Mercedes sales fell 2%, and Mercedes profits fell 46%.",
+                       "In contrast, Chrysler enjoyed a 5% increase in unit sales.",
+                       "The US division turned a loss of 506m euros into a profit of 1.4bn euros.",
+                       title="Car giant hit by Mercedes slump")
+    assert by_quote(found, "506m euros").subject == "Chrysler"
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("Up to 75% of all business documents contained sensitive information.", "business documents"),
+    ("Only about 10% of all ATMs are replaced each year.", "ATMs"),
+])
+def test_shares_of_things_are_the_things(sentence: str, group: str):
+    found = figures_of("Microsoft said Windows was safe.", sentence, title="Concerns over Windows")
+    assert found[0].subject == group

@@ -18,6 +18,8 @@ from briefing.extract.owner_patterns import COMPANY_MEASURE, DESCRIPTION, ECONOM
 from briefing.extract.sentence_names import SentenceNames
 from briefing.model.types import Article
 
+#: "the US division", "the unit": a part of a company, the one just talked of rather than the article's.
+_PART = re.compile(r"the\s(?:[\w-]+\s){0,2}?(?:division|unit|arm|subsidiary|offshoot)\b", re.I)
 #: "the country", "the nation", "the Asian economy": a place, never the company in focus.
 COUNTRY_DESCRIPTION = re.compile(r"the\s(?:[\w-]+\s){0,2}?(?:country|nation|economy)\b", re.I)
 _DEMONSTRATIVE = re.compile(r"^(?:(?:However|But|And|Yet),?\s)?(?:[Tt]hat|[Tt]his)\s(?:business|unit|division|"
@@ -141,10 +143,12 @@ class Focus:
             if mention.kind in (MentionKind.ORG, MentionKind.PRODUCT) and not sentence.is_object(mention) \
                     and not sentence.aside(mention, 0):
                 return mention.name
-        if re.match(DESCRIPTION, sentence.text[pos:], re.I) and self.main in self.names.counts \
+        if re.match(DESCRIPTION, sentence.text[pos:], re.I) and not _PART.match(sentence.text, pos) \
+                and self.main in self.names.counts \
                 and self.names.counts[self.main] > self.names.counts.get(self.entity, 0):
             # "Rank owns Deluxe Media ... it made £21.5m. Analysts predict the firm will report £170m":
-            # "it" is the business just talked of; "the firm", the company the article is about.
+            # "it" is the business just talked of; "the firm", the company the article is about. "The
+            # US division" is a part of it: the business just talked of.
             return self.main
         return self.entity
 

@@ -19,6 +19,10 @@ _OBJECT_WORDS = {"to", "from", "by", "with", "against", "into", "on", "over", "t
                  "behind", "including", "via", "unlike", "versus", "vs", "toward", "towards", "after", "before"}
 
 
+#: A list of examples up to a name: "brands such as Dairy Milk, Dr Pepper and ", "including BMW or ".
+_EXAMPLES = re.compile(r"\b(?:such\sas|including)\s(?:[A-Z][\w'&.-]*(?:\s[A-Z][\w'&.-]*)*,?\s(?:(?:and|or)\s)?)*$")
+
+
 class SentenceNames:
     """A sentence (``text``) and its names (``mentions``, in order)."""
 
@@ -58,6 +62,8 @@ class SentenceNames:
                      r"owns|buys|sells|hires|sues|joins|joined)\s$", before) \
                 and not re.search(r"\b(?:said|reported|announced|added|noted|warned|stated)\s$", before):
             return True
+        if _EXAMPLES.search(self.text[max(0, mention.start - 90):mention.start]):
+            return True  # "The owner of brands such as Dairy Milk, Dr Pepper and Snapple": examples
         words = before.split()
         while len(words) > 1 and words[-1].lower() in ("the", "a", "an", "its", "their"):
             words.pop()  # "a statement to the Shenzhen stock exchange": after "to", an object
