@@ -610,3 +610,12 @@ def test_the_division_is_the_business_just_talked_of_not_the_parent():
 def test_shares_of_things_are_the_things(sentence: str, group: str):
     found = figures_of("Microsoft said Windows was safe.", sentence, title="Concerns over Windows")
     assert found[0].subject == group
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    ("Scam mails have declined by 40%.", "scam mails"),
+    ("Although inventories fell 0.7% month on month, output rose.", "inventories"),
+])
+def test_a_description_opening_a_sentence_is_its_subject_whatever_its_capital(sentence: str, owner: str):
+    found = figures_of("Email Systems filters e-mail for its clients.", sentence, title="Junk e-mails on the rise")
+    assert (found[0].subject, found[0].certain) == (owner, False)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.extract.lexicon import REPORTING_VERBS
+from briefing.extract.lexicon import REPORTING_VERBS, english_words
 from briefing.extract.sentences import without_asides
 
 # Where a clause may start: punctuation, dashes, and the words that join clauses.
@@ -23,7 +23,7 @@ _BREAK = re.compile(r"[;:()\u2014\"\u201c\u201d]|\s[-\u2013]\s|,?\s(?=(?:while|w
                     r",\s(?![A-Z][\w.]*-based\b)")  # no break in "The Jacksonville, Florida-based firm"
 _RELATIVE = re.compile(r"^\s*(?:which|who|whom|whose|where)\b")
 _JOINERS = re.compile(r"^\s*(?:while|whilst|whereas|but|although|though|yet|however|as|with|because|when|"
-                      r"and|despite)\b,?\s*")
+                      r"and|despite)\b,?\s*", re.I)
 _AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can",
                 "could", "may", "might", "should", "must", "shall", "do", "does", "did", "also", "then", "still",
                 "now", "later", "even", "only", "already"}
@@ -135,10 +135,17 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int) -> str:
         if any(ch.isdigit() for ch in word):
             return ""
         words.append(word.strip(",.;:\"'"))
+        if word.endswith(",") and len(words) > 1:
+            break  # "Scam mails, offering ways to make a quick buck, have declined": an aside follows
     while words and words[0].lower() in ("the", "a", "an", "some", "many", "most", "all", "its", "their"):
         words.pop(0)
-    if not words or len(words) > 5 or words[0][0].isupper():
+    # A capital is a name's, except a common word's that opens the sentence ("Scam mails have declined").
+    opens = bool(words) and not sentence[:begin].strip() and not any(w[0].isupper() for w in words[1:]) \
+        and words[0].lower() in english_words() and not words[0].endswith("ing")  # "Manipulating films"
+    if not words or len(words) > 5 or words[0][0].isupper() and not opens:
         return ""
+    if opens:
+        words[0] = words[0].lower()
     head = words[-1].lower()
     # Only a group of people or things can own a figure ("tube workers", "smartphones"): a measure
     # ("revenues", "fuel costs"), a generic word or a preposition is no owner.
