@@ -619,3 +619,31 @@ def test_shares_of_things_are_the_things(sentence: str, group: str):
 def test_a_description_opening_a_sentence_is_its_subject_whatever_its_capital(sentence: str, owner: str):
     found = figures_of("Email Systems filters e-mail for its clients.", sentence, title="Junk e-mails on the rise")
     assert (found[0].subject, found[0].certain) == (owner, False)
+
+
+def test_a_measure_a_name_possesses_before_which_is_that_names():
+    found = figures_of("Orange had a strong year, Orange said.",
+                       "Broadband also boosted France Telecom's profits, which showed a 5.5% rise to 18.3bn euros.",
+                       "Under its three-year Fast Forward turnaround plan it had aimed to save 220m euros.",
+                       title="France Telecom gets Orange boost")
+    assert by_quote(found, "5.5%").subject == by_quote(found, "18.3bn euros").subject == "France Telecom"
+    assert by_quote(found, "220m euros").subject != "Fast Forward"
+
+
+def test_an_article_about_a_country_follows_the_economy_it_turns_to():
+    found = figures_of("The US will continue to drive expansion until 2006.",
+                       "Growth in Britain also is set to accelerate, the institute said.",
+                       "GDP is expected at 3.2% in 2004.",
+                       "The IMF said India's deficit would hamper the country's growth, which it forecast at 6.5%.",
+                       title="UK 'risks breaking golden rule'")
+    assert by_quote(found, "3.2%").subject == "UK"
+    assert by_quote(found, "6.5%").subject == "India"
+
+
+def test_what_a_sentence_opens_with_comes_before_what_the_last_one_was_about():
+    found = figures_of("Russia is to build pipelines, Gazprom said.",
+                       "India is searching for fresh supplies, as domestic demand is growing at more than 5% a year.",
+                       "Right now, Mexico leads the way, accounting for about 50% of listeners.",
+                       title="India and Russia in energy talks")
+    assert by_quote(found, "5%").subject == "India"
+    assert by_quote(found, "50%").subject == "listeners in Mexico"

@@ -82,9 +82,11 @@ class BoundNames:
                                                                                 sentence.text[m.end:begin])]
         if before:
             return before[-1].name if before[-1].can_own else None
-        # "China's booming economy, which expanded 9%": the possessor of the noun before the clause.
+        # "China's booming economy, which expanded 9%", "France Telecom's profits, which showed a 5.5%
+        # rise": the possessor of the noun before the clause.
         owned = [m for m in sentence.mentions if m.end <= begin and re.fullmatch(
-            r"(?:'s|\u2019s)\s(?:[a-z-]+\s){0,2}(?:economy|market|business|unit|division|industry|sector)[,\s(\u2013-]*",
+            rf"(?:'s|\u2019s)\s(?:[a-z-]+\s){{0,2}}(?:economy|market|business|unit|division|industry|sector|{MEASURE_NOUNS})"
+            r"[,\s(\u2013-]*",
             sentence.text[m.end:begin])]
         return owned[-1].name if owned and owned[-1].can_own else None
 

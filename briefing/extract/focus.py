@@ -18,6 +18,9 @@ from briefing.extract.owner_patterns import COMPANY_MEASURE, DESCRIPTION, ECONOM
 from briefing.extract.sentence_names import SentenceNames
 from briefing.model.types import Article
 
+#: "Growth in ", "Unemployment in the ": an economy's measure before the place it is of.
+_ECONOMY_IN = re.compile(r"(?:[A-Z][a-z]+,?\s)?(?:(?:[Ee]conomic\s)?[Gg]rowth|[Ii]nflation|[Uu]nemployment|[Oo]utput|"
+                         r"GDP|[Tt]he\seconomy|[Ii]nterest\srates|[Rr]etail\ssales|[Ee]xports|[Ii]mports)\s(?:in|of)\s(?:the\s)?")
 #: "the US division", "the unit": a part of a company, the one just talked of rather than the article's.
 _PART = re.compile(r"the\s(?:[\w-]+\s){0,2}?(?:division|unit|arm|subsidiary|offshoot)\b", re.I)
 #: "the country", "the nation", "the Asian economy": a place, never the company in focus.
@@ -121,7 +124,9 @@ class Focus:
         if self._owners:
             return self._owners[-1]
         if self.main and self.main not in self.names.counts:
-            return self.entity  # an article about a country: a body it quotes does not become its subject
+            # An article about a country: a body it quotes does not become its subject, but another
+            # economy it turns to does ("Growth in Britain is set to accelerate. GDP is expected at 3.2%").
+            return self._economy_turned_to() or self.entity
         group = _group_subject(self.sentence)
         if group is not None:
             return group  # "The tobacco companies deny wrongdoing. They say ..."
@@ -130,6 +135,20 @@ class Focus:
             # year it made £21.5m": "that business" is the one just named, object or not.
             return self._last_named
         return _opening_subject(self.sentence, self.entity, self.is_org())
+
+    def _economy_turned_to(self) -> str:
+        """The place a sentence opens with as its subject ("The US will drive expansion", "Growth in
+        Britain is set to accelerate"), or ""."""
+        sentence = self.sentence
+        places = [m for m in sentence.mentions if m.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)]
+        if not places:
+            return ""
+        first = places[0]
+        before = sentence.text[:first.start]
+        if re.fullmatch(r"(?:[A-Z][a-z]+,?\s)?(?:the\s|The\s)?", before) and not sentence.modifier(first) \
+                or _ECONOMY_IN.fullmatch(before):
+            return first.name
+        return ""
 
     # ------------------------------------------------------------------ questions about the focus
 
@@ -151,6 +170,10 @@ class Focus:
             # US division" is a part of it: the business just talked of.
             return self.main
         return self.entity
+
+    def opening_subject(self) -> str:
+        """The name the sentence being read opens with as its subject, or ""."""
+        return _opening_subject(self.sentence, "", self.is_org())
 
     def place_before(self, pos: int) -> str:
         """The country "the country" at ``pos`` is: the place the sentence names before it ("a South

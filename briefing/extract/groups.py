@@ -67,7 +67,9 @@ def group_share(sentence: SentenceNames, place_in_focus: str, clause: int, start
     # "the majority of people surveyed (52%)", "..., and 25 to 34-year-olds (92%)": the group itself
     words = re.sub(r"^(?:(?:and|or)\s)?(?:(?:the\s)?(?:majority|most|half|rest|bulk)\s(?:of\s)?(?:the\s)?)?", "",
                    found.group(1))
-    places = [m for m in sentence.between(clause, start) if m.kind == MentionKind.PLACE]
+    # the clause's place, else the sentence's ("Mexico leads the way, accounting for 50% of listeners")
+    places = [m for m in sentence.between(clause, start) if m.kind == MentionKind.PLACE] or \
+        [m for m in sentence.between(0, start) if m.kind == MentionKind.PLACE][-1:]
     after = [m for m in sentence.mentions if m.kind == MentionKind.PLACE
              and re.fullmatch(r"\s(?:in|across)\s(?:the\s)?", text[found.end():m.start])]
     if _HOLDERS.search(words):

@@ -158,7 +158,7 @@ class MentionFinder:
 
 
 #: A programme a company names ("its Fuel for Growth cost-cutting programme") is the company's.
-_OWN_PROGRAMME_BEFORE = re.compile(r"(?:\b(?:its|their)|'s|\u2019s)\s$")
+_OWN_PROGRAMME_BEFORE = re.compile(r"(?:\b(?:its|their)|'s|\u2019s)\s(?:[a-z\d][\w-]*\s){0,2}$")  # "its three-year"
 _OWN_PROGRAMME_AFTER = re.compile(r"^\s(?:[a-z][\w-]*\s){0,2}(?:programmes?|programs?|schemes?|plans?|projects?|"
                                   r"initiatives?|campaigns?|strategy|drive)\b")
 _REPORTS = re.compile(r"^\s(?:(?:has|had|also)\s)?(?:said|says|reported|reports|announced|announces|added|warned)\b")

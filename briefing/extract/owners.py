@@ -52,7 +52,7 @@ from briefing.extract.focus import Focus, Owner
 from briefing.extract.groups import group_share, respondents
 from briefing.extract.metrics import TAKEN_OFF
 from briefing.extract.names import MentionKind
-from briefing.extract.owner_patterns import COMPANY_MEASURE, ECONOMY_ONLY, VERBS
+from briefing.extract.owner_patterns import COMPANY_MEASURE, DESCRIPTION, ECONOMY_ONLY, VERBS
 from briefing.extract.plausibility import (
     ORGANISATION_FOR_ECONOMY,
     PLACE_FOR_COMPANY,
@@ -236,7 +236,12 @@ class OwnerFinder:
             antecedent = bound.antecedent(first.begin)  # "Allied Domecq, which has a value of £5.7bn"
             if re.match(r"^\W*(?:which|whom|that)\s(?:it|they)\b", self._focus.sentence.text[first.begin:start], re.I):
                 # "Kraft Foods, which it owes $15.1m": the clause has a subject of its own, and the
-                # name before it is the object.
+                # name before it is the object. "the country's economic growth, which it forecast
+                # to be 6.5%": the growth is still the country's.
+                described = re.search(rf"\b({DESCRIPTION})(?:'s|\u2019s)\s(?:[\w-]+\s){{0,2}}[\w-]+[,\s]*$",
+                                      self._focus.sentence.text[:first.begin], re.I)
+                if described:
+                    return Owner(self._focus.referent(described.start()), source=source)
                 if self._focus.entity and self._focus.entity != antecedent:
                     return Owner(self._focus.entity, source=source)
             else:
@@ -281,6 +286,11 @@ class OwnerFinder:
             place = self.economy_at(start)
             if place:
                 return Owner(place, False, "owner unclear: not named in its sentence", source)
+        opening = focus.opening_subject()
+        if opening and opening != focus.entity and opening != source and not focus.only_reports(opening):
+            # "India is searching for supplies, as domestic demand is growing at 5% a year": what the
+            # sentence is about, before whatever the last one was about
+            return Owner(opening, False, "owner unclear: not named in its clause", source)
         if focus.entity and focus.entity != source and focus.carried(start, metric):
             # "Carlsberg saw pre-tax profits fall to 3.4bn kroner. Nevertheless, total sales increased
             # 4%": a company's bare measure, right after that company's figures, is its own.
