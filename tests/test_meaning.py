@@ -647,3 +647,12 @@ def test_what_a_sentence_opens_with_comes_before_what_the_last_one_was_about():
                        title="India and Russia in energy talks")
     assert by_quote(found, "5%").subject == "India"
     assert by_quote(found, "50%").subject == "listeners in Mexico"
+
+
+def test_the_governments_money_and_an_economys_bare_measure_are_the_countrys_unsure():
+    found = figures_of("A total of 24.2 trillion pesos is earmarked for subsidies, the government department said.",
+                       "Sound distribution could cut poverty levels to 36% from 53%, the government believes.",
+                       title="Rich grab half Colombia poor fund")
+    assert (by_quote(found, "24.2 trillion pesos").subject, by_quote(found, "24.2 trillion pesos").certain) == \
+        ("Colombian government", False)
+    assert by_quote(found, "36%").subject == "Colombia"

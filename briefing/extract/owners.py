@@ -54,12 +54,14 @@ from briefing.extract.metrics import TAKEN_OFF
 from briefing.extract.names import MentionKind
 from briefing.extract.owner_patterns import COMPANY_MEASURE, DESCRIPTION, ECONOMY_ONLY, VERBS
 from briefing.extract.plausibility import (
+    ECONOMY_MEASURES,
     ORGANISATION_FOR_ECONOMY,
     PLACE_FOR_COMPANY,
     POLICY_RATE,
     SURVEY_SHARE,
     central_bank_economy,
     central_bank_of,
+    government_of,
     implausible_owner,
     is_central_bank,
     is_place,
@@ -77,6 +79,7 @@ _PASSIVE_PURPOSE = re.compile(
     r"liquidated|disposed of|offered|floated|broken up)\s(?:[\w,-]+\s){0,4}?to\s"
     r"(?:help\s)?(?:pay|repay|cover|settle|fund|finance|meet|clear|raise)(?:\s(?:off|back|for|down))?\s"
     r"(?:[\w-]+\s){0,2}$")
+_THE_GOVERNMENT = re.compile(r"\bthe\s(?:[a-z]+\s)?government\b")
 _ECONOMY_SENTENCE = re.compile(r"\b(?:economy|economies|economic|GDP)\b", re.I)
 _SPEAKER_ONLY = re.compile(rf"^\s*(?:the\s|a\s)?[^,;]{{1,60}}?\s(?:{VERBS})\s*[,;]?\s*$")
 
@@ -122,6 +125,19 @@ class OwnerFinder:
             owner = self._rate_decision(owner, start)
         if measure_base(metric) == "house price":
             owner = self._housing_market(owner, start)
+        if not owner.name and (metric in ECONOMY_MEASURES or ECONOMY_ONLY.search(metric)):
+            # "Sound distribution could cut poverty levels to 36%, the government believes": the
+            # economy the article is about, unsure
+            place = self.economy_at(start)
+            if place:
+                owner = replace(owner, name=place, certain=False, reason=owner.reason or "owner unclear: not named")
+        if not owner.name and _THE_GOVERNMENT.search(self._focus.sentence.text):
+            # "24.2 trillion pesos is earmarked for subsidies, the government department said", in an
+            # article about Colombia: that country's government's money, unsure
+            place = self.economy_at(start)
+            if place:
+                owner = replace(owner, name=government_of(place), certain=False,
+                                reason=owner.reason or "owner unclear: not named")
         if not owner.name and owner.certain:
             # "Acme Widgets said its sales rose 4%", where the names read "Acme Widgets" as a person:
             # "its" resolves to no one, and a figure of no one is no certain claim

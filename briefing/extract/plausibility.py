@@ -82,6 +82,15 @@ PLACE_FOR_COMPANY = "owner unclear: a place named for a company's figure"
 SURVEY_SHARE = "owner unclear: a survey's share of the people it asked"
 
 
+def government_of(place: str) -> str:
+    """"Colombia" -> "Colombian government", "UK" -> "UK government": whom "the government" names."""
+    if place.isupper():
+        return f"{place} government"  # "UK government", "US government"
+    adjective = next((word for word, country in DEMONYMS.items()
+                      if country == place and (not word.endswith("s") or word == "Swiss")), "")
+    return f"{adjective or place} government"
+
+
 def central_bank_of(economy: str) -> str:
     """The central bank of ``economy`` ("South Korea" -> "Bank of Korea"), or ""."""
     return next((bank for bank, of in _BANK_ECONOMIES.items() if of == economy), "")
