@@ -656,3 +656,9 @@ def test_the_governments_money_and_an_economys_bare_measure_are_the_countrys_uns
     assert (by_quote(found, "24.2 trillion pesos").subject, by_quote(found, "24.2 trillion pesos").certain) == \
         ("Colombian government", False)
     assert by_quote(found, "36%").subject == "Colombia"
+
+
+def test_who_a_survey_asked_is_never_read_past_what_it_found():
+    from briefing.extract.groups import respondents
+    assert respondents("The survey showed that awareness of tags among shoppers was low.") == ""
+    assert respondents("A survey of 2,755 musicians found that most were upbeat.") == "musicians"

@@ -38,7 +38,8 @@ _GROUP_SHARE = re.compile(r"(?:\s?(?:to|-|\u2013)\s?[\d.]+\s?(?:%|per\s?cent))?"
                           r"\)?\s?of\s(?:the\s|all\s)?(" + _GROUP_WORDS + r")\b")
 #: "a survey of 2,755 musicians", "questioned more than 1,000 people": who a survey asked.
 _HEDGED_COUNT = r"(?:(?:more than|over|some|about|almost|nearly|around)\s)?[\d,]+\s(?:million\s)?"
-_ASKED = re.compile(r"\b(?:(?:survey|poll|study|questionnaire)\w*\s(?:[\w-]+\s){0,3}?(?:of|among)\s(?:"
+_ASKED = re.compile(r"\b(?:(?:survey|poll|study|questionnaire)\w*\s"
+                    r"(?:(?!(?:that|showed|shows|found|finds|said|says|revealed|suggested)\b)[\w-]+\s){0,3}?(?:of|among)\s(?:"
                     + _HEDGED_COUNT + r")?|(?:questioned|asked|polled|surveyed|interviewed)\s" + _HEDGED_COUNT + r")"
                     r"(" + _GROUP_WORDS + r"|(?:[a-z-]+\s){0,2}?[a-z]{3,}s)\b")
 #: "the majority of people surveyed (52%)", "Most 15 to 24-year-olds (94%)": the group before the bracket.
