@@ -662,3 +662,8 @@ def test_who_a_survey_asked_is_never_read_past_what_it_found():
     from briefing.extract.groups import respondents
     assert respondents("The survey showed that awareness of tags among shoppers was low.") == ""
     assert respondents("A survey of 2,755 musicians found that most were upbeat.") == "musicians"
+
+
+def test_a_comparative_ending_an_earlier_phrase_is_no_direction_of_a_share():
+    found = figures_of("To make matters worse 90% of those companies questioned had no idea.", title="Warning")
+    assert found[0].value == 90

@@ -84,6 +84,8 @@ def read_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
         return 1, False  # "could fall as low as 15.3%": where it ends up, like "fall to 15.3%"
     restated = _RESTATES.search(sentence[:q.start]) or _RANGE_END.search(sentence[:q.start])
     words = _words_before(sentence, q, before=restated.start() if restated else q.start)
+    if words and words[-1] in _COMPARATIVES and re.match(r"^\s+of\b", sentence[q.end:]):
+        words = words[:-1]  # "To make matters worse 90% of those companies questioned": no fall of the share
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         if word in _THRESHOLDS and i == len(words) - 1:
@@ -113,6 +115,8 @@ def read_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
     return 1, False
 
 
+#: Comparatives that, right before "90% of ...", end an earlier phrase rather than say which way the share went.
+_COMPARATIVES = {"worse", "better", "weaker", "stronger", "smaller", "bigger", "larger", "cheaper"}
 _NEUTRAL = re.compile(r"^(?:mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|swung|swing\w*|shift\w*|fluctuat\w*|"
                       r"var(?:y|ies|ied)|moves?|movement|swings?|changes?)$")
 
