@@ -667,3 +667,13 @@ def test_who_a_survey_asked_is_never_read_past_what_it_found():
 def test_a_comparative_ending_an_earlier_phrase_is_no_direction_of_a_share():
     found = figures_of("To make matters worse 90% of those companies questioned had no idea.", title="Warning")
     assert found[0].value == 90
+
+
+def test_an_amount_people_lost_is_a_loss_and_a_verb_names_no_percentage():
+    found = figures_of("Shareholders lost about $180bn when the company collapsed.",
+                       "Its shares lost 40 cents.",
+                       "The agency works with firms which make more than 22% of power supplies.", title="Collapse")
+    lost = by_quote(found, "$180bn")
+    assert (lost.metric, lost.value) == ("loss", 180e9)
+    assert by_quote(found, "40 cents").value == -0.4
+    assert by_quote(found, "22%").metric != "profit"

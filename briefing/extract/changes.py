@@ -169,11 +169,18 @@ def _money_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
         return 1, False  # "lost a $23bn government contract": the value of the thing lost, no fall
     if last in ("by", "another", "a", "some") and len(words) > 1:
         last = words[-2]  # "cut by $5bn", "fell a further 40 cents"
+    if re.fullmatch(r"lost|los(?:e|es|ing)", last) and not _PRICED.search(sentence[clause_start(sentence, q.start):q.start]):
+        return 1, False  # "Shareholders lost about $180bn": the amount lost, no fall of a price
     if _MONEY_DOWN.match(last):
         return -1, True
     if _MONEY_UP.match(last):
         return 1, True
     return 1, False
+
+
+#: What a price is: what loses money as a fall ("its shares lost 40 cents"), not as an amount lost.
+_PRICED = re.compile(r"\b(?:shares?|stocks?|prices?|value|valuation|index|futures|crude|oil|gold|dollar|pound|euro|"
+                     r"yen|currency|barrel|contract|bonds?)\b", re.I)
 
 
 _APPROX = re.compile(

@@ -258,7 +258,8 @@ def describe_unnamed(sentence: str, q: Quantity) -> str:
     if noun and not re.fullmatch(r"\w+(?:ed|ing|ly)", noun[0]):
         return " ".join(noun[:2])
     clause = sentence[clause_start(sentence, q.start):q.start]
-    for pattern, name in _VERB_MEASURE_RE:
+    for pattern, name in _VERB_MEASURE_RE if q.unit not in ("%", "pp") else ():
+        # money only: "made $5m" is a profit, "To make matters worse 90% of ..." no percentage of one
         if pattern.search(clause):
             return name
     if q.unit in ("%", "pp"):
