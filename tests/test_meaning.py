@@ -677,3 +677,11 @@ def test_an_amount_people_lost_is_a_loss_and_a_verb_names_no_percentage():
     assert (lost.metric, lost.value) == ("loss", 180e9)
     assert by_quote(found, "40 cents").value == -0.4
     assert by_quote(found, "22%").metric != "profit"
+
+
+def test_a_verb_before_its_object_and_by_says_which_way_the_money_went():
+    found = figures_of("Mr Berlusconi has promised to cut taxes by 6.5bn euros this year.",
+                       "The firm hopes to increase productivity by 3bn euros.", title="Italy budget")
+    cut = by_quote(found, "6.5bn euros")
+    assert (cut.metric, cut.value) == ("tax cut", -6.5e9)
+    assert by_quote(found, "3bn euros").value == 3e9

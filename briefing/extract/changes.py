@@ -169,6 +169,8 @@ def _money_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
         return 1, False  # "lost a $23bn government contract": the value of the thing lost, no fall
     if last in ("by", "another", "a", "some") and len(words) > 1:
         last = words[-2]  # "cut by $5bn", "fell a further 40 cents"
+        if words[-1] == "by" and len(words) > 2 and not (_MONEY_DOWN.match(last) or _MONEY_UP.match(last)):
+            last = words[-3]  # "cut taxes by 6.5bn euros": the verb before its object
     clause = sentence[clause_start(sentence, q.start):q.start]
     if re.fullmatch(r"lost|los(?:e|es|ing)", last) and not _PRICED.search(clause):
         return 1, False  # "Shareholders lost about $180bn": the amount lost, no fall of a price
