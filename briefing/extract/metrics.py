@@ -27,7 +27,8 @@ _METRICS: list[tuple[str, str]] = [
     (r"(?:pre-tax\s)?charge|write-?down|write-?off|provision", "charge"), (r"losses|loss", "loss"),
     (r"dividend", "dividend"), (r"(?:profit |operating )?margins?", "margin"), (r"savings", "savings"),
     (r"reserves", "reserves"), (r"bonus(?:es)?", "bonus"),
-    (r"tax\scuts?|cut(?:s|ting)?\s(?:its\s|their\s|the\s)?taxe?s?", "tax cut"), (r"tax\s(?:rises?|increases?)", "tax rise"), (r"spending\scuts?", "spending cut"),
+    (r"tax\scuts?|cut(?:s|ting)?\s(?:its\s|their\s|the\s)?taxe?s?", "tax cut"),
+    (r"tax\s(?:rises?|increases?)", "tax rise"), (r"spending\scuts?", "spending cut"),
     (r"budget", "budget"), (r"spending|spent|spend", "spending"),
     # "raised its offer to" is no proceeds; "the budget has been raised 7.8% to": a level put up, no money raised
     (r"proceeds|raising|(?<!been\s)(?<!was\s)(?<!were\s)(?<!be\s)raise[sd]?(?!\s(?:[\w.%-]+\s){0,2}?(?:to|by)\s)",
