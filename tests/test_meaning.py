@@ -685,3 +685,16 @@ def test_a_verb_before_its_object_and_by_says_which_way_the_money_went():
     cut = by_quote(found, "6.5bn euros")
     assert (cut.metric, cut.value) == ("tax cut", -6.5e9)
     assert by_quote(found, "3bn euros").value == 3e9
+
+
+def test_a_stake_is_its_holders_whoever_holds_it():
+    found = figures_of("Irishmen JP McManus and John Magnier, who own a 29% stake in Manchester United, "
+                       "will reject any offer.",
+                       "Yantai State Asset Management Bureau - a government agency - owns 55% of Changyu.",
+                       "The remaining 12% will be retained by the Yantai city government.",
+                       "The UK-Dutch group Shell will own 30% of the project.",
+                       title="Irish duo could block Man Utd bid")
+    assert by_quote(found, "29%").subject == "JP McManus and John Magnier"
+    assert by_quote(found, "55%").subject == "Yantai State Asset Management Bureau"
+    assert by_quote(found, "12%").subject.startswith("Yantai")
+    assert by_quote(found, "30%").subject != "UK-Dutch"

@@ -5,7 +5,9 @@ resolved) and, for a figure at a position of the current sentence, returns an :c
 rules are general ones over clauses (:mod:`briefing.extract.clauses`), tried in this order:
 
 1. a share of a described group ("70% of those asked", "Of the companies surveyed, 30% ...": that
-   group's, see :mod:`briefing.extract.groups`); a name bound to the figure's measure: a possessive
+   group's, see :mod:`briefing.extract.groups`); a stake its holder holds ("McManus and Magnier, who
+   own a 29% stake", "12% will be retained by the city government", see
+   :mod:`briefing.extract.holders`); a name bound to the figure's measure: a possessive
    ("BA's profits"; "its sales", "the firm's shares" -> the entity in focus), "sales at GM", "shares
    in Northwind", "Toyota sales", an economy's measure ("Japanese growth", "unemployment in
    France"), "80% of Ethiopians" as a subject, or after the figure "a 40% drop in profits at BA";
@@ -50,6 +52,7 @@ from briefing.extract.clause_owners import ClauseOwners
 from briefing.extract.clauses import Clause, clauses_before, noun_phrase_subject
 from briefing.extract.focus import Focus, Owner
 from briefing.extract.groups import group_share, respondents
+from briefing.extract.holders import holder
 from briefing.extract.metrics import TAKEN_OFF
 from briefing.extract.names import MentionKind
 from briefing.extract.owner_patterns import COMPANY_MEASURE, DESCRIPTION, ECONOMY_ONLY, VERBS
@@ -236,6 +239,9 @@ class OwnerFinder:
         group = group_share(focus.sentence, focus.entity if is_place(focus.entity) else "", first.begin, start, end)
         if group is not None:
             return Owner(group, source=source, bound=True, group=True)
+        held = holder(focus.sentence, first.begin, start, end)
+        if held is not None:  # "JP McManus and John Magnier, who own a 29% stake in Manchester United"
+            return Owner(held, source="" if source == held else source, bound=True)
         # "A combination of Mittal Steel and ISG would have ...": the clause splitter cuts at "and".
         found = bound.joint(clauses[min(1, len(clauses) - 1)].begin, first.begin, start)
         if found is None:
