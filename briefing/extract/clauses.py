@@ -118,17 +118,21 @@ def _is_verb(word: str) -> bool:
             or lower.endswith("ed") and len(lower) > 4)
 
 
-def noun_phrase_subject(sentence: str, begin: int, pos: int) -> str:
+def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bool = True) -> str:
     """The subject of the clause ``sentence[begin:pos]`` when it is a description without a name
     ("Tube workers", "the eight central European states"), as written without its article; ""
-    when the clause has none, or only a generic one ("analysts", "the figures")."""
+    when the clause has none, or only a generic one ("analysts", "the figures"). A capitalised
+    common word opening the sentence starts a description ("Scam mails") unless the caller knows
+    the sentence opens with a name (``opens_with_name``: "Acme commits $2.4bn")."""
     text = _JOINERS.sub("", sentence[begin:pos], count=1)
     text = re.sub(r"^(?:(?:in|on|by|for|at|over|during|last|this|next|early|late)\s[^,]{1,30},\s)", "", text,
                   flags=re.I)
     words = []
+    at_verb = False  # whether the words end at the clause's verb ("Scam mails have declined")
     for word in text.split():
         bare = word.strip(",.;:\"'").lower()
-        if not bare or bare in _AUXILIARIES or _CHANGE_VERBS.match(bare) or bare in REPORTING_VERBS \
+        at_verb = bare in _AUXILIARIES or bool(_CHANGE_VERBS.match(bare)) or bare in REPORTING_VERBS
+        if not bare or at_verb \
                 or bare in ("which", "who", "that", "to", "of", "by", "owns", "own", "holds", "hold", "has", "have",
                             "controls", "retains", "keeps", "wants", "plans"):
             break
@@ -140,8 +144,9 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int) -> str:
     while words and words[0].lower() in ("the", "a", "an", "some", "many", "most", "all", "its", "their"):
         words.pop(0)
     # A capital is a name's, except a common word's that opens the sentence ("Scam mails have declined").
-    opens = bool(words) and not sentence[:begin].strip() and not any(w[0].isupper() for w in words[1:]) \
-        and words[0].lower() in english_words() and not words[0].endswith("ing")  # "Manipulating films"
+    opens = bool(words) and at_verb and not opens_with_name and not sentence[:begin].strip() \
+        and not any(w[0].isupper() for w in words[1:]) and words[0].lower() in english_words() \
+        and not words[0].endswith("ing")  # "Manipulating your favourite films" is no group
     if not words or len(words) > 5 or words[0][0].isupper() and not opens:
         return ""
     if opens:

@@ -300,7 +300,8 @@ class OwnerFinder:
         """Rules 4 and 5: a subject without a name, else the entity in focus, unsure. An economy's
         figure, in a sentence about an economy, is never the company in focus's."""
         focus = self._focus
-        words = noun_phrase_subject(focus.sentence.text, clauses[0].begin, start)
+        named_opening = any(m.start <= 2 for m in focus.sentence.mentions)
+        words = noun_phrase_subject(focus.sentence.text, clauses[0].begin, start, named_opening)
         if words:
             return Owner(words, False, "owner unclear: a description, not a name", source)
         if economy and focus.is_org() and _ECONOMY_SENTENCE.search(focus.sentence.text[:start]):
