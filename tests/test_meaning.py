@@ -698,3 +698,11 @@ def test_a_stake_is_its_holders_whoever_holds_it():
     assert by_quote(found, "55%").subject == "Yantai State Asset Management Bureau"
     assert by_quote(found, "12%").subject.startswith("Yantai")
     assert by_quote(found, "30%").subject != "UK-Dutch"
+
+
+def test_a_company_named_after_a_month_and_a_headline_name_that_only_describes_another():
+    found = figures_of("US retail giant Federated Department Stores is to buy rival May Department Stores for $11bn.",
+                       "Federated has annual sales of $15.6bn, while May's yearly sales are $14.4bn.",
+                       title="Macy's owner buys rival for $11bn")
+    assert by_quote(found, "$11bn").subject == "Federated Department Stores"
+    assert by_quote(found, "$14.4bn").subject == "May Department Stores"

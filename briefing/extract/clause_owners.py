@@ -103,6 +103,12 @@ class ClauseOwners:
                                               sentence.text[mention.end:end], re.I))
             if sentence.is_object(mention) and not (economic or place and not want_org and sentence.in_of(mention)):
                 continue
+            if place and want_org and not economic:
+                # "US retail giant Federated Department Stores is to buy": the company the place describes
+                head = next((m for m in sentence.between(mention.end, end) if m.kind == MentionKind.ORG
+                             and re.fullmatch(r"(?:\s[a-z][\w-]*){1,3}\s", sentence.text[mention.end:m.start])), None)
+                if head is not None:
+                    return head
             if mention.kind in (MentionKind.ORG, MentionKind.PRODUCT) or economic or not want_org \
                     or not self._focus.is_org():
                 return mention

@@ -45,14 +45,20 @@ class Owner:
     group: bool = False  # a described group ("those asked"): whose share it is, no entity to carry on
 
 
+#: "Macy's owner buys rival": a headline name that only says whom another company owns or rivals.
+_DESCRIBES_ANOTHER = re.compile(r"(?:'s|\u2019s)?\s(?:owner|parent|boss|bosses|chief|rival|suitor|buyer)\b")
+
+
 def main_entity(names: ArticleNames, article: Article) -> str:
     """What the article is about: the organisation its headline names, else the country or
     nationality it names, else the organisation the body names most."""
     headline = names.headline_mentions(article.title) + names.headline_mentions(article.subtitle)
     text = f"{article.title} {article.subtitle}"
     describing = {m.name for m in headline if re.match(rf"^\s(?:[a-z][\w-]*\s)?(?:{'|'.join(BUSINESS_NOUNS)})\b",
-                                                         text[m.end:].lower())}
-    # "Wembley firm won't make a profit": a name describing "firm" is not the article's subject.
+                                                         text[m.end:].lower())
+                  or _DESCRIBES_ANOTHER.match(text[m.end:])}
+    # "Wembley firm won't make a profit": a name describing "firm" is not the article's subject, nor
+    # is "Macy's" in "Macy's owner buys rival".
     orgs = [m.name for m in headline if m.kind in (MentionKind.ORG, MentionKind.PRODUCT) and m.name not in describing]
     if orgs:
         return max(orgs, key=lambda n: names.counts.get(n, 0))

@@ -137,7 +137,12 @@ class MentionFinder:
         # the "for" of "Forecasts for Japanese growth" once "Forecasts" is gone.
         # A common word opening a sentence is no name ("Increased spending"), unless a capitalised
         # word follows it: sentences do not capitalise their second word ("Dimension Data surveyed").
-        while words and not placed and (words[0] in NOT_NAMES
+        # "May's yearly sales", in an article about May Department Stores: the company, not the month
+        possessed = len(words) == 1 and re.match(r"(?:'s|\u2019s)\s", sentence[start + len(words[0]):]) is not None
+        company_of_a_common_word = possessed and any(
+            name.startswith(words[0] + " ") and ORG_WORDS.search(name) for name in self._inner) \
+            or month_led_company(words)
+        while words and not placed and not company_of_a_common_word and (words[0] in NOT_NAMES
                                         or (opening and len(words) == 1 and not self.is_name_word(words[0])
                                             and not _reports(words[0], sentence[start + len(words[0]):]))
                          or re.search(r"-[a-z]", words[0]) and words[0] not in DEMONYMS
@@ -158,6 +163,14 @@ class MentionFinder:
         if name in DEMONYMS:
             return DEMONYMS[name]
         return country_names().get(name, self.canonical(name))
+
+
+#: Month names, which also start companies' names ("May Department Stores").
+MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"}
+def month_led_company(words: list[str]) -> bool:
+    """"May Department Stores": a company's name that starts with a month."""
+    return len(words) > 1 and words[0] in MONTHS and ORG_WORDS.fullmatch(words[-1]) is not None
 
 
 #: A programme a company names ("its Fuel for Growth cost-cutting programme") is the company's.

@@ -25,7 +25,14 @@ from briefing.extract.lexicon import (
     country_names,
     english_words,
 )
-from briefing.extract.mentions import ACRONYM_DEFINED, NAME, Mention, MentionFinder, clean_name
+from briefing.extract.mentions import (
+    ACRONYM_DEFINED,
+    NAME,
+    Mention,
+    MentionFinder,
+    clean_name,
+    month_led_company,
+)
 from briefing.extract.name_kinds import MentionKind, NameKinds
 from briefing.extract.sentences import split_sentences
 from briefing.model.types import Article
@@ -77,7 +84,7 @@ class ArticleNames:
             for match in NAME.finditer(sentence):
                 parts = match.group().split()
                 led = 0  # "For Micron the same boom": after "For", "Micron" is capitalised as a name
-                while len(parts) > 1 and parts[0] in NOT_NAMES:
+                while len(parts) > 1 and parts[0] in NOT_NAMES and not month_led_company(parts):
                     parts.pop(0)
                     led += 1
                 if led or match.start() > 0 and re.search(r"[a-z0-9,;(] $",
