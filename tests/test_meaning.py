@@ -706,3 +706,11 @@ def test_a_company_named_after_a_month_and_a_headline_name_that_only_describes_a
                        title="Macy's owner buys rival for $11bn")
     assert by_quote(found, "$11bn").subject == "Federated Department Stores"
     assert by_quote(found, "$14.4bn").subject == "May Department Stores"
+
+
+def test_a_clause_of_reaching_measures_what_its_sentence_is_about():
+    found = figures_of("Inflation, however, has been rising faster than expected, hitting an annual rate of 1.6% in "
+                       "December.", "That sale valued Ferrari - which owns the Maserati brand - at 2.3bn euros.",
+                       title="UK inflation")
+    assert by_quote(found, "1.6%").metric == "inflation"
+    assert by_quote(found, "2.3bn euros").metric == "valuation"

@@ -146,14 +146,26 @@ def metric_of(sentence: str, q: Quantity, is_change: bool, value: float) -> str:
     # "The gap between US exports and imports hit $671.7bn": the figure is the gap, not the
     # imports that happen to stand nearest to it.
     name = gap.group(1).lower() if gap else _nearest_metric(sentence, q, start)
-    if not name and re.search(r"(?:\s[-\u2013\u2014]|\()\s*$", sentence[max(0, start - 3):start]):
-        # "rising inflation - reaching 0.7% month-on-month -": an aside measures what it describes
-        name = _nearest_metric(sentence, q, clause_start(sentence, max(0, start - 3)))
+    if not name and (re.search(r"(?:\s[-\u2013\u2014]|\()\s*$", sentence[max(0, start - 3):start])
+                     or _REACHING.match(sentence, start)):
+        # "rising inflation - reaching 0.7% month-on-month -": an aside measures what it describes;
+        # "Inflation, however, has been rising, hitting an annual rate of 1.6%": so does a clause of
+        # reaching, past the asides before it
+        back = start
+        for _ in range(3):
+            back = clause_start(sentence, max(0, back - 3))
+            name = _nearest_metric(sentence, q, back)
+            if name or back == 0:
+                break
     if name == "growth":
         name = _what_grew(sentence, q, start)
     if name == "investment" and q.is_currency:
         return _investment_target(sentence, q) or name
     return as_change(name, q, is_change, value)
+
+
+#: A clause that says where its sentence's measure got to: "hitting an annual rate of", "reaching".
+_REACHING = re.compile(r"\s*(?:hitting|reaching|touching|taking\sit\sto|bringing\sit\sto|topping|passing)\b")
 
 
 def as_change(name: str, q: Quantity, is_change: bool, value: float) -> str:
