@@ -714,3 +714,10 @@ def test_a_clause_of_reaching_measures_what_its_sentence_is_about():
                        title="UK inflation")
     assert by_quote(found, "1.6%").metric == "inflation"
     assert by_quote(found, "2.3bn euros").metric == "valuation"
+
+
+def test_it_after_for_or_allowing_may_be_another_company():
+    found = figures_of("Sumitomo Mitsui Financial has withdrawn its offer for UFJ.",
+                       "Sumitomo told UFJ of its decision, clearing the way for it to conclude a 3 trillion yen deal "
+                       "with Mitsubishi.", title="Japanese banking battle at an end")
+    assert not by_quote(found, "3 trillion yen").certain

@@ -21,6 +21,8 @@ _EXPLETIVE = re.compile(r"\s(?:(?:can|could|would|will|may|might|should|could\ss
                         r"(?:is|was|would\sbe|will\sbe)\s(?:expected|estimated|thought|believed|likely|unlikely|"
                         r"possible|hoped|feared|reported|understood)\b)")
 _PRONOUNS = re.compile(rf"\b(?:it|its|they|their|{DESCRIPTION})\b", re.I)
+_OBJECT_IT = re.compile(r"\b(?:for|allow\w*|enabl\w*|lett?\w*|help\w*|forc\w*|leav\w*|persuad\w*|urg\w*)\s$",
+                        re.I)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s(?:(?:the|a|an)\s)?([^,.;]{2,80})")
 _TRAILING_SPEAKER = re.compile(rf",\s(?:(?:the|a)\s)?([^,]{{1,60}}?)\s(?:{VERBS})\b[^,]*\.?$")
 # Reporting verbs that are also plural nouns, and the words after which they are nouns.
@@ -61,6 +63,11 @@ class ClauseOwners:
             # want ..."), and the entity in focus is only a guess at it.
             if pronoun.group().lower() in ("they", "their"):
                 return Owner(name, False, "owner unclear: \"they\" may be more than one")
+            if pronoun.group().lower() == "it" and _OBJECT_IT.search(sentence.text[max(0, pronoun.start() - 30):
+                                                                                     pronoun.start()]):
+                # "Sumitomo told UFJ of its decision, clearing the way for it to conclude a deal with
+                # Mitsubishi": "it" is whom the subject lets act, often another company
+                return Owner(name, False, "owner unclear: \"it\" may be another company")
             return Owner(name)
         if speaker is not None and speaker.can_own:
             return self._speaker_owner(speaker, said_from, end, economy)
