@@ -721,3 +721,14 @@ def test_it_after_for_or_allowing_may_be_another_company():
                        "Sumitomo told UFJ of its decision, clearing the way for it to conclude a 3 trillion yen deal "
                        "with Mitsubishi.", title="Japanese banking battle at an end")
     assert not by_quote(found, "3 trillion yen").certain
+
+
+def test_a_measure_that_cannot_be_the_amount_is_unsure_and_a_buyback_is_a_buyback():
+    from briefing.extract.plausibility import implausible_measure
+    assert implausible_measure("share price", "USD", 3.6e8) and not implausible_measure("share price", "USD", 12.5)
+    assert implausible_measure("interest rate", "GBP", 5e9) and not implausible_measure("interest rate", "%", 4.75)
+    found = figures_of("Metlife is to buy Travelers Life for $11.8bn.", "Metlife will pay $3bn in Metlife stock.",
+                       "Nestle plans to buy back shares worth 1bn Swiss francs.", title="Metlife buys Travelers")
+    assert by_quote(found, "1bn Swiss francs").metric == "share buyback"
+    paid = by_quote(found, "$3bn")
+    assert not (paid.metric == "share price" and paid.certain)

@@ -18,13 +18,24 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from briefing.extract.changes import direction_unstated, is_approximate, read_sign, restates
+from briefing.extract.changes import (
+    direction_unstated,
+    is_approximate,
+    read_sign,
+    restates,
+)
 from briefing.extract.comparisons import link_comparisons
 from briefing.extract.kinds import figure_kind
-from briefing.extract.metrics import as_change, describe_unnamed, fallback_metric, metric_of
+from briefing.extract.metrics import (
+    as_change,
+    describe_unnamed,
+    fallback_metric,
+    metric_of,
+)
 from briefing.extract.milestones import milestones_in, same_milestone
 from briefing.extract.owners import OwnerFinder
 from briefing.extract.periods import period_of
+from briefing.extract.plausibility import implausible_measure
 from briefing.extract.quantities import (
     Quantity,
     QuantityRole,
@@ -107,6 +118,9 @@ def extract(article: Article) -> Extraction:
             kind = figure_kind(sentence, quantity, figure.kind == FigureKind.CHANGE, figure.metric)
             figure = replace(figure, subject=owner.name, source=owner.source, certain=owner.certain,
                              reason=owner.reason, kind=kind)
+            wrong_measure = implausible_measure(figure.metric, figure.unit, figure.value)
+            if wrong_measure:  # listed with the sentence's words, never charted
+                figure = replace(figure, certain=False, reason=figure.reason or wrong_measure)
             if direction_unstated(sentence, quantity):
                 figure = replace(figure, kind=FigureKind.CHANGE, certain=False,
                                  reason=figure.reason or "direction unclear: the article says it moved, not which way")

@@ -19,6 +19,7 @@ _METRICS: list[tuple[str, str]] = [
     (r"net (?:profits?|income)", "net profit"), (r"operating (?:profits?|earnings)", "operating profit"),
     (r"market (?:value|capitali[sz]ation)|capitali[sz]ation", "market value"),
     (r"share(?=\sof\b)", "share"),  # "a share of the market": a portion, not a stock
+    (r"buy(?:s|ing)?\sback\s(?:its\s|their\s)?(?:own\s)?shares|(?:share\s)?buy-?backs?", "share buyback"),
     (r"share price|shares?|stock(?: value| price)?(?! exchange| market)", "share price"),
     (r"revenues?", "revenue"), (r"retail sales", "retail sales"), (r"sales", "sales"), (r"turnover", "turnover"),
     (r"profits?|earnings|earned", "profit"), (r"invest(?:ment|ing|s|ed)?|commits?", "investment"),

@@ -127,6 +127,24 @@ def reports_survey(text: str) -> bool:
     return _SURVEY.search(text) is not None
 
 
+#: Measures a percentage states, never an amount of money.
+_RATES = frozenset({"interest rate", "inflation", "unemployment rate", "poverty rate"})
+#: Measures of one share: no share trades at ten million of any currency.
+_PER_SHARE = frozenset({"share price", "share price change"})
+
+
+def implausible_measure(metric: str, unit: str, value: float) -> str:
+    """Why ``metric`` cannot be what a figure of ``value`` in ``unit`` measures, or "": "share price
+    $360m" ("halving its dividend to 17 cents a share ... to save $360m") or "interest rate £5bn"
+    name the wrong words of the sentence."""
+    money = unit not in ("%", "pp", "x", "")
+    if money and (metric in _RATES or measure_base(metric) in _RATES):
+        return "measure unclear: a rate stated as an amount of money"
+    if money and metric in _PER_SHARE and abs(value) >= 1e7:
+        return "measure unclear: too large for the price of one share"
+    return ""
+
+
 def implausible_owner(owner: str, metric: str, unit: str, bound: bool, survey: bool) -> str:
     """Why ``owner`` cannot own ``metric`` as read, or "" when it can.
 
