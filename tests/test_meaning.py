@@ -732,3 +732,9 @@ def test_a_measure_that_cannot_be_the_amount_is_unsure_and_a_buyback_is_a_buybac
     assert by_quote(found, "1bn Swiss francs").metric == "share buyback"
     paid = by_quote(found, "$3bn")
     assert not (paid.metric == "share price" and paid.certain)
+
+
+def test_a_word_after_a_preposition_past_the_figure_says_no_direction():
+    found = figures_of("Under the proposals, a voluntary contribution of 1% on contracts could be made to the fund.",
+                       "Profits were 5% lower.", title="Digital fund")
+    assert by_quote(found, "1%").value == 1 and by_quote(found, "5%").value == -5

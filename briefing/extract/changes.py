@@ -28,7 +28,7 @@ _POSITIVE = re.compile(
 # Between a figure and the word saying which way it went: "5% year-on-year decline", "3% a year lower",
 # "29% and 18% lower", "a 3% to 3.5% improvement".
 _BEFORE_CHANGE_WORD = {"a", "an", "the", "year-on-year", "annual", "annually", "overall", "points", "point",
-                       "percentage", "cent", "percent", "on", "in", "month-on-month", "quarter-on-quarter",
+                       "percentage", "cent", "percent", "month-on-month", "quarter-on-quarter",
                        "further", "more", "higher", "lower", "and", "or", "to"}
 # "a 32% pay cut", "a 5% sales fall": the measure between the figure and its direction
 _MEASURE_WORD = re.compile(rf"{MEASURE_NOUNS}|pay|wages?|salar(?:y|ies)|rates?|fares?|taxe?s?|budget|growth|"
