@@ -738,3 +738,10 @@ def test_a_word_after_a_preposition_past_the_figure_says_no_direction():
     found = figures_of("Under the proposals, a voluntary contribution of 1% on contracts could be made to the fund.",
                        "Profits were 5% lower.", title="Digital fund")
     assert by_quote(found, "1%").value == 1 and by_quote(found, "5%").value == -5
+
+
+def test_a_role_before_a_name_is_no_part_of_it():
+    found = figures_of("Rank owns Deluxe Film, and Rank said profits rose.",
+                       "Advisors Goldman Sachs are understood to have valued its Deluxe Film unit at £300m.",
+                       title="Rank to demerge film unit")
+    assert "Advisors" not in by_quote(found, "£300m").subject

@@ -151,6 +151,9 @@ class MentionFinder:
             opening = False
         while words and words[-1] in ("of", "for", "and", "&", "de", "the"):
             words.pop()
+        if len(words) > 1 and words[0].endswith("s") and ROLE_WORDS.fullmatch(words[0].lower()) \
+                and not (len(words) == 2 and ORG_WORDS.fullmatch(words[1])):
+            start += len(words.pop(0)) + 1  # "Advisors Goldman Sachs": a role, then the name ("Partners Group": one)
         if len(words) > 1 and re.fullmatch(r"([A-Z][a-z]+?)(?:man|men|woman|women)", words[0]) \
                 and re.sub(r"(?:wo)?m[ae]n$", "", words[0]) in (*DEMONYMS, "Scots"):
             start += len(words.pop(0)) + 1  # "Irishmen JP McManus and John Magnier": people of a country
