@@ -745,3 +745,10 @@ def test_a_role_before_a_name_is_no_part_of_it():
                        "Advisors Goldman Sachs are understood to have valued its Deluxe Film unit at £300m.",
                        title="Rank to demerge film unit")
     assert "Advisors" not in by_quote(found, "£300m").subject
+
+
+def test_an_investment_bank_invests_nothing_and_out_of_work_is_unemployment():
+    found = figures_of("Earnings at Barclays Capital investment bank rose 25% to £1.04bn.",
+                       "Young people are particularly hard hit with 37% out of work.", title="Barclays profits")
+    assert by_quote(found, "£1.04bn").metric == "profit"
+    assert by_quote(found, "37%").metric == "unemployment rate"
