@@ -752,3 +752,13 @@ def test_an_investment_bank_invests_nothing_and_out_of_work_is_unemployment():
                        "Young people are particularly hard hit with 37% out of work.", title="Barclays profits")
     assert by_quote(found, "£1.04bn").metric == "profit"
     assert by_quote(found, "37%").metric == "unemployment rate"
+
+
+def test_a_compared_value_given_to_the_first_owner_moves_the_focus_and_a_group_of_people_is_unsure():
+    found = figures_of("Unemployment stood at 25%, compared with 10% before the uprising against Israeli occupation.",
+                       "Young people are particularly hard hit with 37% out of work.",
+                       "Last year's growth rate of 6% can also be attributed to this gap in violence.",
+                       title="Palestinian economy in decline")
+    assert by_quote(found, "6%").subject == "Palestinian Territories"
+    youth = by_quote(found, "37%")
+    assert (youth.subject, youth.certain) == ("Palestinian Territories", False)

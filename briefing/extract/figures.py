@@ -130,6 +130,10 @@ def extract(article: Article) -> Extraction:
                 figures.append(figure)
                 placed.append((quantity, figure))
         for index, linked in zip([figures.index(f) for _, f in placed], link_comparisons(sentence, placed)):
+            if linked.subject != figures[index].subject:
+                # "compared with 10% before the uprising against Israeli occupation": the earlier value
+                # is the first one's, and so is what the next sentence is about
+                owners.reassign(figures[index].subject, linked.subject)
             figures[index] = linked
         for milestone in milestones_in(sentence, owners):
             if not any(same_milestone(m, milestone) for m in milestones):

@@ -114,6 +114,12 @@ class Focus:
         self._owners = []
         self.placed = []
 
+    def reassign(self, old: str, new: str) -> None:
+        """The certain owner ``old`` of this sentence is ``new`` after all."""
+        self._owners = [new if name == old else name for name in self._owners]
+        if new:
+            self._owned.add(new)
+
     def remember(self, owner: Owner) -> None:
         """Note an owner given: a certain one the sentence is about; a source, who states figures."""
         if owner.name and owner.certain:

@@ -82,6 +82,8 @@ _PASSIVE_PURPOSE = re.compile(
     r"liquidated|disposed of|offered|floated|broken up)\s(?:[\w,-]+\s){0,4}?to\s"
     r"(?:help\s)?(?:pay|repay|cover|settle|fund|finance|meet|clear|raise)(?:\s(?:off|back|for|down))?\s"
     r"(?:[\w-]+\s){0,2}$")
+_PEOPLE_SUBJECT = re.compile(r"\W*(?:(?:the|its|their)\s)?(?:[A-Za-z-]+\s)?(?:people|men|women|workers|youths?|"
+                             r"graduates|households|families|children|pensioners|farmers|teenagers|adults)\b", re.I)
 _THE_GOVERNMENT = re.compile(r"\bthe\s(?:[a-z]+\s)?government\b")
 _ECONOMY_SENTENCE = re.compile(r"\b(?:economy|economies|economic|GDP)\b", re.I)
 _SPEAKER_ONLY = re.compile(rf"^\s*(?:the\s|a\s)?[^,;]{{1,60}}?\s(?:{VERBS})\s*[,;]?\s*$")
@@ -106,6 +108,10 @@ class OwnerFinder:
     def focus(self) -> str:
         """The entity the article is talking about at this sentence."""
         return self._focus.entity
+
+    def reassign(self, old: str, new: str) -> None:
+        """A figure of this sentence given to ``old`` is ``new``'s after all: the focus follows."""
+        self._focus.reassign(old, new)
 
     def start_sentence(self, sentence: str, headline: bool = False) -> None:
         """Move on to ``sentence``; what the last one was about becomes the entity in focus. A
@@ -314,6 +320,10 @@ class OwnerFinder:
             # "India is searching for supplies, as domestic demand is growing at 5% a year": what the
             # sentence is about, before whatever the last one was about
             return Owner(opening, False, "owner unclear: not named in its clause", source)
+        if focus.entity and _PEOPLE_SUBJECT.match(focus.sentence.text[clauses[-1].begin:start]):
+            # "Young people are particularly hard hit with 37% out of work": a group of the country's
+            # people, not the country's own rate
+            return Owner(focus.entity, False, "owner unclear: a group of its people", source)
         if focus.entity and focus.entity != source and focus.carried(start, metric):
             # "Carlsberg saw pre-tax profits fall to 3.4bn kroner. Nevertheless, total sales increased
             # 4%": a company's bare measure, right after that company's figures, is its own.
