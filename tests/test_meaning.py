@@ -762,3 +762,17 @@ def test_a_compared_value_given_to_the_first_owner_moves_the_focus_and_a_group_o
     assert by_quote(found, "6%").subject == "Palestinian Territories"
     youth = by_quote(found, "37%")
     assert (youth.subject, youth.certain) == ("Palestinian Territories", False)
+
+
+@pytest.mark.parametrize("sentence, quote", [
+    ("The ministry wants to raise Iraq's phone penetration rate from about 4.5% today to 25% by 2008.", "4.5%"),
+    ("Mexican labourers living in the US sent a record $16.6bn home last year.", "$16.6bn"),
+    ("Sequoia agreed to fund Yahoo to the tune of $2m.", "$2m"),
+    ("The real estate firm ended the day down at $8.08.", "$8.08"),
+    ("Another 18% came from attempts to rip off bank accounts.", "18%"),
+])
+def test_words_after_or_around_an_amount_that_say_when_where_or_how_are_no_measure(sentence: str, quote: str):
+    from briefing.plan.charts import chartable
+    figure = by_quote(figures_of(sentence, title="Figures"), quote)
+    assert figure.metric.split()[0] not in ("today", "home", "tune", "day", "came")
+    assert not chartable(figure) or figure.metric not in ("amount", "percentage")

@@ -24,7 +24,7 @@ _GROUP_HEAD = (
     r"(?:users|owners|people|adults|consumers|customers|shoppers|respondents|households|homes|PCs|computers|"
     r"machines|phones|handsets|mobiles|workers|employees|voters|viewers|subscribers|listeners|readers|"
     r"children|teenagers|men|women|parents|pupils|students|gamers|surfers|patients|investors|motorists|"
-    r"documents|files|e-mails|emails|messages|websites|sites|[A-Z]{2,}s|"
+    r"documents|files|e-mails|emails|messages|websites|sites|[A-Z]{2,}s|complaints|cases|claims|transactions|"
     r"companies|firms|businesses|bondholders|creditors|shareholders|depositors|savers|borrowers|taxpayers|"
     r"[\w-]*-olds|over[\s-]\d+s)")
 #: Groups that hold something (bonds, shares, deposits): the place an article is about is not where they are.

@@ -226,10 +226,12 @@ def fallback_metric(sentence: str, q: Quantity, earlier: list[Figure]) -> str:
             return same[-1].metric + later
     noun = _NOUN_OF.search(sentence[max(0, q.start - 50):q.start])
     # "by an average of 3%", "a total of $5m": how the amount is counted, not what it measures
-    return noun.group(1) if noun and noun.group(1) not in _COUNTING_NOUNS else ""
+    # "ended the day down at $8.08": a time and a direction, no measure
+    return noun.group(1) if noun and noun.group(1) not in _COUNTING_NOUNS \
+        and not any(word in _FUNCTION for word in noun.group(1).split()) else ""
 
 
-_COUNTING_NOUNS = {"average", "total", "maximum", "minimum", "sum total", "figure", "rate"}
+_COUNTING_NOUNS = {"average", "total", "maximum", "minimum", "sum total", "figure", "rate", "tune"}  # "to the tune of"
 
 
 # Verbs before a figure that say what an amount is, when no measure word does.
@@ -251,11 +253,17 @@ _FUNCTION = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "from", "by"
              "their", "his", "her", "this", "that", "which", "who", "is", "was", "were", "are", "be", "been",
              "has", "have", "had", "will", "would", "than", "as", "per", "each", "year", "years", "last", "next",
              "a year", "more", "less", "about", "around", "over", "up", "down", "some", "just", "only", "off",
-             "they", "we", "it", "he", "she", "you", "i", "them", "us"}  # "80% said they": no noun
+             "they", "we", "it", "he", "she", "you", "i", "them", "us",  # "80% said they": no noun
+             # times, places and counts after an amount say when or where, not what: "4.5% today",
+             # "sent $16.6bn home", "to the tune of $2m", "$800m - well below other offers"
+             "today", "yesterday", "tomorrow", "now", "day", "days", "week", "weeks", "month", "months", "home",
+             "abroad", "well", "below", "above", "tune", "one", "two", "three", "four", "five", "six", "seven",
+             "eight", "nine", "ten"}
 
 
-_OPENS_CLAUSE = re.compile(r"\W*(?:(?:and|but|while|with)\s)?(?:(?:about|around|nearly|almost|some|roughly|"
-                           r"just|only|over|more than|less than|an estimated)\s)*", re.I)
+_OPENS_CLAUSE = re.compile(r"\W*(?:(?:and|but|while|with)\s)?(?:(?:about|around|nearly|almost|some|roughly|another|"
+                           r"a further|the other|the remaining|just|only|over|more than|less than|an estimated)\s)*",
+                           re.I)
 
 
 def describe_unnamed(sentence: str, q: Quantity) -> str:

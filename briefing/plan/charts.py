@@ -156,6 +156,11 @@ _VAGUE_METRICS = {"", "growth", "change", "rise", "fall", "increase", "decline",
                   "value", "total", "sum", "gain", "loss", "cut", "year-earlier", "year earlier",
                   # words that say a number is big or high, not what it measures
                   "worth", "estimated worth", "level", "record", "record high", "record low", "high", "low"}
+#: A measure that starts with a verb ("came", "get returned", "reside") is the article's words after a
+#: figure, not what it measures: such a figure is listed, never charted.
+_VERB_FIRST = re.compile(r"(?:came|come|comes|went|go|goes|get|gets|got|gave|give|make|made|take|took|saw|see|"
+                         r"reside|resides|live|lives|lived|remain|remains|remained|stood|stand|stands|were|was|are|is|"
+                         r"had|has|have|did|do|does|said|say|says|concerned|involved|accounted)\b")
 _PERIOD_WORDS = re.compile(r"\b((?:a\s)?year[- ](?:earlier|ago|before)|last\syear|q[1-4]|h[12]|fy\s?\d{2,4}|"
                            r"full[- ]year|annual|quarterly|previous|prior|first|second|third|fourth|quarter|"
                            r"half|\d{4})\b|[()]", re.IGNORECASE)
@@ -168,8 +173,9 @@ def chartable(figure: Figure) -> bool:
     reviewer asked for it (``charted``)."""
     if figure.charted is not None:
         return figure.charted
-    return (figure.certain and figure.role == Role.MAIN and figure.metric.strip().lower() not in _VAGUE_METRICS
-            and not owner_in_doubt(figure))
+    metric = figure.metric.strip().lower()
+    return (figure.certain and figure.role == Role.MAIN and metric not in _VAGUE_METRICS
+            and not _VERB_FIRST.match(metric) and not owner_in_doubt(figure))
 
 
 def metric_family(metric: str) -> str:
