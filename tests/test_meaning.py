@@ -776,3 +776,12 @@ def test_words_after_or_around_an_amount_that_say_when_where_or_how_are_no_measu
     figure = by_quote(figures_of(sentence, title="Figures"), quote)
     assert figure.metric.split()[0] not in ("today", "home", "tune", "day", "came")
     assert not chartable(figure) or figure.metric not in ("amount", "percentage")
+
+
+def test_the_measure_a_verb_changed_and_rates_that_are_no_interest_rates():
+    found = figures_of("Pernod has reduced the debt it took on to fund the Seagram purchase to just 1.8bn euros.",
+                       "Resolution rates - the calls resolved - are running at just 50%.",
+                       "The bank cut rates to 2%.", title="Pernod eyes Allied")
+    assert by_quote(found, "1.8bn euros").metric == "debt"
+    assert by_quote(found, "50%").metric != "interest rate"
+    assert by_quote(found, "2%").metric == "interest rate"

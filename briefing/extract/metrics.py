@@ -14,6 +14,10 @@ from briefing.extract.quantities import Quantity
 from briefing.extract.sentences import clause_start
 from briefing.model.types import Figure
 
+#: The words after which a bare "rates" means interest rates.
+_RATES_AFTER = ("the", "cut", "cuts", "raise", "raised", "raises", "hold", "held", "holds", "keep", "kept", "keeps",
+                "lift", "lifted", "lower", "lowered", "leave", "left", "on", "in", "with", "and", "that", "its",
+                "their", "UK", "US", "mortgage", "lending", "base", "borrowing")
 _METRICS: list[tuple[str, str]] = [
     (r"pre-tax (?:profits?|earnings)", "pre-tax profit"), (r"net loss", "net loss"),
     (r"net (?:profits?|income)", "net profit"), (r"operating (?:profits?|earnings)", "operating profit"),
@@ -50,7 +54,10 @@ _METRICS: list[tuple[str, str]] = [
     (r"inflation|(?:consumer|retail) prices? index|CPI|RPI", "inflation"),
     (r"(?:share\s|stock\s)?index", "index"),
     (r"poverty(?:\s(?:rates?|levels?|line))?", "poverty rate"),
-    (r"interest rates?|rates", "interest rate"), (r"stake|shareholder", "stake"),
+    # a bare "rates" is interest rates only after a word that sets or holds them ("cut rates", "the
+    # rates"), never after another noun ("Resolution rates", "growth rates")
+    (r"interest rates?|^rates|" + "|".join(rf"(?<=\b{word}\s)rates" for word in _RATES_AFTER), "interest rate"),
+    (r"stake|shareholder", "stake"),
     (r"subsid(?:y|ies)", "subsidies"), (r"compensation", "compensation"),
     (r"valued|valuation", "valuation"), (r"acquisition|bought|purchase|takeover", "purchase price"),
     (r"output", "output"), (r"consumption", "consumption"), (r"production", "production"),
@@ -147,6 +154,13 @@ def metric_of(sentence: str, q: Quantity, is_change: bool, value: float) -> str:
         target = _investment_target(sentence, q)
         if target:  # "spend $2.4bn on a plant", "put $2.4bn into a plant": an investment
             return target
+    changed = _CHANGED_OBJECT.search(sentence, start, q.start)
+    if changed:
+        # "Pernod has reduced the debt it took on to fund the Seagram purchase to just 1.8bn euros":
+        # the measure is what the verb changed, whatever noun stands nearer the figure
+        named = next((name for pattern, name in _METRIC_RE if pattern.search(changed.group(1))), "")
+        if named:
+            return as_change(named, q, is_change, value)
     gap = _GAP_BETWEEN.search(sentence, start, q.start)
     # "The gap between US exports and imports hit $671.7bn": the figure is the gap, not the
     # imports that happen to stand nearest to it.
@@ -185,6 +199,12 @@ def as_change(name: str, q: Quantity, is_change: bool, value: float) -> str:
     return name
 
 
+#: "reduced the debt it took on to fund the purchase to just": a verb of change, its object, and the
+#: "to" or "by" that leads to the figure.
+_CHANGED_OBJECT = re.compile(r"\b(?:reduc\w*|cut(?:s|ting)?|rais(?:e|es|ed|ing)|increas\w*|lower\w*|trim\w*|slash\w*|"
+                             r"halv\w*|doubl\w*)\s((?:its|the|their)\s(?:[\w-]+\s){0,2}?(?:debts?|costs?|stake|"
+                             r"dividend|forecasts?|prices?|spending|workforce|budget|deficit|borrowing|losses|"
+                             r"holding|capacity))\b[^.;%]{0,60}?\s(?:to|by)\s(?:just\s|about\s|around\s|some\s)?$")
 _GAP_BETWEEN = re.compile(r"\b(gap|deficit|surplus|difference|spread)\s+between\s[^,.;]{3,60}?\s+and\s", re.I)
 _TARGET = re.compile(
     r"^\s*(?:in|into|to establish|to build|on)\s+(?:an?|the)?\s*((?:[\w-]+\s){0,3}?"
