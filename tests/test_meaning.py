@@ -785,3 +785,11 @@ def test_the_measure_a_verb_changed_and_rates_that_are_no_interest_rates():
     assert by_quote(found, "1.8bn euros").metric == "debt"
     assert by_quote(found, "50%").metric != "interest rate"
     assert by_quote(found, "2%").metric == "interest rate"
+
+
+def test_a_word_the_article_writes_in_lower_case_is_no_name_where_a_sentence_starts():
+    found = figures_of("The steelmakers want prices to rise.", "Steelmakers have raised prices by 24% this year.",
+                       "The auction was won by a shell company for $9.4bn - much less than expected.",
+                       title="Steel prices soar")
+    assert by_quote(found, "24%").subject != "Steelmakers"
+    assert by_quote(found, "$9.4bn").metric != "much"

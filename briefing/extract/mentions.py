@@ -99,7 +99,10 @@ class MentionFinder:
         plain = word.strip("'").lower()
         # "Apple" of "Apple Computer" opens a sentence as the company's name; "Movie" of "Movie
         # Association for America" does not, in an article that writes "the movie industry".
-        return (word in self._inner or plain not in self._common or word.isupper() and len(word) > 1
+        # "Telecoms equipment maker Ericsson", "Steelmakers have ...", in an article that writes
+        # "telecoms" and "steelmakers": a word the article itself writes in lower case is common here.
+        return (word in self._inner or plain not in self._common and plain not in self._lowered
+                or word.isupper() and len(word) > 1
                 or plain not in self._lowered and any(name.startswith(word + " ") for name in self._inner))
 
     def canonical(self, name: str) -> str:

@@ -278,7 +278,7 @@ _FUNCTION = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "from", "by"
              # "sent $16.6bn home", "to the tune of $2m", "$800m - well below other offers"
              "today", "yesterday", "tomorrow", "now", "day", "days", "week", "weeks", "month", "months", "home",
              "abroad", "well", "below", "above", "tune", "one", "two", "three", "four", "five", "six", "seven",
-             "eight", "nine", "ten"}
+             "eight", "nine", "ten", "much", "many"}
 
 
 _OPENS_CLAUSE = re.compile(r"\W*(?:(?:and|but|while|with)\s)?(?:(?:about|around|nearly|almost|some|roughly|another|"
