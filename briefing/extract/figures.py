@@ -18,20 +18,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from briefing.extract.changes import (
-    direction_unstated,
-    is_approximate,
-    read_sign,
-    restates,
-)
+from briefing.extract.changes import direction_unstated, is_approximate, read_sign, restates
 from briefing.extract.comparisons import link_comparisons
 from briefing.extract.kinds import figure_kind
-from briefing.extract.metrics import (
-    as_change,
-    describe_unnamed,
-    fallback_metric,
-    metric_of,
-)
+from briefing.extract.metrics import as_change, describe_unnamed, fallback_metric, metric_of
 from briefing.extract.milestones import milestones_in, same_milestone
 from briefing.extract.owners import OwnerFinder
 from briefing.extract.periods import period_of

@@ -142,9 +142,8 @@ class MentionFinder:
         # word follows it: sentences do not capitalise their second word ("Dimension Data surveyed").
         # "May's yearly sales", in an article about May Department Stores: the company, not the month
         possessed = len(words) == 1 and re.match(r"(?:'s|\u2019s)\s", sentence[start + len(words[0]):]) is not None
-        company_of_a_common_word = possessed and any(
-            name.startswith(words[0] + " ") and ORG_WORDS.search(name) for name in self._inner) \
-            or month_led_company(words)
+        company_of_a_common_word = month_led_company(words) or possessed and any(
+            name.startswith(words[0] + " ") and ORG_WORDS.search(name) for name in self._inner)
         while words and not placed and not company_of_a_common_word and (words[0] in NOT_NAMES
                                         or (opening and len(words) == 1 and not self.is_name_word(words[0])
                                             and not _reports(words[0], sentence[start + len(words[0]):]))
@@ -173,7 +172,9 @@ class MentionFinder:
 
 #: Month names, which also start companies' names ("May Department Stores").
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"}
+          "November", "December"}
+
+
 def month_led_company(words: list[str]) -> bool:
     """"May Department Stores": a company's name that starts with a month."""
     return len(words) > 1 and words[0] in MONTHS and ORG_WORDS.fullmatch(words[-1]) is not None

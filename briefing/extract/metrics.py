@@ -245,13 +245,13 @@ def fallback_metric(sentence: str, q: Quantity, earlier: list[Figure]) -> str:
             later = " a year earlier" if _YEAR_EARLIER.match(sentence[q.end:]) else ""
             return same[-1].metric + later
     noun = _NOUN_OF.search(sentence[max(0, q.start - 50):q.start])
-    # "by an average of 3%", "a total of $5m": how the amount is counted, not what it measures
-    # "ended the day down at $8.08": a time and a direction, no measure
+    # "by an average of 3%", "a total of $5m": how the amount is counted, not what it measures;
+    # "ended the day down at $8.08", "to the tune of $2m": when, which way or how much, no measure
     return noun.group(1) if noun and noun.group(1) not in _COUNTING_NOUNS \
         and not any(word in _FUNCTION for word in noun.group(1).split()) else ""
 
 
-_COUNTING_NOUNS = {"average", "total", "maximum", "minimum", "sum total", "figure", "rate", "tune"}  # "to the tune of"
+_COUNTING_NOUNS = {"average", "total", "maximum", "minimum", "sum total", "figure", "rate"}
 
 
 # Verbs before a figure that say what an amount is, when no measure word does.

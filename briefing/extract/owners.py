@@ -134,24 +134,21 @@ class OwnerFinder:
             owner = self._rate_decision(owner, start)
         if measure_base(metric) == "house price":
             owner = self._housing_market(owner, start)
-        if not owner.name and (metric in ECONOMY_MEASURES or ECONOMY_ONLY.search(metric)):
-            # "Sound distribution could cut poverty levels to 36%, the government believes": the
-            # economy the article is about, unsure
-            place = self.economy_at(start)
-            if place:
-                owner = replace(owner, name=place, certain=False, reason=owner.reason or "owner unclear: not named")
-        if not owner.name and _THE_GOVERNMENT.search(self._focus.sentence.text):
-            # "24.2 trillion pesos is earmarked for subsidies, the government department said", in an
-            # article about Colombia: that country's government's money, unsure
-            place = self.economy_at(start)
-            if place:
-                owner = replace(owner, name=government_of(place), certain=False,
-                                reason=owner.reason or "owner unclear: not named")
-        if not owner.name and owner.certain:
-            # "Acme Widgets said its sales rose 4%", where the names read "Acme Widgets" as a person:
-            # "its" resolves to no one, and a figure of no one is no certain claim
-            owner = replace(owner, certain=False, reason="owner unclear")
-        return owner
+        return self._unnamed(owner, start, metric) if not owner.name else owner
+
+    def _unnamed(self, owner: Owner, start: int, metric: str) -> Owner:
+        """An owner the rules left without a name: an economy's measure is the economy the article is
+        about ("Sound distribution could cut poverty levels to 36%, the government believes"), money
+        "the government" states is that country's government's ("24.2 trillion pesos is earmarked
+        for subsidies, the government department said"), both unsure; and a figure of no one is no
+        certain claim ("Acme Widgets said its sales rose 4%", where the names read a person)."""
+        economy = metric in ECONOMY_MEASURES or bool(ECONOMY_ONLY.search(metric))
+        government = _THE_GOVERNMENT.search(self._focus.sentence.text) is not None
+        place = self.economy_at(start) if economy or government else ""
+        if place:
+            return replace(owner, name=place if economy else government_of(place), certain=False,
+                           reason=owner.reason or "owner unclear: not named")
+        return replace(owner, certain=False, reason="owner unclear") if owner.certain else owner
 
     def _rate_decision(self, owner: Owner, start: int) -> Owner:
         """"UK rates were held at 4.75%", in an article about the Bank of England: its decision.
@@ -166,8 +163,8 @@ class OwnerFinder:
         bank = self._rate_setter or central_bank_of(self.economy_at(start))
         if not bank:
             return owner
-        return Owner(bank, self._rate_setter == bank and owner.certain,
-                     "" if self._rate_setter == bank else "owner unclear: a policy rate is a central bank's",
+        named = bool(self._rate_setter)  # the article's one central bank, or only the economy's
+        return Owner(bank, named and owner.certain, "" if named else "owner unclear: a policy rate is a central bank's",
                      owner.source if owner.source != bank else "")
 
     def _housing_market(self, owner: Owner, start: int) -> Owner:
@@ -366,8 +363,8 @@ def _is_economy(text: str, metric: str, start: int, end: int, company_in_focus: 
         return True
     # "The UK economy, on the other hand, is expected to slow, with growth falling to 2.5%": the
     # sentence is about an economy, and so is its plain "growth".
-    if re.match(r"^(?:growth|output|economic growth|change|percentage)$", metric) and re.search(
-            r"\b(?:economy|economies|economic|gdp)\b", text[:start], re.I) and not COMPANY_MEASURE.search(text[:end]):
+    if re.match(r"^(?:growth|output|economic growth|change|percentage)$", metric) \
+            and _ECONOMY_SENTENCE.search(text[:start]) and not COMPANY_MEASURE.search(text[:end]):
         return True
     # "output", "growth", "spending": a company's in an article about one, an economy's otherwise.
     return not company_in_focus

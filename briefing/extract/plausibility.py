@@ -98,8 +98,7 @@ def central_bank_of(economy: str) -> str:
 
 def is_central_bank(name: str) -> bool:
     """"Bank of England", "Fed", "Reserve Bank of India": a bank that sets an economy's interest rates."""
-    return bool(central_bank_economy(name)) and (name in _BANK_SHORT_NAMES or _BANK_OF.match(name) is None
-                                                  or _is_bank_of_a_country(name))
+    return name in _BANK_SHORT_NAMES or name in _BANK_ECONOMIES or _is_bank_of_a_country(name)
 
 
 #: "decided to keep interest rates at 3.25%", "cut rates to 2%": an economy's policy rate, which only
