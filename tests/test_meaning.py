@@ -793,3 +793,36 @@ def test_a_word_the_article_writes_in_lower_case_is_no_name_where_a_sentence_sta
                        title="Steel prices soar")
     assert by_quote(found, "24%").subject != "Steelmakers"
     assert by_quote(found, "$9.4bn").metric != "much"
+
+
+def test_a_place_introducing_a_company_leaves_the_company_as_the_next_sentences_firm():
+    found = figures_of("Demand for steel in China and Japan is booming.", "Nippon Steel agreed to pay more for ore.",
+                       "Japan's Nippon Steel lost 2.5% to 270 yen.",
+                       "China's Acme Steel, the country's largest steel producer, said it would pull its share sale.",
+                       "The firm had been expected to offer $2.7bn worth of shares to investors.",
+                       "Acme Steel is based in Shanghai.",
+                       title="Ore costs hit global steel firms")
+    assert by_quote(found, "$2.7bn").subject == "Acme Steel"
+
+
+def test_names_joined_to_an_object_are_objects_and_a_with_phrase_belongs_to_its_clause():
+    found = figures_of("SAIC signed a deal with Rover in August.",
+                       "Meanwhile, small carmaker Kestrel Auto is in negotiations with Rover and SAIC to take "
+                       "a 20% stake in the joint venture.",
+                       "France's Snecma has said it plans a venture with SAIC to make engine parts, with an "
+                       "initial investment of $6.5m.",
+                       title="Rover deal near")
+    assert by_quote(found, "20%").subject == "Kestrel Auto"
+    assert by_quote(found, "$6.5m").subject == "Snecma"
+
+
+def test_a_company_doing_a_deed_in_an_article_about_a_country_is_the_next_us_company():
+    found = figures_of("India's defence minister opened the air show, where Snecma has a stand, as does Boeing.",
+                       "Snecma plans a joint venture with HAL, with an initial investment of $6.5m.",
+                       "On the civilian front, Boeing announced a deal with India's HCL Technologies.",
+                       "The US company also said it had agreed with a new Indian budget airline the sale of 10 "
+                       "planes for $630m.",
+                       title="Aviation firms eye booming India")
+    figure = by_quote(found, "$630m")
+    assert (figure.subject, figure.metric, figure.certain) == ("Boeing", "deal value", True)
+

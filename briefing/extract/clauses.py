@@ -87,6 +87,11 @@ def _starts_with_verb(text: str) -> bool:
     if not content or not any(_is_verb(w) for w in content) and not any(w[0].isupper() for w in content) \
             and not re.match(r"^(?:the|a|an|its|their)\s", rest):
         return True
+    if re.match(r"^\s*with\s(?:an?|the)\s", text) and not any(_is_verb(w) for w in content) \
+            and not any(w[0].isupper() for w in content):
+        # ", with an initial investment of $6.5m": a phrase with no verb of its own says more about
+        # the subject of the clause before it
+        return True
     if re.match(r"^\s*(?:and|or)\s", text) and not any(_is_verb(w) for w in content) \
             and not any(w[0].isupper() for w in content):
         # "has cut prices in London and the regions by 24%": "and" joins two noun phrases, no clauses
@@ -108,6 +113,11 @@ _FILLER = {"from", "to", "at", "against", "compared", "with", "versus", "vs", "u
            "the", "year", "earlier", "ago", "previous", "this", "last", "next", "per", "cent", "percent", "bn",
            "m", "billion", "million", "trillion", "dollars", "euros", "pounds", "yen", "pence", "record", "high",
            "low", "level", "mark", "figure", "estimate", "forecast", "by", "another", "further"}
+
+
+def has_verb(text: str) -> bool:
+    """Whether ``text`` holds a word that is most likely a verb (see :func:`_is_verb`)."""
+    return any(_is_verb(w) for w in re.findall(r"[A-Za-z][\w'-]*", re.sub(r"\S*\d\S*", " ", text)))
 
 
 def _is_verb(word: str) -> bool:

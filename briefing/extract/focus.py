@@ -104,7 +104,8 @@ class Focus:
             self._last_named = named[-1] if named else self._last_named
             subjects = [m.name for m in last.mentions if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)
                         and not last.is_object(m) and not last.aside(m, 0)]
-            self.last_subject = subjects[0] if subjects and last.mentions[0].name == subjects[0] else ""
+            opening = [m for m in last.mentions if not last.introduces(m)]
+            self.last_subject = subjects[0] if subjects and opening and opening[0].name == subjects[0] else ""
         mentions = self.names.headline_mentions(sentence) if headline else self.names.mentions(sentence)
         self.sentence = SentenceNames(sentence, mentions, headline)
         if not headline:
@@ -138,7 +139,9 @@ class Focus:
         if self.main and self.main not in self.names.counts:
             # An article about a country: a body it quotes does not become its subject, but another
             # economy it turns to does ("Growth in Britain is set to accelerate. GDP is expected at 3.2%").
-            return self._economy_turned_to() or self.entity
+            # A company that opens a sentence by doing something ("Boeing announced a deal with ...")
+            # is what the next "it" or "the US company" is.
+            return self._economy_turned_to() or self._acting_company() or self.entity
         group = _group_subject(self.sentence)
         if group is not None:
             return group  # "The tobacco companies deny wrongdoing. They say ..."
@@ -147,6 +150,17 @@ class Focus:
             # year it made £21.5m": "that business" is the one just named, object or not.
             return self._last_named
         return _opening_subject(self.sentence, self.entity, self.is_org())
+
+    def _acting_company(self) -> str:
+        """The company a sentence opens with as the doer of a deed ("Boeing announced a deal with",
+        "Lockheed has signed"), when the article names it more than once; else ""."""
+        acting = _opening_subject(self.sentence, "", True)
+        mention = next((m for m in self.sentence.mentions if m.name == acting), None)
+        if mention is None or self.names.counts.get(acting, 0) < 2:
+            return ""
+        deed = re.match(r"^\s(?:(?:has|have|had|also)\s){0,2}(?:[a-z]+ed|won|bought|sold|made|struck|took|began|"
+                        r"agreed|signed)\b", self.sentence.text[mention.end:])
+        return acting if deed else ""
 
     def _economy_turned_to(self) -> str:
         """The place a sentence opens with as its subject ("The US will drive expansion", "Growth in
@@ -241,12 +255,14 @@ def _opening_subject(sentence: SentenceNames, entity: str, company_in_focus: boo
     opening = re.match(r"^(?:[^,]{0,40},\s)?(?:(?:the|a|an)\s)?", sentence.text)
     for mention in sentence.mentions:
         if not mention.can_own or sentence.is_object(mention) or sentence.aside(mention, 0) \
-                or sentence.modifier(mention):
+                or sentence.modifier(mention) or sentence.introduces(mention):
             continue
         if opening is not None and mention.start > opening.end() + 2:
             return entity  # only the sentence's opening words say what it is about
         after = sentence.text[mention.end:mention.end + 30]
-        if ROLE_WORDS.match(after.strip()) or re.match(rf"^\s(?:\w+\s)?(?:{VERBS})\b", after):
+        # "Acme said ..." only speaks; "Boeing announced a deal" does something
+        deed = mention.kind in (MentionKind.ORG, MentionKind.PRODUCT) and re.match(r"^\s\w+ed\s(?:a|an)\s", after)
+        if ROLE_WORDS.match(after.strip()) or re.match(rf"^\s(?:\w+\s)?(?:{VERBS})\b", after) and not deed:
             return entity
         if mention.kind in (MentionKind.ORG, MentionKind.PRODUCT) or not company_in_focus:
             return mention.name

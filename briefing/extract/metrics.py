@@ -37,11 +37,13 @@ _METRICS: list[tuple[str, str]] = [
     (r"reserves", "reserves"), (r"bonus(?:es)?", "bonus"),
     (r"tax\scuts?|cut(?:s|ting)?\s(?:its\s|their\s|the\s)?taxe?s?", "tax cut"),
     (r"tax\s(?:rises?|increases?)", "tax rise"), (r"spending\scuts?", "spending cut"),
-    (r"budget", "budget"), (r"spending|spent|spend", "spending"),
+    # "a budget airline": a kind of business, no budget
+    (r"budget(?!\s(?:airlines?|carriers?|hotels?|retailers?|chains?|flights?|operators?|brands?|range)\b)", "budget"),
+    (r"spending|spent|spend", "spending"),
     # "raised its offer to" is no proceeds; "the budget has been raised 7.8% to": a level put up, no money raised
     (r"proceeds|raising|(?<!been\s)(?<!was\s)(?<!were\s)(?<!be\s)raise[sd]?(?!\s(?:[\w.%-]+\s){0,2}?(?:to|by)\s)",
      "amount raised"),
-    (r"bid", "bid"), (r"(?:takeover\s)?offer", "offer"), (r"deal|merger", "deal value"),
+    (r"bid", "bid"), (r"(?:takeover\s)?offer", "offer"), (r"deal|merger|sale(?=\sof\b)", "deal value"),
     (r"donation|donated|donate", "donation"), (r"prize(?:\smoney)?|prizes|winnings", "prize money"),
     (r"gross national (?:income|product)|GNI|GNP", "gross national income"),
     (r"box[- ]office|takings|grossed|gross(?!\s(?:domestic|national|margins?|profits?|income|debts?|value))",

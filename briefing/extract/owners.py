@@ -49,7 +49,7 @@ from dataclasses import replace
 
 from briefing.extract.bound_names import BoundNames
 from briefing.extract.clause_owners import ClauseOwners
-from briefing.extract.clauses import Clause, clauses_before, noun_phrase_subject
+from briefing.extract.clauses import Clause, clauses_before, has_verb, noun_phrase_subject
 from briefing.extract.focus import Focus, Owner
 from briefing.extract.groups import group_share, respondents
 from briefing.extract.holders import holder
@@ -288,6 +288,8 @@ class OwnerFinder:
                 # "... growth of 3.6% for the OECD's members, slipping to 2.9% next year": a clause
                 # sharing the subject of one whose figure already has an owner shares that owner.
                 return earlier[-1]
+            if self._only_objects(clause, start):
+                continue  # "in talks with Rover and SAIC to take a 20% stake": no clause, objects of one
             special = self._bound_names.special(clause.begin, min(clause.end, start), end) \
                 if clause is not clauses[0] else None
             if special is not None:
@@ -298,6 +300,23 @@ class OwnerFinder:
             if not clause.shares_subject:
                 break  # the clause has a subject of its own, without a name
         return None
+
+    def _only_objects(self, clause: Clause, start: int) -> bool:
+        """Whether ``clause`` is no clause but the objects of the one before it, cut off at "with" or
+        "and": " with Rover", " and SAIC to take a" (a name joined to an object by "and")."""
+        sentence = self._focus.sentence
+        named = sentence.between(clause.begin, min(clause.end, start))
+        text = sentence.text[clause.begin:min(clause.end, start)]
+        if named and re.match(r"\s*with\s(?:an?|the|its|their)\s", text) and not has_verb(text) \
+                and all(m.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)
+                        and re.match(r"\s[a-z]", sentence.text[m.end:m.end + 2]) for m in named):
+            return True  # "agreed with a new Indian budget airline the sale of ...": a place describing an object
+        if not named or not re.fullmatch(r"\s*(?:with|and|or)\s(?:the\s)?", sentence.text[clause.begin:named[0].start]):
+            return False
+        rest = sentence.text[named[-1].end:min(clause.end, start)]
+        # "and the Caribbean reached $45bn" has a verb: the names are its subject, not objects
+        return (sentence.joined_to(named[0]) is not None or sentence.is_object(named[0])) \
+            and re.fullmatch(r"[\s,]*(?:to\s.*)?", rest, re.S) is not None
 
     def _guessed(self, clauses: list[Clause], start: int, metric: str, economy: bool, source: str) -> Owner:
         """Rules 4 and 5: a subject without a name, else the entity in focus, unsure. An economy's

@@ -54,6 +54,8 @@ class SentenceNames:
         """After a preposition ("for Japanese growth", "with Reynolds") or a verb ("sued Morgan
         Stanley"), a name is an object, not the subject; "with Altria rising 5%" and "with the Nikkei
         down 1%" make it a subject."""
+        if self.joined_to(mention) is not None:
+            return True  # "in talks with Rover and SAIC": joined to an object, an object too
         before = self.text[max(0, mention.start - 30):mention.start]
         if re.search(r"\bwith\s(?:the\s)?$", before, re.I) and re.match(r"^\s(?:\w+ing|up|down)\b",
                                                                      self.text[mention.end:]):
@@ -72,6 +74,15 @@ class SentenceNames:
             and not re.search(rf"\b{MEASURE_NOUNS}\s(?:in|at)\s(?:the\s)?$",
                               self.text[max(0, mention.start - 30):mention.start], re.I)
 
+    def joined_to(self, mention: Mention) -> Mention | None:
+        """The object name ``mention`` is joined to by "and" or "or" ("with Rover and SAIC",
+        "sued Morgan Stanley and Citigroup"), or None."""
+        earlier = [m for m in self.mentions if m.end <= mention.start]
+        if earlier and re.fullmatch(r"\s(?:and|or)\s(?:the\s)?", self.text[earlier[-1].end:mention.start]) \
+                and self.is_object(earlier[-1]):
+            return earlier[-1]
+        return None
+
     def is_reporter(self, mention: Mention, end: int) -> bool:
         """A source body, or a name whose reporting verb follows it: it states, it does not own."""
         if mention.kind == MentionKind.SOURCE:
@@ -87,6 +98,15 @@ class SentenceNames:
                 r"^[^-\u2013\u2014.;]*\s[-\u2013\u2014]\s", self.text[mention.end:]):
             return True
         return bool(re.search(r",\s(?:the|a|an)\s[^,]*$", before))
+
+    def introduces(self, mention: Mention) -> bool:
+        """"China's Baoshan", "Germany's ThyssenKrupp": a place whose possessive introduces the name
+        after it says where that name is from; the name is the sentence's subject, not the place."""
+        if mention.kind not in (MentionKind.PLACE, MentionKind.NATIONALITY):
+            return False
+        after = re.match(r"^(?:'s|\u2019s)\s(?:[a-z][\w-]*\s){0,3}", self.text[mention.end:])
+        return after is not None and any(m.start == mention.end + after.end()
+                                         and m.kind in (MentionKind.ORG, MentionKind.PRODUCT) for m in self.mentions)
 
     def modifier(self, mention: Mention) -> bool:
         """"The Australian firm", "The Jacksonville, Florida-based firm": the name only describes "the
