@@ -826,3 +826,19 @@ def test_a_company_doing_a_deed_in_an_article_about_a_country_is_the_next_us_com
     figure = by_quote(found, "$630m")
     assert (figure.subject, figure.metric, figure.certain) == ("Boeing", "deal value", True)
 
+
+
+def test_a_name_after_a_preposition_and_a_gerund_is_an_object():
+    found = figures_of("Yukos is fighting the Kremlin.",
+                       "The government's argument for selling Yuganskneftegaz - the unit's full name - was that Yukos "
+                       "owed more than $27bn in back taxes.", title="Yukos owner sues Russia")
+    assert by_quote(found, "$27bn").subject == "Yukos"
+
+
+def test_a_holding_is_its_holders_and_its_after_it_may_be_the_company_held():
+    found = figures_of("Group Menatep controls Yukos.",
+                       "Menatep said the value of its Yukos shareholding had gone from $17.8bn to virtually nothing "
+                       "since 2003, as its shares have fallen 97%.", title="Yukos owner sues Russia")
+    figure = by_quote(found, "97%")
+    assert not figure.certain and "its" in figure.reason
+    assert by_quote(found, "$17.8bn").subject == "Menatep"  # its holding's value, not Yukos's

@@ -164,6 +164,10 @@ def _named_with_measure(focus: Focus, clause: int, start: int, end: int, economy
     sentence = focus.sentence
     for mention in sentence.between(clause, start):
         between = sentence.text[mention.end:start]
+        if mention.kind == MentionKind.ORG and re.match(r"^\s(?:(?:share)?holdings?|stakes?)\b", between) \
+                and re.search(r"\b(?:its|their)\s$", sentence.text[max(0, mention.start - 6):mention.start]):
+            # "the value of its Yukos shareholding": the holder's holding, not Yukos's own value
+            return focus.referent(mention.start - 4)
         if re.match(rf"^\s{MEASURE_NOUNS}\b", between) and mention.kind == MentionKind.ORG \
                 and not re.search(r"[,;]", between):
             return mention.name

@@ -271,7 +271,28 @@ class OwnerFinder:
                     return Owner(self._focus.entity, source=source)
             else:
                 found = antecedent
+        if found is not None and self._other_its(found, first.begin, start):
+            return Owner(found, False, "owner unclear: \"its\" may be another company", source)
         return Owner(found, source=source) if found is not None else None
+
+    def _other_its(self, found: str, begin: int, start: int) -> bool:
+        """Whether "its" before the figure may be another company than ``found``: the sentence names
+        one between them ("Menatep said the value of its Yukos shareholding had gone to nothing, as its
+        shares have fallen 97%")."""
+        sentence = self._focus.sentence
+        its = [m for m in re.finditer(r"\b(?:its|their)\s", sentence.text[begin:start])]
+        if not its:
+            return False
+        at = begin + its[-1].start()
+        named = [m for m in sentence.mentions if m.end <= at and m.kind in (MentionKind.ORG, MentionKind.PRODUCT)]
+        if not named or named[-1].name == found or not any(m.name == found for m in named):
+            return False
+        # the name "its" was given to holds the one after it: "its Yukos shareholding", "its stake in Yukos"
+        held = named[-1]
+        before, after = sentence.text[max(0, held.start - 20):held.start], sentence.text[held.end:held.end + 15]
+        return bool(re.search(r"\b(?:its|their)\s$", before)
+                    and re.match(r"\s(?:(?:share)?holding|stake|shares)\b", after)
+                    or re.search(r"\b(?:stake|shares|holding)\sin\s(?:the\s)?$", before))
 
     def _subject_or_speaker(self, clauses: list[Clause], start: int, end: int, economy: bool,
                             source: str) -> Owner | None:

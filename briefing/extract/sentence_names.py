@@ -64,6 +64,8 @@ class SentenceNames:
                      r"owns|buys|sells|hires|sues|joins|joined)\s$", before) \
                 and not re.search(r"\b(?:said|reported|announced|added|noted|warned|stated)\s$", before):
             return True
+        if re.search(r"\b(?:for|of|by|after|before|from|on|in|against)\s[a-z]{3,}ing\s(?:the\s)?$", before):
+            return True  # "the argument for selling Yuganskneftegaz", "by buying Reebok": an object
         if _EXAMPLES.search(self.text[max(0, mention.start - 90):mention.start]):
             return True  # "The owner of brands such as Dairy Milk, Dr Pepper and Snapple": examples
         words = before.split()
