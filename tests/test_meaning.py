@@ -842,3 +842,10 @@ def test_a_holding_is_its_holders_and_its_after_it_may_be_the_company_held():
     figure = by_quote(found, "97%")
     assert not figure.certain and "its" in figure.reason
     assert by_quote(found, "$17.8bn").subject == "Menatep"  # its holding's value, not Yukos's
+
+
+def test_a_level_another_is_compared_below_is_no_fall():
+    found = figures_of("Kenya's economy grew by 2% over the past four years, slightly below the African average of "
+                       "4%.", title="Kenya budget")
+    figure = by_quote(found, "4%")
+    assert figure.value == 4 and figure.direction != Direction.DOWN
