@@ -849,3 +849,27 @@ def test_a_level_another_is_compared_below_is_no_fall():
                        "4%.", title="Kenya budget")
     figure = by_quote(found, "4%")
     assert figure.value == 4 and figure.direction != Direction.DOWN
+
+
+def test_a_statistics_office_states_an_economys_figure_it_does_not_own_it():
+    found = figures_of("Germany's economy shrank 0.2% in the last quarter.",
+                       "The Federal Statistics Office said growth for the whole of 2004 was 1.6%.",
+                       title="German growth goes into reverse")
+    figure = by_quote(found, "1.6%")
+    assert (figure.subject, figure.source) == ("Germany", "Federal Statistics Office")
+
+
+def test_a_short_form_of_lower_case_words_is_a_measure_not_an_owner():
+    found = figures_of("New figures show the Labor Department producer price index (PPI) rose by 0.3%.",
+                       "Later, the core PPI figure surged 2.7% in the past year.",
+                       title="US data sparks inflation worries")
+    assert {f.subject for f in found} == {"US"}
+
+
+def test_figures_without_an_owner_in_an_article_about_a_country_and_two_unsaid_measures_are_two_facts():
+    found = figures_of("South Africa's finance minister unveiled the budget.",
+                       "The tax cuts target firms, cutting corporate tax from 30% to 29%.",
+                       "Spending on health will rise by 9.4%.",
+                       "Unemployment remains high, currently at about 30%.", title="South Africa unveils budget")
+    assert by_quote(found, "9.4%").subject == "South Africa" and not by_quote(found, "9.4%").certain
+    assert len([f for f in found if f.value == 30]) == 2

@@ -25,7 +25,7 @@ from briefing.extract.metrics import as_change, describe_unnamed, fallback_metri
 from briefing.extract.milestones import milestones_in, same_milestone
 from briefing.extract.owners import OwnerFinder
 from briefing.extract.periods import period_of
-from briefing.extract.plausibility import implausible_measure
+from briefing.extract.plausibility import implausible_measure, measure_base
 from briefing.extract.quantities import (
     Quantity,
     QuantityRole,
@@ -169,8 +169,26 @@ def _restated(figure: Figure, seen: list[Figure], headline: bool) -> bool:
             continue
         if figure.period and other.period and figure.period != other.period and not headline:
             continue  # "2.5% growth in 2004" and "a 2.5% target for 2005" are two facts
+        if not headline and other.sentence != figure.sentence \
+                and _unknown_or_other_measure(figure.metric, other.metric):
+            continue  # "cutting corporate tax from 30%" and "unemployment, currently at 30%" are two facts
         return True
     return False
+
+
+#: Measures that say nothing of what a figure measures: two such figures of one owner in two
+#: sentences are not known to be one fact.
+_UNSAID_MEASURES = {"", "percentage", "amount", "change", "share", "figure"}
+
+
+def _unknown_or_other_measure(metric: str, other: str) -> bool:
+    """Whether two figures' measures do not show them to be one: both unsaid, or two different ones."""
+    if metric in _UNSAID_MEASURES and other in _UNSAID_MEASURES:
+        return True
+    if metric in _UNSAID_MEASURES or other in _UNSAID_MEASURES:
+        return False
+    # "growth" and "economic growth" may be one; "output decline" and "sales decline" are two
+    return not set(measure_base(metric).split()) & set(measure_base(other).split())
 
 
 # --- one figure ------------------------------------------------------------------------------

@@ -70,13 +70,15 @@ class MentionFinder:
     """The mentions of any sentence, by what the article says about its names: the capitalised
     words it uses as names (``inner``), the words that are common (``common``), its aliases (shared
     with the article, and growing as it is read), the kinds of its names (``kinds``) and the words
-    it writes in lower case (``lowered``)."""
+    it writes in lower case (``lowered``), and the short forms it defines for things, not names
+    (``things``: "producer price index (PPI)")."""
 
     def __init__(self, inner: set[str], common: Set[str], aliases: dict[str, str],
-                 kinds: NameKinds, lowered: Set[str] = frozenset()) -> None:
+                 kinds: NameKinds, lowered: Set[str] = frozenset(), things: Set[str] = frozenset()) -> None:
         self._inner = inner
         self._common = common
         self._lowered = lowered
+        self._things = things
         self._aliases = aliases
         self._kinds = kinds
 
@@ -117,7 +119,7 @@ class MentionFinder:
         text = " ".join(words)
         end = start + len(text)
         name = clean_name(text)
-        if not name or re.fullmatch(r"[A-Z]{2,}s", name) or name in COMMON_ACRONYMS:
+        if not name or re.fullmatch(r"[A-Z]{2,}s", name) or name in COMMON_ACRONYMS or name in self._things:
             return None  # "DVDs", "PCs", "ATMs", "R&D", "MP3": things, not names
         if _OWN_PROGRAMME_BEFORE.search(sentence[max(0, start - 30):start]) \
                 and _OWN_PROGRAMME_AFTER.match(sentence[end:end + 60]):

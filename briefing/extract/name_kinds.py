@@ -40,6 +40,7 @@ _SOURCE_DESCRIPTION = re.compile(
     r"think[- ]tank|ratings?|market[- ]research|monitoring|data|forecasting|news|information)\s"
     r"(?:body|office|agency|bureau|firm|group|company|house|institute|organisation|organization|service|"
     r"provider|specialist|consultancy|group)?\s?$", re.I)
+_STATISTICS_BODY = re.compile(r"\b(?:Statistics|Statistical|Statistic|Census)\b")
 _SOURCE_AFTER = re.compile(r"^,\s(?:the|a|an)\s(?:[\w-]+\s){0,3}(?:research|analyst|consultancy|statistics|"
                            r"polling|survey|think[- ]tank|ratings|data)", re.I)
 _TITLE_IN_NAME = re.compile(r"\b(?:Minister|Secretary|Chairman|Chairwoman|President|Director|Governor|Commissioner|"
@@ -88,8 +89,8 @@ class NameKinds:
             return MentionKind.CITY
         if self._is_person(name, before, after) or _TITLE_IN_NAME.search(name):
             return MentionKind.PERSON  # "Jean-Pierre Garnier", "State Minister for National Development Planning"
-        if SOURCE_WORDS.search(name) and not ORG_WORDS.search(name.split()[-1]):
-            return MentionKind.SOURCE
+        if SOURCE_WORDS.search(name) and not ORG_WORDS.search(name.split()[-1]) or _STATISTICS_BODY.search(name):
+            return MentionKind.SOURCE  # "Federal Statistics Office", "Census Bureau": they count others' figures
         if _SOURCE_DESCRIPTION.search(before) or _SOURCE_AFTER.match(after):
             return MentionKind.SOURCE  # "state statistics body INSEE", "research firm MDR", "Gartner, the analysts"
         return MentionKind.ORG

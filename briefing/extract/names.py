@@ -67,7 +67,7 @@ class ArticleNames:
         lowered = set(re.findall(r"(?<![\w'-])[a-z][a-z-]*(?![\w'-])", body))
         self._finder = MentionFinder(inner, common, self.aliases,
                                      NameKinds(self.headline, self.people, self.aliases, self.counts,
-                                               titled_companies=companies), lowered)
+                                               titled_companies=companies), lowered, _defined_things(body))
         order = self._count(sentences)
         _merge_spellings(self.counts, self.aliases)
         _merge_initials(self.counts, self.aliases)
@@ -140,6 +140,17 @@ def _defined_acronyms(body: str) -> dict[str, str]:
         if len(full.split()) >= 2 and short not in NOT_NAMES:
             aliases.setdefault(short, full)
     return aliases
+
+
+def _defined_things(body: str) -> set[str]:
+    """"producer price index (PPI)", "gross domestic product (GDP)": a short form in brackets after
+    the lower-case words it abbreviates names a thing the article measures, no organisation."""
+    things = set()
+    for words, short in re.findall(r"\b((?:[a-z][a-z-]+\s){1,5}[a-z][a-z-]+)\s\(([A-Z]{2,6})\)", body):
+        initials = "".join(w[0] for w in words.split() if w not in ("of", "and", "the", "for"))
+        if initials.upper().endswith(short):
+            things.add(short)
+    return things
 
 
 def _merge_spellings(counts: Counter[str], aliases: dict[str, str]) -> None:

@@ -144,9 +144,11 @@ class OwnerFinder:
         certain claim ("Acme Widgets said its sales rose 4%", where the names read a person)."""
         economy = metric in ECONOMY_MEASURES or bool(ECONOMY_ONLY.search(metric))
         government = _THE_GOVERNMENT.search(self._focus.sentence.text) is not None
-        place = self.economy_at(start) if economy or government else ""
+        # "Spending on health will rise by 9.4%", in an article about a country's budget: the country's
+        about_a_place = self._focus.main not in self.names.counts
+        place = self.economy_at(start) if economy or government or about_a_place else ""
         if place:
-            return replace(owner, name=place if economy else government_of(place), certain=False,
+            return replace(owner, name=government_of(place) if government and not economy else place, certain=False,
                            reason=owner.reason or "owner unclear: not named")
         return replace(owner, certain=False, reason="owner unclear") if owner.certain else owner
 
