@@ -873,3 +873,31 @@ def test_figures_without_an_owner_in_an_article_about_a_country_and_two_unsaid_m
                        "Unemployment remains high, currently at about 30%.", title="South Africa unveils budget")
     assert by_quote(found, "9.4%").subject == "South Africa" and not by_quote(found, "9.4%").certain
     assert len([f for f in found if f.value == 30]) == 2
+
+
+def test_a_short_form_after_a_pair_of_names_is_the_second_and_a_clause_of_when_shares_the_measure():
+    found = figures_of("Fiat and General Motors (GM) have until midnight to settle a dispute.",
+                       "GM no longer wants to own the Fiat unit.",
+                       "Reports of deadlocked talks sent Fiat shares down 1.2% on Tuesday, after Monday's 4% gain.",
+                       title="Deadline nears for Fiat-GM deal")
+    assert [(f.subject, f.value) for f in found] == [("Fiat", -1.2), ("Fiat", 4.0)]
+
+
+def test_a_description_naming_a_country_the_article_never_ties_to_the_company_is_unsure():
+    found = figures_of("Fiat will gain the right to sell its car division to GM.",
+                       "Fiat shares fell 1.2% on Tuesday.",
+                       "The US firm is thought to be offering about $2bn to extricate itself.",
+                       "Italy's Fiat said the Italian firm had lost 800m euros.",
+                       title="Deadline nears for Fiat-GM deal")
+    assert not by_quote(found, "$2bn").certain
+    assert by_quote(found, "800m euros").certain  # "Italy's Fiat" ties it to its description
+
+
+def test_a_group_named_before_its_division_keeps_its_own_name_and_its_follows_the_opening_description():
+    found = figures_of("Barclays has reported record profits.", "Barclays shares rose.",
+                       "Earnings at Barclays Capital investment bank rose 25% to £1.04bn.",
+                       "Its Global Investors wing made £347m.",
+                       "The bank also blamed spending on its branches for a 1% fall in profits.",
+                       title="Barclays profits hit record level")
+    assert by_quote(found, "25%").subject == "Barclays Capital"
+    assert by_quote(found, "1%").subject == "Barclays"

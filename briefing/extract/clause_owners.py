@@ -63,6 +63,10 @@ class ClauseOwners:
             # want ..."), and the entity in focus is only a guess at it.
             if pronoun.group().lower() in ("they", "their"):
                 return Owner(name, False, "owner unclear: \"they\" may be more than one")
+            if speaker is None and focus.from_elsewhere(pronoun.group(), name):
+                # "The US firm is thought to be offering $2bn", in an article about Fiat and GM that
+                # never says which of them is American
+                return Owner(name, False, f"owner unclear: \"{pronoun.group()}\" may be another company")
             if pronoun.group().lower() == "it" and _OBJECT_IT.search(sentence.text[max(0, pronoun.start() - 30):
                                                                                      pronoun.start()]):
                 # "Sumitomo told UFJ of its decision, clearing the way for it to conclude a deal with

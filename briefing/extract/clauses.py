@@ -80,6 +80,7 @@ def _starts_with_verb(text: str) -> bool:
     """Whether a clause begins with its verb ("but fall to 3.3%", "and cut 500 jobs") or has no
     words before its figure ("..., and 2.1% from 2.8% in 2005", "..., from $639m a year earlier")."""
     rest = _JOINERS.sub("", text, count=1)
+    rest = _TIME_BEFORE.sub("", rest, count=1)  # "after Monday's 4% gain": when, not a subject
     # Nothing but figures and the words around them ("and 2.1% from", "down on the record high of"):
     # no subject and no verb of its own.
     content = [w for w in re.findall(r"[A-Za-z][\w'-]*", re.sub(r"\S*\d\S*", " ", rest))
@@ -108,6 +109,11 @@ def _starts_with_verb(text: str) -> bool:
                             or words[0].lower().endswith("ing") and len(words[0]) > 5)
 
 
+#: "after Monday's ", "following last year's ": a time that opens a clause, no subject of it.
+_TIME_BEFORE = re.compile(r"^\s*(?:after|before|following|since|on\stop\sof)\s(?:(?:last|this|the\sprevious)\s)?"
+                          r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                          r"May|June|July|August|September|October|November|December|yesterday|today|week|month|"
+                          r"quarter|year)(?:'s|\u2019s)\s")
 _FILLER = {"from", "to", "at", "against", "compared", "with", "versus", "vs", "up", "down", "or", "and", "just",
            "about", "around", "nearly", "almost", "some", "over", "under", "on", "of", "in", "than", "a", "an",
            "the", "year", "earlier", "ago", "previous", "this", "last", "next", "per", "cent", "percent", "bn",
@@ -164,7 +170,9 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
     head = words[-1].lower()
     # Only a group of people or things can own a figure ("tube workers", "smartphones"): a measure
     # ("revenues", "fuel costs"), a generic word or a preposition is no owner.
+    # "after Monday's 4% gain": a possessive is no group of its own
     if head in _GENERIC_SUBJECTS or _MEASURES.fullmatch(head) or not head.endswith("s") or head.endswith("ss") \
+            or head.endswith(("'s", "\u2019s")) \
             or any(w.lower() in _NOT_IN_SUBJECT for w in words):
         return ""
     return " ".join(words)
@@ -177,4 +185,5 @@ _MEASURES = re.compile(
     r"estimates|expectations|predictions|numbers|volumes|valuations|holdings|stakes|sums|amounts|totals|"
     r"units|items|terms|days|years|months|weeks|times|points|percent|members?hips|proceeds|bonuses)")
 _NOT_IN_SUBJECT = {"from", "to", "at", "on", "in", "for", "with", "or", "than", "over", "ahead", "up", "down",
+                   "after", "before", "since", "until", "amid", "despite",
                    "slowed", "rose", "fell", "said", "believe", "believes", "that's", "where", "when", "if"}

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from briefing.extract.lexicon import BUSINESS_NOUNS, ROLE_WORDS
+from briefing.extract.lexicon import BUSINESS_NOUNS, DEMONYMS, ROLE_WORDS, country_names
 from briefing.extract.names import ArticleNames, MentionKind
 from briefing.extract.owner_patterns import COMPANY_MEASURE, DESCRIPTION, ECONOMY_ONLY, VERBS
 from briefing.extract.sentence_names import SentenceNames
@@ -78,6 +78,7 @@ class Focus:
 
     def __init__(self, article: Article) -> None:
         self.names = ArticleNames(article)
+        self._text = " ".join((article.title, article.subtitle, *article.paragraphs()))
         self.main = main_entity(self.names, article)
         self.entity = self.main
         self.sentence = SentenceNames()
@@ -195,6 +196,10 @@ class Focus:
             # "it" is the business just talked of; "the firm", the company the article is about. "The
             # US division" is a part of it: the business just talked of.
             return self.main
+        opening = re.match(rf"^(?:[A-Z][a-z]+,?\s)?({DESCRIPTION})\b", sentence.text, re.I)
+        if opening and opening.end(1) <= pos:
+            # "The bank also blamed spending on its branches": "its" is the bank the sentence opens with
+            return self.referent(opening.start(1))
         return self.entity
 
     def opening_subject(self) -> str:
@@ -226,6 +231,25 @@ class Focus:
         if any(name != self.entity for name in named):
             return False
         return bool(named) or self.entity in self._previous_owners
+
+    def from_elsewhere(self, description: str, name: str) -> bool:
+        """Whether ``description`` ("the US firm") names a country the article never ties ``name`` to
+        ("US carmaker GM", "Italy's Fiat", "Fiat, the Italian group", "Chicago-based ..."): then it may
+        well be another company."""
+        countries = {country_names().get(w) or DEMONYMS.get(w) for w in re.findall(r"[A-Z][\w.]*", description)}
+        countries.discard(None)
+        if not countries:
+            return False
+        spellings = [name, *(short for short, full in self.names.aliases.items() if full == name)]
+        for country in countries:
+            words = [w for w, c in (*country_names().items(), *DEMONYMS.items()) if c == country]
+            place = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+            for spelt in spellings:
+                written = re.escape(spelt)
+                if re.search(rf"\b(?:{place})(?:'s|\u2019s)?\s(?:[\w-]+\s){{0,3}}{written}\b", self._text) \
+                        or re.search(rf"\b{written},\s(?:the|a|an)\s(?:[\w-]+\s){{0,2}}(?:{place})\b", self._text):
+                    return False
+        return True
 
     def only_reports(self, name: str) -> bool:
         """Whether ``name`` has stated figures about others and owned none so far."""

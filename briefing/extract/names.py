@@ -136,10 +136,19 @@ def _defined_acronyms(body: str) -> dict[str, str]:
     with a capitalised short form in brackets defines that form."""
     aliases: dict[str, str] = {}
     for full, short in ACRONYM_DEFINED.findall(body):
-        full = clean_name(full)
+        full = _spelt_part(clean_name(full), short)
         if len(full.split()) >= 2 and short not in NOT_NAMES:
             aliases.setdefault(short, full)
     return aliases
+
+
+def _spelt_part(full: str, short: str) -> str:
+    """"Fiat and General Motors (GM)": the short form stands for the name whose initials it spells,
+    the last one of a pair."""
+    parts = re.split(r"\s(?:and|&)\s", full)
+    if len(parts) > 1 and "".join(w[0] for w in parts[-1].split() if w[0].isupper()) == short.replace("&", ""):
+        return parts[-1]
+    return full
 
 
 def _defined_things(body: str) -> set[str]:
@@ -192,7 +201,11 @@ def _merge_short_names(counts: Counter[str], aliases: dict[str, str], order: lis
             if long[len(short)] != " ":  # "Glaxo" for "GlaxoSmithKline": the full name must come first
                 if len(short) >= 4 and first_seen.get(long, 1 << 30) < first_seen.get(short, -1):
                     candidates.append(long)
-            elif all(ORG_WORDS.fullmatch(w) for w in extra) or (
+            elif extra[0] in ("and", "&") and " ".join(extra[1:]) in counts:
+                continue  # "Fiat and General Motors": two companies, neither the other's full name
+            elif all(ORG_WORDS.fullmatch(w) for w in extra) and not (
+                    # "Barclays" named before "Barclays Capital": the group, and then a part of it
+                    first_seen.get(short, 1 << 30) < first_seen.get(long, -1) and counts[short] > counts[long]) or (
                     first_seen.get(long, 1 << 30) < first_seen.get(short, -1)
                     and (extra[0] in ("of", "for")  # "the Bank" for "Bank of England": one name
                          or not any(w in country_names() or w in REGIONS or w in CITIES for w in extra))):
