@@ -901,3 +901,15 @@ def test_a_group_named_before_its_division_keeps_its_own_name_and_its_follows_th
                        title="Barclays profits hit record level")
     assert by_quote(found, "25%").subject == "Barclays Capital"
     assert by_quote(found, "1%").subject == "Barclays"
+
+
+def test_mortgage_lending_and_house_prices_are_the_countrys_market_and_gross_lending_is_no_box_office():
+    found = figures_of("Both the Council of Mortgage Lenders (CML) and the BBA said lending was down.",
+                       "The CML said gross mortgage lending stood at £17.9bn.",
+                       "Prices of homes in the UK rose a seasonally adjusted 0.5% in February, says the Nationwide.",
+                       title="Lull in UK lending")
+    lending = by_quote(found, "£17.9bn")
+    assert (lending.subject, lending.metric, lending.source) == ("UK mortgage market", "mortgage lending",
+                                                                 "Council of Mortgage Lenders")
+    assert (by_quote(found, "0.5%").subject, by_quote(found, "0.5%").metric) == ("UK housing market",
+                                                                                 "house price growth")

@@ -324,6 +324,7 @@ def test_the_deck_shows_the_very_chart_picture_the_memo_and_previews_draw(theme)
     ("Northwind Systems", "Net profit at Northwind climbed 25% to $910 million.", False),  # a word of the owner
     ("France", "The INSEE also said that French consumer prices fell 0.6% in January.", False),  # nationality
     ("General Motors", "US sales at GM sank 12.7% in February.", False),  # initials
+    ("Sumitomo Mitsui Financial", "SMFG shares climbed by 2.7% to 717,000, and Daiwa added 5.3%.", False),  # + Group
     ("Germany", "The IMF is to cut its forecast for the German economy.", False),  # stem
     ("WPP", "Revenues were £4.3bn while the firm's operating margins were 14.1%.", False),  # left to context
 ])

@@ -46,7 +46,9 @@ _METRICS: list[tuple[str, str]] = [
     (r"bid", "bid"), (r"(?:takeover\s)?offer", "offer"), (r"deal|merger|sale(?=\sof\b)", "deal value"),
     (r"donation|donated|donate", "donation"), (r"prize(?:\smoney)?|prizes|winnings", "prize money"),
     (r"gross national (?:income|product)|GNI|GNP", "gross national income"),
-    (r"box[- ]office|takings|grossed|gross(?!\s(?:domestic|national|margins?|profits?|income|debts?|value))",
+    # "gross mortgage lending" is lending: only a film's takings are a bare "gross"
+    (r"box[- ]office|takings|grossed|gross(?!\s(?:domestic|national|margins?|profits?|income|debts?|value|"
+     r"mortgage|lending|sales|revenues?|output|assets|premiums?|receipts|investment|borrowing|spending)\b)",
      "box office takings"), (r"market share", "market share"),
     (r"settlement", "settlement"), (r"tax(?:es| claim)", "tax claim"), (r"loan", "loan"),
     (r"exports", "exports"), (r"imports", "imports"), (r"surcharges?", "surcharge"),
@@ -63,7 +65,11 @@ _METRICS: list[tuple[str, str]] = [
     (r"subsid(?:y|ies)", "subsidies"), (r"compensation", "compensation"),
     (r"valued|valuation", "valuation"), (r"acquisition|bought|purchase|takeover", "purchase price"),
     (r"output", "output"), (r"consumption", "consumption"), (r"production", "production"),
-    (r"house prices?|home prices?|property prices?", "house price"), (r"prices?", "price"),
+    (r"house prices?|home prices?|property prices?|prices?\sof\s(?:homes|houses|property|properties)|"
+     r"price\sof\san?\s(?:average\s)?(?:[A-Z]{2}\s)?(?:home|house|property)", "house price"),
+    (r"mortgage approvals", "mortgage approvals"),
+    (r"(?:gross\s|net\s)?mortgage lending|lending\sfor\shouse\spurchases?", "mortgage lending"),
+    (r"prices?", "price"),
     (r"exchange rate|pegged|per US dollar|to the dollar|against the (?:euro|dollar|pound|yen|yuan|greenback)",
      "exchange rate"),
     (r"growth|grow|grew|growing|economy", "growth"),
@@ -72,7 +78,8 @@ _METRIC_RE = [(re.compile(rf"\b(?:{p})\b", re.I), name) for p, name in _METRICS]
 _LEVELS = {"revenue", "sales", "retail sales", "turnover", "profit", "pre-tax profit", "net profit",
            "operating profit", "exports", "imports", "output", "production", "consumption",
            "costs", "fuel costs", "price", "investment", "GDP", "trade deficit", "deficit", "dividend", "debt",
-           "spending", "market value", "house price", "margin", "budget", "pay"}
+           "spending", "market value", "house price", "margin", "budget", "pay", "mortgage lending",
+           "mortgage approvals"}
 
 
 def _without_conversions(text: str) -> str:

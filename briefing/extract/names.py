@@ -136,7 +136,10 @@ def _defined_acronyms(body: str) -> dict[str, str]:
     with a capitalised short form in brackets defines that form."""
     aliases: dict[str, str] = {}
     for full, short in ACRONYM_DEFINED.findall(body):
-        full = _spelt_part(clean_name(full), short)
+        words = full.split()
+        while len(words) > 2 and (words[0] in NOT_NAMES or words[0].lower() in ("the", "of", "for", "and", "&")):
+            words.pop(0)  # "Both the Council of Mortgage Lenders (CML)": "Both" opens the sentence
+        full = _spelt_part(clean_name(" ".join(words)), short)
         if len(full.split()) >= 2 and short not in NOT_NAMES:
             aliases.setdefault(short, full)
     return aliases

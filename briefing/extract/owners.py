@@ -132,8 +132,8 @@ class OwnerFinder:
             focus.remember(owner)
         if measure_base(metric) == "interest rate":
             owner = self._rate_decision(owner, start)
-        if measure_base(metric) == "house price":
-            owner = self._housing_market(owner, start)
+        if measure_base(metric) in _MARKET_OF:
+            owner = self._housing_market(owner, start, _MARKET_OF[measure_base(metric)])
         return self._unnamed(owner, start, metric) if not owner.name else owner
 
     def _unnamed(self, owner: Owner, start: int, metric: str) -> Owner:
@@ -169,14 +169,15 @@ class OwnerFinder:
         return Owner(bank, named and owner.certain, "" if named else "owner unclear: a policy rate is a central bank's",
                      owner.source if owner.source != bank else "")
 
-    def _housing_market(self, owner: Owner, start: int) -> Owner:
+    def _housing_market(self, owner: Owner, start: int, market: str) -> Owner:
         """"Halifax said house prices rose by 0.8%": house prices are a country's housing market's,
-        and the lender whose index measures them is its source."""
+        and the lender whose index measures them is its source; "the BBA said mortgage lending rose by
+        £4bn": lending is the country's mortgage market's."""
         place = owner.name if is_place(owner.name) else self.economy_at(start)
         if not place:
             return owner
         source = owner.source or ("" if is_place(owner.name) else owner.name)
-        return replace(owner, name=f"{place} housing market", source=source)
+        return replace(owner, name=f"{place} {market}", source=source)
 
     def plausible(self, owner: Owner, start: int, metric: str, unit: str) -> Owner:
         """``owner`` of the figure at ``start``, unsure when it cannot own ``metric`` as read
@@ -372,6 +373,11 @@ class OwnerFinder:
         if source:  # "According to the Federation, sales rose 3%": whose sales, it does not say
             return Owner("", False, f"owner unclear: stated by {source}", source)
         return Owner("", False, "owner unclear", source)
+
+
+#: The measures of a country's market rather than of whoever states them, and the market's name.
+_MARKET_OF = {"house price": "housing market", "mortgage lending": "mortgage market",
+              "mortgage approvals": "mortgage market"}
 
 
 def _misleading_grammar(focus: Focus, clauses: list[Clause], start: int, end: int, metric: str,

@@ -109,7 +109,8 @@ def owner_named(figure: Figure) -> bool:
         if re.search(rf"\b{re.escape(stem)}", sentence):
             return True
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", figure.subject) if w[0].isupper())
-    return len(initials) > 1 and re.search(rf"\b{re.escape(initials)}\b", figure.sentence) is not None
+    # "SMFG" for Sumitomo Mitsui Financial: the short form may add the initial of a word left out ("Group")
+    return len(initials) > 1 and re.search(rf"\b{re.escape(initials)}[A-Z]?\b", figure.sentence) is not None
 
 
 def owner_in_doubt(figure: Figure) -> bool:
