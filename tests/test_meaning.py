@@ -913,3 +913,28 @@ def test_mortgage_lending_and_house_prices_are_the_countrys_market_and_gross_len
                                                                  "Council of Mortgage Lenders")
     assert (by_quote(found, "0.5%").subject, by_quote(found, "0.5%").metric) == ("UK housing market",
                                                                                  "house price growth")
+
+
+def test_a_possessed_share_is_the_possessors_and_not_the_groups_it_is_of():
+    found = figures_of("According to Websidestory, Firefox's market share is now about 5% of all users.",
+                       title="Firefox gains on Internet Explorer")
+    figure = by_quote(found, "5%")
+    assert (figure.subject, figure.metric) == ("Firefox", "market share")
+
+
+def test_the_owner_of_a_company_is_not_the_company():
+    found = figures_of("The majority owner of embattled Russian oil firm Yukos has sued the Russian government for "
+                       "$28.3bn.", "Yukos is still waiting for a US court ruling.", title="Yukos owner sues Russia")
+    figure = by_quote(found, "$28.3bn")
+    assert (figure.subject, figure.certain) == ("Yukos owner", False)
+    # a person the relation describes is the subject: the figure stays the company's
+    found = figures_of("British Airways (BA) made a profit.",
+                       "Rod Eddington, BA's chief executive, said fuel costs rose by £106m in the quarter.",
+                       title="BA profits hit by fuel")
+    assert (by_quote(found, "£106m").subject, by_quote(found, "£106m").certain) == ("British Airways", True)
+
+
+def test_whom_a_regulator_accuses_of_paying_is_who_paid():
+    found = figures_of("The SEC had accused Titan of illegally paying $2.1m to an agent in Benin.",
+                       "Titan agreed to settle.", title="Titan admits bribery")
+    assert by_quote(found, "$2.1m").subject == "Titan"

@@ -158,6 +158,19 @@ def _possessive(focus: Focus, clause: int, start: int, end: int, economy: bool) 
     return None
 
 
+def _accused(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
+    """"The SEC had accused Titan of illegally paying $2.1m": whom the subject accuses did what
+    the figure measures."""
+    sentence = focus.sentence
+    for mention in sentence.between(clause, start):
+        if mention.kind in (MentionKind.ORG, MentionKind.PRODUCT) \
+                and re.search(r"\b(?:accused|accuses|accusing|charged|charges|suspected|suspects|cleared|clears)\s"
+                              r"(?:the\s)?$", sentence.text[max(clause, mention.start - 20):mention.start]) \
+                and re.match(r"^\s(?:of|with)\s", sentence.text[mention.end:start]):
+            return mention.name
+    return None
+
+
 def _named_with_measure(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
     """"Toyota sales jumped 11%", "Pernod shares slipped"; "sales at GM sank", "shares in
     Northwind fell"."""
@@ -292,8 +305,8 @@ def _fits(focus: Focus, mention: Mention, economy: bool) -> bool:
 
 #: The bindings in the order tried: the first that names an owner decides.
 _BINDINGS: tuple[_Binding, ...] = (
-    _possessive, _named_with_measure, _place_market, _economy_place_before, _economy_place_after, share_of_named,
-    _valued, _possessor, _possessor_after, _agent_after, _linked_after)
+    _accused, _possessive, _named_with_measure, _place_market, _economy_place_before, _economy_place_after,
+    share_of_named, _valued, _possessor, _possessor_after, _agent_after, _linked_after)
 
 
 def _commodities(text: str, mentions: list[Mention], begin: int, end: int) -> list[re.Match[str]]:

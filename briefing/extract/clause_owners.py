@@ -46,6 +46,11 @@ class ClauseOwners:
         speaker = self._speaker(clause.begin, end)
         said_from = speaker.end if speaker is not None else clause.begin
         subject = self._subject(said_from, end, want_org=not economy)
+        if subject is not None and sentence.related(subject):
+            # "the majority owner of embattled Russian oil firm Yukos": Yukos's owner
+            whose = sentence.head_of(subject, end)
+            return Owner(f"{whose} {sentence.related(subject)}", False,
+                         f"owner unclear: the {sentence.related(subject)} of {whose}, unnamed")
         if subject is not None:
             return Owner(subject.name)
         pronoun = _PRONOUNS.search(sentence.text, said_from, end)
@@ -104,6 +109,9 @@ class ClauseOwners:
         nationality only when ``want_org`` is false (an economy's figure) or no company is in view."""
         sentence = self._focus.sentence
         for mention in sentence.between(begin, end):
+            relation = sentence.related(mention)
+            if relation and mention.can_own and not sentence.aside(mention, begin):
+                return mention  # "The majority owner of Yukos has sued ...": the subject is the owner, unnamed
             if not mention.can_own or sentence.is_reporter(mention, end) or sentence.aside(mention, begin) \
                     or sentence.modifier(mention) or re.search(r"\baccording to\s(?:the\s)?$",
                                                                sentence.text[max(0, mention.start - 20):mention.start],

@@ -13,6 +13,7 @@ import re
 
 from briefing.extract.focus import Focus
 from briefing.extract.names import MentionKind
+from briefing.extract.owner_patterns import MEASURE_NOUNS
 from briefing.extract.sentence_names import SentenceNames
 
 __all__ = ["group_share", "respondents", "share_of_named"]
@@ -57,6 +58,8 @@ def group_share(sentence: SentenceNames, place_in_focus: str, clause: int, start
     text = sentence.text
     if not re.search(r"(?:%|per\s?cent)$", text[start:end]):
         return None
+    if re.search(rf"[A-Za-z](?:'s|\u2019s)\s(?:[\w-]+\s){{0,2}}?{MEASURE_NOUNS}\b", text[clause:start]):
+        return None  # "Firefox's market share is now about 5% of all users": Firefox's share
     opening = _GROUP_OPENING.match(text[:start])
     found = _GROUP_SHARE.match(text, end) or _GROUP_BEFORE_BRACKET.search(text, max(0, start - 60), start)
     if found is None and opening is not None:

@@ -23,6 +23,7 @@ _METRICS: list[tuple[str, str]] = [
     (r"net (?:profits?|income)", "net profit"), (r"operating (?:profits?|earnings)", "operating profit"),
     (r"market (?:value|capitali[sz]ation)|capitali[sz]ation", "market value"),
     (r"share(?=\sof\b)", "share"),  # "a share of the market": a portion, not a stock
+    (r"market share", "market share"),
     (r"buy(?:s|ing)?\sback\s(?:its\s|their\s)?(?:own\s)?shares|(?:share\s)?buy-?backs?", "share buyback"),
     (r"share price|shares?|stock(?: value| price)?(?! exchange| market)", "share price"),
     (r"revenues?", "revenue"), (r"retail sales", "retail sales"), (r"sales", "sales"), (r"turnover", "turnover"),
@@ -49,7 +50,7 @@ _METRICS: list[tuple[str, str]] = [
     # "gross mortgage lending" is lending: only a film's takings are a bare "gross"
     (r"box[- ]office|takings|grossed|gross(?!\s(?:domestic|national|margins?|profits?|income|debts?|value|"
      r"mortgage|lending|sales|revenues?|output|assets|premiums?|receipts|investment|borrowing|spending)\b)",
-     "box office takings"), (r"market share", "market share"),
+     "box office takings"),
     (r"settlement", "settlement"), (r"tax(?:es| claim)", "tax claim"), (r"loan", "loan"),
     (r"exports", "exports"), (r"imports", "imports"), (r"surcharges?", "surcharge"),
     (r"fuel costs?", "fuel costs"), (r"costs?", "costs"), (r"GDP|gross domestic product", "GDP"),

@@ -19,6 +19,10 @@ _OBJECT_WORDS = {"to", "from", "by", "with", "against", "into", "on", "over", "t
                  "behind", "including", "via", "unlike", "versus", "vs", "toward", "towards", "after", "before"}
 
 
+#: Whom a name may say someone is to it: "owner of Yukos", "Yukos owner", "Macy's rival".
+_RELATIONS = (r"(?:owners?|parent|shareholders?|boss|bosses|chief|founder|rivals?|suitors?|buyers?|creditors|"
+              r"bondholders|customers)")
+
 #: A list of examples up to a name: "brands such as Dairy Milk, Dr Pepper and ", "including BMW or ".
 _EXAMPLES = re.compile(r"\b(?:such\sas|including)\s(?:[A-Z][\w'&.-]*(?:\s[A-Z][\w'&.-]*)*,?\s(?:(?:and|or)\s)?)*$")
 
@@ -84,6 +88,22 @@ class SentenceNames:
                 and self.is_object(earlier[-1]):
             return earlier[-1]
         return None
+
+    def related(self, mention: Mention) -> str:
+        """"The majority owner of embattled oil firm Yukos", "Yukos owner sues", "Macy's rival": the
+        name only says whose owner, boss or rival the subject is; the subject is someone else, here
+        "owner" ("" when the name is no such relation's)."""
+        before = self.text[max(0, mention.start - 60):mention.start]
+        found = re.search(rf"\b({_RELATIONS})\sof\s(?:the\s|a\s|an\s)?(?:[\w-]+\s){{0,4}}$", before, re.I) \
+            or re.match(rf"^(?:'s|\u2019s)?\s(?:[a-z]+\s)?({_RELATIONS})\b", self.text[mention.end:])
+        if not found:
+            return ""
+        # "Rod Eddington, BA's chief executive,", "Worldcom boss Bernie Ebbers": the person is the subject
+        people = [m for m in self.mentions if m.kind == MentionKind.PERSON]
+        if any(0 <= mention.start - m.end <= 3 for m in people) \
+                or any(0 <= m.start - (mention.end + found.end()) <= 12 for m in people if not before.endswith(" of ")):
+            return ""
+        return found.group(1).lower()
 
     def is_reporter(self, mention: Mention, end: int) -> bool:
         """A source body, or a name whose reporting verb follows it: it states, it does not own."""
