@@ -938,3 +938,13 @@ def test_whom_a_regulator_accuses_of_paying_is_who_paid():
     found = figures_of("The SEC had accused Titan of illegally paying $2.1m to an agent in Benin.",
                        "Titan agreed to settle.", title="Titan admits bribery")
     assert by_quote(found, "$2.1m").subject == "Titan"
+
+
+def test_whom_a_lawsuit_is_against_owns_none_of_its_sum():
+    found = figures_of("Yukos filed for bankruptcy in the US.",
+                       "The company is also seeking $20bn in a separate US lawsuit against Rosneft and Gazprom.",
+                       title="Yukos sues Rosneft")
+    assert by_quote(found, "$20bn").subject == "Yukos"
+    found = figures_of("Rosneft bought Yugansk in a sale forced by Russia to settle a $27.5bn tax claim against Yukos.",
+                       title="Rosneft buys Yugansk")
+    assert by_quote(found, "$27.5bn").subject == "Yukos"  # a sum owed is owed by whom it is claimed against

@@ -287,10 +287,13 @@ def _linked_after(focus: Focus, clause: int, start: int, end: int, economy: bool
     Google", a share of something, whose owner is the holder."""
     sentence = focus.sentence
     # "for" binds only an economy's figure ("growth of 3.6% for the OECD's members"): "cut A$68m from
-    # targets for Wembley" names a project, not an owner.
-    links = "at|for|against" if economy else "at|against"
-    bound = re.match(rf"^[^,;.]{{0,40}}?\b(?:{links})\s(?:(?:the|a)\s)?(?:[\w-]+\s){{0,5}}?(?=[A-Z])",
-                     sentence.text[end:end + 80])
+    # targets for Wembley" names a project, not an owner. "against" binds a sum owed ("a $27.5bn tax
+    # claim against Yukos"), never a sum sought: "$20bn in a lawsuit against Rosneft" is the plaintiff's.
+    links = "at|for" if economy else "at"
+    after = sentence.text[end:end + 80]
+    bound = re.match(rf"^[^,;.]{{0,40}}?\b(?:{links})\s(?:(?:the|a)\s)?(?:[\w-]+\s){{0,5}}?(?=[A-Z])", after) \
+        or re.match(r"^\s(?:[a-z-]+\s)?(?:claims?|bills?|fines?|penalt(?:y|ies)|charges?|demands?)\sagainst\s"
+                    r"(?:the\s)?(?=[A-Z])", after)
     if bound:
         for mention in sentence.mentions:
             if mention.start == end + bound.end() and mention.can_own and _fits(focus, mention, economy):
