@@ -948,3 +948,11 @@ def test_whom_a_lawsuit_is_against_owns_none_of_its_sum():
     found = figures_of("Rosneft bought Yugansk in a sale forced by Russia to settle a $27.5bn tax claim against Yukos.",
                        title="Rosneft buys Yugansk")
     assert by_quote(found, "$27.5bn").subject == "Yukos"  # a sum owed is owed by whom it is claimed against
+
+
+def test_whom_a_sale_helps_pay_a_bill_owes_it():
+    found = figures_of("Yukos is fighting the Kremlin in court.",
+                       "Yugansk was sold for $9.3bn last year to help Yukos pay off part of a $27bn bill in unpaid "
+                       "taxes.",
+                       title="Yukos loses appeal")
+    assert by_quote(found, "$27bn").subject == "Yukos"

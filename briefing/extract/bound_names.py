@@ -171,6 +171,19 @@ def _accused(focus: Focus, clause: int, start: int, end: int, economy: bool) -> 
     return None
 
 
+def _helped(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
+    """"sold for $9.3bn to help Yukos pay off part of a $27bn bill": whom the sale helps pays."""
+    sentence = focus.sentence
+    for mention in sentence.between(clause, start):
+        if mention.kind in (MentionKind.ORG, MentionKind.PRODUCT) \
+                and re.search(r"\b(?:help|helps|helped|helping|enable|enables|enabled|allow|allows|allowed)\s"
+                              r"(?:the\s)?$", sentence.text[max(clause, mention.start - 20):mention.start]) \
+                and re.match(r"^\s(?:to\s)?(?:pay|repay|settle|cover|meet|fund|finance|service)\b",
+                             sentence.text[mention.end:start]):
+            return mention.name
+    return None
+
+
 def _named_with_measure(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
     """"Toyota sales jumped 11%", "Pernod shares slipped"; "sales at GM sank", "shares in
     Northwind fell"."""
@@ -308,7 +321,7 @@ def _fits(focus: Focus, mention: Mention, economy: bool) -> bool:
 
 #: The bindings in the order tried: the first that names an owner decides.
 _BINDINGS: tuple[_Binding, ...] = (
-    _accused, _possessive, _named_with_measure, _place_market, _economy_place_before, _economy_place_after,
+    _accused, _helped, _possessive, _named_with_measure, _place_market, _economy_place_before, _economy_place_after,
     share_of_named, _valued, _possessor, _possessor_after, _agent_after, _linked_after)
 
 
