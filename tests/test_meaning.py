@@ -956,3 +956,10 @@ def test_whom_a_sale_helps_pay_a_bill_owes_it():
                        "taxes.",
                        title="Yukos loses appeal")
     assert by_quote(found, "$27bn").subject == "Yukos"
+
+
+def test_a_short_form_defines_a_name_joined_by_two_small_words():
+    found = figures_of("A spokesman for the World Summit for the Information Society (WSIS) spoke in Geneva.",
+                       "The figures surpass a WSIS campaign goal that calls for 50% access to telephones by 2015.",
+                       title="Digital divide narrowing")
+    assert by_quote(found, "50%").subject == "World Summit for the Information Society"

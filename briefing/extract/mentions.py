@@ -53,7 +53,7 @@ NAME = re.compile(
     rf"(?<![\w'-]){_CJK}|(?<![\w'-]){_CAP}"
     rf"(?:\s(?:(?:&|of|for|de|du|la|van|von|der|del)\s|and\s(?=(?:{_CAP}\s)*?{ORG_WORDS.pattern}))?{_CAP})*")
 ACRONYM_DEFINED = re.compile(
-    rf"({_CAP}(?:\s(?:(?:&|of|for|and|the)\s)?{_CAP})+)\s\((?:the\s)?([A-Z][A-Za-z&]{{1,9}})\)")
+    rf"({_CAP}(?:\s(?:(?:&|of|for|on|and|the)\s){{0,2}}{_CAP})+)\s\((?:the\s)?([A-Z][A-Za-z&]{{1,9}})\)")
 _LOWER_REGION = re.compile(r"\b(?:[Ee]uro[\s-]?zone|[Ee]uro area)\b")
 _LEGAL = re.compile(r"(?:,?\s(?:Inc|Ltd|Plc|plc|PLC|Corp|Co|LLC|AG|SA|NV|GmbH|SpA)\.?)+$")
 _POSSESSIVE = re.compile(r"(?:'s|')$")
