@@ -963,3 +963,9 @@ def test_a_short_form_defines_a_name_joined_by_two_small_words():
                        "The figures surpass a WSIS campaign goal that calls for 50% access to telephones by 2015.",
                        title="Digital divide narrowing")
     assert by_quote(found, "50%").subject == "World Summit for the Information Society"
+
+
+def test_a_share_of_the_worlds_population_is_the_worlds_not_the_companys():
+    found = figures_of("Ericsson made a profit.", "Its boss said that about 27% of the world's population now has "
+                       "access to mobile communications.", title="Ericsson sees growth")
+    assert by_quote(found, "27%").subject == "world's population"
