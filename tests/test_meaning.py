@@ -969,3 +969,10 @@ def test_a_share_of_the_worlds_population_is_the_worlds_not_the_companys():
     found = figures_of("Ericsson made a profit.", "Its boss said that about 27% of the world's population now has "
                        "access to mobile communications.", title="Ericsson sees growth")
     assert by_quote(found, "27%").subject == "world's population"
+
+
+def test_the_market_for_a_thing_owns_its_worth():
+    found = figures_of("The market for full-track music downloads was worth just $20 million in 2004, according to "
+                       "Jupiter Research.", title="Music to drive mobiles")
+    figure = by_quote(found, "$20 million")
+    assert (figure.subject, figure.source) == ("full-track music downloads market", "Jupiter Research")
