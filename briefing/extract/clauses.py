@@ -144,7 +144,8 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
     text = re.sub(r"^(?:(?:in|on|by|for|at|over|during|last|this|next|early|late)\s[^,]{1,30},\s)", "", text,
                   flags=re.I)
     market = re.match(r"^(?:[Tt]he\s)?(?:(?:global|world|worldwide|UK|US|European)\s)?market\sfor\s"
-                      r"((?:[a-z-]+\s){0,3}[a-z-]+)\s(?:was|is|were|are|has|had|will|could|would|grew|rose|fell)\b", text)
+                      r"((?:[a-z-]+\s){0,3}[a-z-]+)\s(?:was|is|were|are|has|had|will|could|would|grew|rose|fell)\b",
+                      text)
     if market:
         return f"{market.group(1)} market"  # "The market for full-track music downloads was worth $20m"
     words = []
