@@ -976,3 +976,10 @@ def test_the_market_for_a_thing_owns_its_worth():
                        "Jupiter Research.", title="Music to drive mobiles")
     figure = by_quote(found, "$20 million")
     assert (figure.subject, figure.source) == ("full-track music downloads market", "Jupiter Research")
+
+
+def test_rand_after_a_number_is_south_african_money():
+    found = figures_of("Unveiling the 418bn-rand budget, the minister cut income tax by 6.8bn rand ($1.2bn).",
+                       title="South Africa unveils budget")
+    assert [(f.quote, f.unit, f.value) for f in found if f.role.value == "main"] == [
+        ("418bn-rand", "ZAR", 418e9), ("6.8bn rand", "ZAR", 6.8e9)]

@@ -47,8 +47,9 @@ def _suffix_re() -> str:
     return rf"(?i:{_alternation(names)}|pence|penny)(?![\w])"
 
 
-#: Currency names that are also plain words after a number ("5 real reasons", "3 rand"-less text).
-_NOT_SUFFIXES = {"real", "won", "rand", "lek", "lira", "som", "mark", "kip", "vatu", "tala", "pula", "loti"}
+#: Currency names that are also plain words after a number ("5 real reasons", "the 100 mark"). "Rand"
+#: is none: "6.8bn rand" is South African money.
+_NOT_SUFFIXES = {"real", "won", "lek", "lira", "som", "mark", "kip", "vatu", "tala", "pula", "loti"}
 #: "40 cents", "50 kopeks", "Australian cents": a hundredth of a currency.
 _MINOR_RE = (r"(?P<adj>(?:US|Australian|Canadian|euro|Hong\sKong|New\sZealand|Singapore)\s)?"
              r"(?P<minor>cents?|kopeks?|kopecks|centavos?|paise|centimes|eurocents?)(?![\w])")
