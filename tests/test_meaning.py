@@ -983,3 +983,10 @@ def test_rand_after_a_number_is_south_african_money():
                        title="South Africa unveils budget")
     assert [(f.quote, f.unit, f.value) for f in found if f.role.value == "main"] == [
         ("418bn-rand", "ZAR", 418e9), ("6.8bn rand", "ZAR", 6.8e9)]
+
+
+def test_a_share_of_a_named_people_after_a_word_of_time_is_theirs():
+    found = figures_of("Vodafone made the first call.",
+                       "Mobile phones have become part of modern life and now almost 90% of Britons own a handset.",
+                       title="Mobile phone turns 20")
+    assert by_quote(found, "90%").subject == "Britons"

@@ -91,7 +91,8 @@ def share_of_named(focus: Focus, clause: int, start: int, end: int, economy: boo
     """"About 80% of Ethiopians depend on farming": the share is the subject."""
     sentence = focus.sentence
     share = re.match(r"^\s*of\s(?:the\s)?((?:[\w-]+\s){0,2}?)(?=[A-Z])", sentence.text[end:end + 40])
-    if share and re.fullmatch(r"\s*(?:(?:and|but|while|whereas|with)\s)?(?:(?:about|around|nearly|almost|some|"
+    if share and re.fullmatch(r"\s*(?:(?:and|but|while|whereas|with)\s)?(?:(?:now|still|already|currently|today)\s)?"
+                              r"(?:(?:about|around|nearly|almost|some|"
                               r"roughly|over|more than|less than|just|only|an estimated)\s)*",
                               sentence.text[clause:start], re.I):
         for mention in sentence.mentions:
