@@ -990,3 +990,10 @@ def test_a_share_of_a_named_people_after_a_word_of_time_is_theirs():
                        "Mobile phones have become part of modern life and now almost 90% of Britons own a handset.",
                        title="Mobile phone turns 20")
     assert by_quote(found, "90%").subject == "Britons"
+
+
+def test_it_said_to_be_a_thing_that_grows_is_that_thing_not_the_company_in_focus():
+    found = figures_of("BT said broadband was spreading in London.",
+                       "It is an industry that is growing by 6% a year too.", title="London's creative industry")
+    figure = by_quote(found, "6%")
+    assert (figure.subject, figure.certain) == ("industry", False)

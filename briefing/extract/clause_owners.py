@@ -13,6 +13,7 @@ import re
 
 from briefing.extract.clauses import Clause, noun_phrase_subject
 from briefing.extract.focus import COUNTRY_DESCRIPTION, Focus, Owner
+from briefing.extract.lexicon import COMPANY_NOUNS
 from briefing.extract.names import Mention, MentionKind
 from briefing.extract.owner_patterns import DESCRIPTION, ECONOMY, VERBS
 
@@ -20,6 +21,8 @@ from briefing.extract.owner_patterns import DESCRIPTION, ECONOMY, VERBS
 _EXPLETIVE = re.compile(r"\s(?:(?:can|could|would|will|may|might|should|could\sstill)\s)?(?:cost|costs|take|takes|took|"
                         r"(?:is|was|would\sbe|will\sbe)\s(?:expected|estimated|thought|believed|likely|unlikely|"
                         r"possible|hoped|feared|reported|understood)\b)")
+#: "It is an industry that ...", "it was a market which ...": "it" is the thing it is said to be.
+_IT_IS_A = re.compile(r"\s(?:is|was)\s(?:an?|the)\s((?:[a-z-]+\s){0,2}?([a-z-]+))\s(?:that|which|whose|where)\b")
 _PRONOUNS = re.compile(rf"\b(?:it|its|they|their|{DESCRIPTION})\b", re.I)
 _OBJECT_IT = re.compile(r"\b(?:for|allow\w*|enabl\w*|lett?\w*|help\w*|forc\w*|leav\w*|persuad\w*|urg\w*)\s$",
                         re.I)
@@ -56,6 +59,11 @@ class ClauseOwners:
         pronoun = _PRONOUNS.search(sentence.text, said_from, end)
         if pronoun and pronoun.group().lower() == "it" and _EXPLETIVE.match(sentence.text, pronoun.end()):
             pronoun = None  # "It can cost up to £1,500 to make a copy": no company's cost
+        described = _IT_IS_A.match(sentence.text, pronoun.end()) if pronoun and pronoun.group().lower() == "it" \
+            else None
+        if described and described.group(2).lower() not in COMPANY_NOUNS:
+            # "It is an industry that is growing by 6% a year": the industry, no company
+            return Owner(described.group(1), False, "owner unclear: a description, not a name")
         if pronoun and COUNTRY_DESCRIPTION.match(pronoun.group()):
             # "the country", "the economy": a place; sure when the sentence names it or it is the one in focus
             name = focus.place_before(pronoun.start())
