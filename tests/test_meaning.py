@@ -997,3 +997,11 @@ def test_it_said_to_be_a_thing_that_grows_is_that_thing_not_the_company_in_focus
                        "It is an industry that is growing by 6% a year too.", title="London's creative industry")
     figure = by_quote(found, "6%")
     assert (figure.subject, figure.certain) == ("industry", False)
+
+
+def test_a_description_opening_a_sentence_owns_the_figure_of_its_verb_after_an_aside():
+    found = figures_of("Email Systems tracked junk mail for a year.",
+                       "Scam mails, offering ways to make a quick buck, have declined by 40%.",
+                       title="Junk e-mails on relentless rise")
+    figure = by_quote(found, "40%")
+    assert (figure.subject, figure.certain) == ("scam mails", False)

@@ -161,7 +161,12 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
             return ""
         words.append(word.strip(",.;:\"'"))
         if word.endswith(",") and len(words) > 1:
-            break  # "Scam mails, offering ways to make a quick buck, have declined": an aside follows
+            # "Scam mails, offering ways to make a quick buck, have declined": an aside follows, and the
+            # verb after it is the subject's
+            after = re.search(r",\s([A-Za-z]+)\b", text[text.find(word) + len(word):])
+            at_verb = after is not None and (after.group(1).lower() in _AUXILIARIES
+                                             or bool(_CHANGE_VERBS.match(after.group(1).lower())))
+            break
     while words and words[0].lower() in ("the", "a", "an", "some", "many", "most", "all", "its", "their"):
         words.pop(0)
     # A capital is a name's, except a common word's that opens the sentence ("Scam mails have declined").
@@ -190,5 +195,5 @@ _MEASURES = re.compile(
     r"estimates|expectations|predictions|numbers|volumes|valuations|holdings|stakes|sums|amounts|totals|"
     r"units|items|terms|days|years|months|weeks|times|points|percent|members?hips|proceeds|bonuses)")
 _NOT_IN_SUBJECT = {"from", "to", "at", "on", "in", "for", "with", "or", "than", "over", "ahead", "up", "down",
-                   "after", "before", "since", "until", "amid", "despite",
+                   "after", "before", "since", "until", "amid", "despite", "among", "amongst", "known", "called",
                    "slowed", "rose", "fell", "said", "believe", "believes", "that's", "where", "when", "if"}

@@ -347,7 +347,11 @@ class OwnerFinder:
         figure, in a sentence about an economy, is never the company in focus's."""
         focus = self._focus
         named_opening = any(m.start <= 2 for m in focus.sentence.mentions)
-        words = noun_phrase_subject(focus.sentence.text, clauses[0].begin, start, named_opening)
+        # the subject stands in the first clause of those that share it ("Scam mails, offering ..., have declined")
+        sharing = next((c for c in clauses if not c.shares_subject), clauses[-1])
+        words = noun_phrase_subject(focus.sentence.text, clauses[0].begin, start, named_opening) \
+            or (noun_phrase_subject(focus.sentence.text, 0, start, named_opening)
+                if sharing is not clauses[0] and sharing.begin == 0 else "")
         if words:
             return Owner(words, False, "owner unclear: a description, not a name", source)
         if economy and focus.is_org() and _ECONOMY_SENTENCE.search(focus.sentence.text[:start]):
