@@ -1005,3 +1005,9 @@ def test_a_description_opening_a_sentence_owns_the_figure_of_its_verb_after_an_a
                        title="Junk e-mails on relentless rise")
     figure = by_quote(found, "40%")
     assert (figure.subject, figure.certain) == ("scam mails", False)
+
+
+def test_a_mass_of_things_opening_a_sentence_owns_its_change():
+    found = figures_of("Email Systems tracked junk mail for a year.", "Spam traffic is up by 40%.",
+                       title="Junk e-mails on relentless rise")
+    assert by_quote(found, "40%").subject == "spam traffic"

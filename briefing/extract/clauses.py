@@ -181,7 +181,8 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
     # Only a group of people or things can own a figure ("tube workers", "smartphones"): a measure
     # ("revenues", "fuel costs"), a generic word or a preposition is no owner.
     # "after Monday's 4% gain": a possessive is no group of its own
-    if head in _GENERIC_SUBJECTS or _MEASURES.fullmatch(head) or not head.endswith("s") or head.endswith("ss") \
+    plural = head.endswith("s") and not head.endswith("ss") or head in _MASS_NOUNS
+    if head in _GENERIC_SUBJECTS or _MEASURES.fullmatch(head) or not plural \
             or head.endswith(("'s", "\u2019s")) \
             or any(w.lower() in _NOT_IN_SUBJECT for w in words):
         return ""
@@ -194,6 +195,9 @@ _MEASURES = re.compile(
     r"surcharges|fares|fees|bills|assets|funds|savings|reserves|orders|payments|prizes|subsidies|forecasts|"
     r"estimates|expectations|predictions|numbers|volumes|valuations|holdings|stakes|sums|amounts|totals|"
     r"units|items|terms|days|years|months|weeks|times|points|percent|members?hips|proceeds|bonuses)")
+#: Things counted as a mass, which own their figures as groups do ("Spam traffic is up by 40%").
+_MASS_NOUNS = {"traffic", "mail", "e-mail", "email", "piracy", "fraud", "crime", "readership", "advertising",
+               "usage"}
 _NOT_IN_SUBJECT = {"from", "to", "at", "on", "in", "for", "with", "or", "than", "over", "ahead", "up", "down",
                    "after", "before", "since", "until", "amid", "despite", "among", "amongst", "known", "called",
                    "slowed", "rose", "fell", "said", "believe", "believes", "that's", "where", "when", "if"}
