@@ -1011,3 +1011,13 @@ def test_a_mass_of_things_opening_a_sentence_owns_its_change():
     found = figures_of("Email Systems tracked junk mail for a year.", "Spam traffic is up by 40%.",
                        title="Junk e-mails on relentless rise")
     assert by_quote(found, "40%").subject == "spam traffic"
+
+
+@pytest.mark.parametrize(("sentence", "owner"), [
+    ("Japan's economy grew 0.5% in the last quarter.", "Japan"),
+    ("China's exports rose 5% in March.", "China"),
+    ("French exports rose 2% in May.", "France"),
+])
+def test_a_country_whose_name_is_also_a_word_opens_a_sentence_as_a_name(sentence: str, owner: str):
+    figure = figures_of(sentence)[0]
+    assert figure.subject == owner and figure.certain

@@ -181,7 +181,8 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
     # Only a group of people or things can own a figure ("tube workers", "smartphones"): a measure
     # ("revenues", "fuel costs"), a generic word or a preposition is no owner.
     # "after Monday's 4% gain": a possessive is no group of its own
-    plural = head.endswith("s") and not head.endswith("ss") or head in _MASS_NOUNS
+    # "-ous" is an adjective ("A previous estimate"), "-us" a singular noun ("bonus", "virus")
+    plural = head.endswith("s") and not head.endswith(("ss", "us")) or head in _MASS_NOUNS
     if head in _GENERIC_SUBJECTS or _MEASURES.fullmatch(head) or not plural \
             or head.endswith(("'s", "\u2019s")) \
             or any(w.lower() in _NOT_IN_SUBJECT for w in words):

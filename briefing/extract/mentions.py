@@ -137,7 +137,8 @@ class MentionFinder:
         # "New York", "New Zealand", "South Korea": places whose first word is common; in "New York
         # Stock Exchange" the place opens a longer name, whose first word stays too.
         placed = any(" ".join(words[:size]) in CITIES or " ".join(words[:size]) in country_names()
-                     or " ".join(words[:size]) in REGIONS for size in (3, 2) if len(words) >= size)
+                     or " ".join(words[:size]) in REGIONS for size in (3, 2) if len(words) >= size) \
+            or words[0] in country_names() or words[0] in DEMONYMS  # "Japan's economy", "French exports"
         # Leading words that are no part of a name: "The", "Meanwhile", "Increased", "Shares", and
         # the "for" of "Forecasts for Japanese growth" once "Forecasts" is gone.
         # A common word opening a sentence is no name ("Increased spending"), unless a capitalised
