@@ -1021,3 +1021,10 @@ def test_a_mass_of_things_opening_a_sentence_owns_its_change():
 def test_a_country_whose_name_is_also_a_word_opens_a_sentence_as_a_name(sentence: str, owner: str):
     figure = figures_of(sentence)[0]
     assert figure.subject == owner and figure.certain
+
+
+def test_an_adjective_ending_in_s_is_no_group_that_owns_a_figure():
+    found = figures_of("The economy of Japan shrank 0.5% in the last three months of 2004.",
+                       "A previous estimate of 0.1% growth was downgraded to a 0.3% decline.",
+                       title="Japan slides into recession")
+    assert by_quote(found, "0.1%").subject == "Japan"
