@@ -1028,3 +1028,13 @@ def test_an_adjective_ending_in_s_is_no_group_that_owns_a_figure():
                        "A previous estimate of 0.1% growth was downgraded to a 0.3% decline.",
                        title="Japan slides into recession")
     assert by_quote(found, "0.1%").subject == "Japan"
+
+
+@pytest.mark.parametrize(("analysts", "source"), [("Gartner", "Gartner"), ("InStat/MDR", "InStat")])
+def test_what_a_statement_is_about_owns_its_figure_not_the_company_last_in_focus(analysts: str, source: str):
+    found = figures_of("Northwind launched a mobile TV service on Monday.",
+                       f"A report by analysts {analysts} has predicted that smartphone shipments will grow by 44% "
+                       "over the next five years.")
+    figure = by_quote(found, "44%")
+    assert figure.subject == "smartphone shipments" and figure.source == source
+    assert not figure.certain

@@ -107,6 +107,11 @@ class ClauseOwners:
         if speaker.kind in (MentionKind.ORG, MentionKind.PRODUCT) and (focus.about(speaker.name) or not described
                                                                         or own):
             return Owner(speaker.name, bound=bool(own))
+        words = noun_phrase_subject(text, said_from, end)
+        if words:
+            # "analysts InStat/MDR predicted that smartphone shipments will grow by 44%": what the
+            # statement is about, not the company the article was last talking about
+            return Owner(words, False, "owner unclear: a description, not a name", speaker.name)
         if focus.entity and focus.entity != speaker.name and not focus.only_reports(focus.entity):
             return Owner(focus.entity, False, f"owner unclear: stated by {speaker.name}", speaker.name)
         return Owner("", False, f"owner unclear: stated by {speaker.name}", speaker.name)

@@ -86,6 +86,10 @@ _PEOPLE_SUBJECT = re.compile(r"\W*(?:(?:the|its|their)\s)?(?:[A-Za-z-]+\s)?(?:pe
                              r"graduates|households|families|children|pensioners|farmers|teenagers|adults)\b", re.I)
 _THE_GOVERNMENT = re.compile(r"\bthe\s(?:[a-z]+\s)?government\b")
 _ECONOMY_SENTENCE = re.compile(r"\b(?:economy|economies|economic|GDP)\b", re.I)
+#: An active reporting verb and the statement after it ("showed that", "say"); "estimated at 92%",
+#: "is predicted to" and "an estimate of" state nothing of their own.
+_SAID_THAT = re.compile(rf"\b(?:{VERBS})\s(?!(?:at|to|by|of|as|for)\b)(?:that\s)?")
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|an?|the)\s(?:\w+ly\s)?$", re.I)
 _SPEAKER_ONLY = re.compile(rf"^\s*(?:the\s|a\s)?[^,;]{{1,60}}?\s(?:{VERBS})\s*[,;]?\s*$")
 
 
@@ -349,7 +353,12 @@ class OwnerFinder:
         named_opening = any(m.start <= 2 for m in focus.sentence.mentions)
         # the subject stands in the first clause of those that share it ("Scam mails, offering ..., have declined")
         sharing = next((c for c in clauses if not c.shares_subject), clauses[-1])
-        words = noun_phrase_subject(focus.sentence.text, clauses[0].begin, start, named_opening) \
+        # "A report by analysts Gartner has predicted that smartphone shipments will grow by 44%": the
+        # statement's own subject, after its reporting verb
+        said = [m for m in _SAID_THAT.finditer(focus.sentence.text, clauses[0].begin, start)
+                if not _PASSIVE_BEFORE.search(focus.sentence.text[clauses[0].begin:m.start()])]
+        statement = said[-1].end() if said else clauses[0].begin
+        words = noun_phrase_subject(focus.sentence.text, statement, start, named_opening) \
             or (noun_phrase_subject(focus.sentence.text, 0, start, named_opening)
                 if sharing is not clauses[0] and sharing.begin == 0 else "")
         if words:
