@@ -1038,3 +1038,12 @@ def test_what_a_statement_is_about_owns_its_figure_not_the_company_last_in_focus
     figure = by_quote(found, "44%")
     assert figure.subject == "smartphone shipments" and figure.source == source
     assert not figure.certain
+
+
+def test_what_would_have_been_is_listed_but_never_certain():
+    found = figures_of("Northwind Holdings is a logistics firm.",
+                       "Its underlying profits rose 1% to $933m in 2004, but would have been 8% higher if currency "
+                       "movements were stripped out.")
+    assert by_quote(found, "1%").certain
+    hypothetical = by_quote(found, "8%")
+    assert not hypothetical.certain and "would have been" in hypothetical.reason

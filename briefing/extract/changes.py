@@ -137,6 +137,17 @@ def direction_unstated(sentence: str, q: Quantity) -> bool:
     return any(_NEUTRAL.match(w.lower()) for w in after + before[-1:]) and read_sign(sentence, q) == (1, False)
 
 
+def hypothetical(sentence: str, q: Quantity) -> bool:
+    """Whether the sentence gives the figure as what would have been, not what was: "profits rose 1%,
+    but would have been 8% higher if currency movements were stripped out", "could have reached $2bn"."""
+    clause = re.split(r"[;:]|,\s(?:but|and|while|although|though)\s", sentence[:q.start])[-1]
+    return _WOULD_HAVE.search(clause) is not None
+
+
+_WOULD_HAVE = re.compile(r"\b(?:would|could|might|should)(?:\snot|n't)?\shave\s(?:been|[a-z]+ed|risen|fallen|grown|"
+                         r"shrunk|made|lost|won|seen|come|gone)\b", re.I)
+
+
 def restates(sentence: str, q: Quantity) -> bool:
     """Whether ``q`` restates the figure right before it in other units ("fell 40 cents, or 12%")."""
     return _RESTATES.search(sentence[:q.start]) is not None

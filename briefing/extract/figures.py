@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from briefing.extract.changes import direction_unstated, is_approximate, read_sign, restates
+from briefing.extract.changes import direction_unstated, hypothetical, is_approximate, read_sign, restates
 from briefing.extract.comparisons import link_comparisons
 from briefing.extract.kinds import figure_kind
 from briefing.extract.metrics import as_change, describe_unnamed, fallback_metric, metric_of
@@ -111,6 +111,9 @@ def extract(article: Article) -> Extraction:
             wrong_measure = implausible_measure(figure.metric, figure.unit, figure.value)
             if wrong_measure:  # listed with the sentence's words, never charted
                 figure = replace(figure, certain=False, reason=figure.reason or wrong_measure)
+            if hypothetical(sentence, quantity):  # listed, never charted: it did not happen
+                figure = replace(figure, certain=False,
+                                 reason=figure.reason or "what would have been, not what was")
             if direction_unstated(sentence, quantity):
                 figure = replace(figure, kind=FigureKind.CHANGE, certain=False,
                                  reason=figure.reason or "direction unclear: the article says it moved, not which way")
