@@ -1047,3 +1047,19 @@ def test_what_would_have_been_is_listed_but_never_certain():
     assert by_quote(found, "1%").certain
     hypothetical = by_quote(found, "8%")
     assert not hypothetical.certain and "would have been" in hypothetical.reason
+
+
+def test_a_company_speaking_after_its_own_bare_measure_owns_it():
+    found = figures_of("The retailer has posted a record half-year profit.",
+                       "Sales will dip by at least $30m after the floods closed many of its stores, Northwind said.",
+                       title="Northwind profits fly to record")
+    figure = by_quote(found, "$30m")
+    assert figure.subject == "Northwind" and figure.certain and figure.value < 0
+
+
+def test_results_after_a_sentence_that_opens_with_the_company_are_its_own():
+    found = figures_of("Northwind has posted a record half-year profit thanks to cost cuts.",
+                       "Net profit in the six months to December rose 28% to $458m from a year earlier.",
+                       "More than 50% of homes now have broadband.")
+    assert all(by_quote(found, q).subject == "Northwind" and by_quote(found, q).certain for q in ("28%", "$458m"))
+    assert by_quote(found, "50%").subject != "Northwind"  # a share of homes is no result of the company's

@@ -35,6 +35,13 @@ _NOUN_FOLLOWERS = re.compile(r"^\s(?:which|who|that\shave|were|are|have|had|will
                              r"with|at|is|was|suggest\w*|show\w*|say|said)\b")
 
 
+#: A company's bare measure opening a statement ("that sales rose", "Quarterly profits fell"): the
+#: speaker's own, when the speaker is a company ("retail sales" and "house prices" are an economy's).
+OWN_MEASURE = re.compile(r"^\W*(?:that\s)?(?:(?:its|their|quarterly|annual|full-year|net|pre-tax|operating|"
+                         r"underlying|first-quarter|second-quarter|third-quarter|fourth-quarter)\s)*"
+                         r"(?:sales|profits?|revenues?|earnings|turnover|orders|losses?|shares)\b", re.I)
+
+
 class ClauseOwners:
     """The owner a clause gives a figure by its subject or its speaker, and who states the figure."""
 
@@ -100,10 +107,7 @@ class ClauseOwners:
                       r"decreased|declined|slumped|were|was|is|are|had|has)\b", statement))
         # "Company1 Corp said sales rose 2%": a company's bare measure is its own ("retail sales",
         # "house prices" are an economy's, see owners._is_economy).
-        own = not economy and re.match(r"^\s*(?:that\s)?(?:(?:its|their|quarterly|annual|full-year|net|"
-                                       r"pre-tax|operating|underlying|first-quarter|second-quarter|"
-                                       r"third-quarter|fourth-quarter)\s)*(?:sales|profits?|revenues?|"
-                                       r"earnings|turnover|orders|losses?|shares)\b", statement)
+        own = not economy and OWN_MEASURE.match(statement)
         if speaker.kind in (MentionKind.ORG, MentionKind.PRODUCT) and (focus.about(speaker.name) or not described
                                                                         or own):
             return Owner(speaker.name, bound=bool(own))

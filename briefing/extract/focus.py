@@ -86,6 +86,7 @@ class Focus:
         self._owners: list[str] = []
         self._last_named = ""  # the last organisation the sentence before this one named
         self.last_subject = ""  # the organisation the sentence before this one opened with as its subject
+        self._last_actor = ""  # the same, when it did something there rather than only speak
         self._previous_owners: list[str] = []  # the certain owners of the last sentence with figures
         # Who has stated figures about others, and who has owned one: a body that only ever reports
         # (a UN commission, a survey firm) is no fallback owner, however often it is named.
@@ -107,6 +108,10 @@ class Focus:
                         and not last.is_object(m) and not last.aside(m, 0)]
             opening = [m for m in last.mentions if not last.introduces(m)]
             self.last_subject = subjects[0] if subjects and opening and opening[0].name == subjects[0] else ""
+            # "Qantas has posted a record profit" does something; "Acme said demand was strong" only speaks
+            acted = self.last_subject and not re.match(rf"^\s(?:(?:has|have|had|also)\s)?(?:{VERBS})\b",
+                                                       last.text[opening[0].end:])
+            self._last_actor = self.last_subject if acted else ""
         mentions = self.names.headline_mentions(sentence) if headline else self.names.mentions(sentence)
         self.sentence = SentenceNames(sentence, mentions, headline)
         if not headline:
@@ -219,7 +224,7 @@ class Focus:
     def carried(self, start: int, metric: str) -> bool:
         """Whether a figure of a company's measure with no owner in its clause is the focus's: the
         sentence names no other organisation before it, and names the focus or follows a sentence
-        whose figures were the focus's. In an article about a country, its economy's measures
+        whose figures were the focus's or that opened with it. In an article about a country, its economy's measures
         ("GDP rose by 0.8%", "unemployment is stuck at 10%") are that country's when the sentence
         names no other place or organisation."""
         before = self.sentence.between(0, start)
@@ -230,7 +235,10 @@ class Focus:
         named = [m.name for m in before if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)]
         if any(name != self.entity for name in named):
             return False
-        return bool(named) or self.entity in self._previous_owners
+        # "Qantas has posted a record half-year profit. Net profit rose 28%": the company the sentence
+        # before opened with, doing something, is the one whose bare measure this is
+        return bool(named) or self.entity in self._previous_owners \
+            or self.entity == self._last_actor and _RESULTS.search(metric) is not None
 
     def from_elsewhere(self, description: str, name: str) -> bool:
         """Whether ``description`` ("the US firm") names a country the article never ties ``name`` to
@@ -263,6 +271,10 @@ class Focus:
         """Whether the article is about ``name``: its main entity, the one in focus, one its headline
         names, or one the body names more than once."""
         return name in (self.main, self.entity) or name in self.names.headline or self.names.counts.get(name, 0) >= 2
+
+
+#: The measures of a company's results, which a sentence reporting them goes on about.
+_RESULTS = re.compile(r"\b(?:profits?|sales|revenues?|earnings|turnover|income|losses?|margins?)\b")
 
 
 def _group_subject(sentence: SentenceNames) -> str | None:

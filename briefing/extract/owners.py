@@ -48,7 +48,7 @@ import re
 from dataclasses import replace
 
 from briefing.extract.bound_names import BoundNames
-from briefing.extract.clause_owners import ClauseOwners
+from briefing.extract.clause_owners import OWN_MEASURE, ClauseOwners
 from briefing.extract.clauses import Clause, clauses_before, has_verb, noun_phrase_subject
 from briefing.extract.focus import Focus, Owner
 from briefing.extract.groups import group_share, respondents
@@ -329,6 +329,15 @@ class OwnerFinder:
                 break  # the clause has a subject of its own, without a name
         return None
 
+    def _speaks_of_its_own(self, source: str, start: int) -> bool:
+        """Whether the sentence opens with a company's bare measure ("Sales will dip ...") and names as
+        who states it a company the article follows (its headline names it, or its body twice), not a
+        body that reports on others ("according to the Federation of Small Traders")."""
+        focus = self._focus
+        return focus.is_org() and (self.names.counts.get(source, 0) >= 2 or source in self.names.headline) \
+            and OWN_MEASURE.match(focus.sentence.text[:start]) is not None \
+            and any(m.name == source and m.kind == MentionKind.ORG for m in focus.sentence.mentions)
+
     def _only_objects(self, clause: Clause, start: int) -> bool:
         """Whether ``clause`` is no clause but the objects of the one before it, cut off at "with" or
         "and": " with Rover", " and SAIC to take a" (a name joined to an object by "and")."""
@@ -383,6 +392,10 @@ class OwnerFinder:
             return Owner(focus.entity, source=source)
         if focus.entity and focus.entity != source and not focus.only_reports(focus.entity):
             return Owner(focus.entity, False, "owner unclear: not named in its sentence", source)
+        if source and source == focus.entity and not economy and self._speaks_of_its_own(source, start):
+            # "Sales will dip by at least A$30m after the tsunami, Qantas said": the company the
+            # article follows, speaking of its own bare measure
+            return Owner(source)
         if source:  # "According to the Federation, sales rose 3%": whose sales, it does not say
             return Owner("", False, f"owner unclear: stated by {source}", source)
         return Owner("", False, "owner unclear", source)
