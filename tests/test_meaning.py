@@ -1063,3 +1063,11 @@ def test_results_after_a_sentence_that_opens_with_the_company_are_its_own():
                        "More than 50% of homes now have broadband.")
     assert all(by_quote(found, q).subject == "Northwind" and by_quote(found, q).certain for q in ("28%", "$458m"))
     assert by_quote(found, "50%").subject != "Northwind"  # a share of homes is no result of the company's
+
+
+def test_a_result_after_an_outlook_is_no_forecast():
+    found = figures_of("Northwind Holdings is a logistics firm.",
+                       "The company remained optimistic about its outlook after sales in the fourth quarter rose 9% "
+                       "to $39.4bn.")
+    assert by_quote(found, "9%").kind == FigureKind.CHANGE
+    assert by_quote(found, "$39.4bn").kind == FigureKind.LEVEL

@@ -25,6 +25,23 @@ _PAST = re.compile(r"\b(?:than (?:had been |was |were )?expected|had been expect
 _MAY = re.compile(r"\b(?:may|might)\b")  # lower case only: "in May" is a month
 
 
+#: Words that open a clause of fact inside a forecast's sentence: "optimistic about its outlook after
+#: sales in the fourth quarter rose 9%".
+_FACT_OPENERS = re.compile(r"\b(?:after|as|when|because|since|following|although|though|despite)\s")
+_PAST_VERB = re.compile(r"\b(?:rose|fell|grew|jumped|dropped|slipped|climbed|soared|slumped|increased|decreased|"
+                        r"declined|gained|lost|was|were|had|reached|hit|posted|reported|made|saw)\b")
+
+
+def _happened(before: str) -> bool:
+    """Whether the figure stands in a clause of fact after the forecast's words: the clause that a
+    word like "after" opens says, in the past tense, what happened, with no forecast word of its own."""
+    openers = list(_FACT_OPENERS.finditer(before))
+    if not openers:
+        return False
+    own = before[openers[-1].end():]
+    return bool(_PAST_VERB.search(own)) and not _FORECAST.search(own) and not _MAY.search(own)
+
+
 def figure_kind(sentence: str, q: Quantity, is_change: bool, metric: str) -> FigureKind:
     """The kind of the figure at ``q`` in ``sentence``."""
     clause = sentence[clause_start(sentence, q.start):q.start]
@@ -32,7 +49,7 @@ def figure_kind(sentence: str, q: Quantity, is_change: bool, metric: str) -> Fig
     before = sentence[clause_start(sentence, max(0, clause_start(sentence, q.start) - 2)):q.start]
     if _TARGET.search(clause) or re.match(r"^\s*(?:target|goal|cap|limit|ceiling)\b", sentence[q.end:], re.I):
         return FigureKind.TARGET
-    if (_FORECAST.search(before) or _MAY.search(before)) and not _PAST.search(before):
+    if (_FORECAST.search(before) or _MAY.search(before)) and not _PAST.search(before) and not _happened(before):
         return FigureKind.FORECAST
     if q.unit == "%" and not is_change and (re.match(r"^\s+of\s(?!about|around|\d)", sentence[q.end:])
                                             or re.search(r"\b(?:stake|share|shareholder|holding)\b", metric)):
