@@ -21,15 +21,17 @@ _FORECAST = re.compile(
 
 # "than expected", "previously could claim": a result or a past rule, not a forecast.
 _PAST = re.compile(r"\b(?:than (?:had been |was |were )?expected|had been expected|were expected|[Pp]reviously could|"
-                   r"used to|once)\b")
+                   r"used to|once)\b|\ban\sestimated\s(?:[\w$£€¥]*\s?)?$")  # "pull in an estimated £24m": a result
 _MAY = re.compile(r"\b(?:may|might)\b")  # lower case only: "in May" is a month
 
 
 #: Words that open a clause of fact inside a forecast's sentence: "optimistic about its outlook after
-#: sales in the fourth quarter rose 9%".
-_FACT_OPENERS = re.compile(r"\b(?:after|as|when|because|since|following|although|though|despite)\s")
+#: sales in the fourth quarter rose 9%", "unable to estimate the reserves, which it previously set at $500m".
+_FACT_OPENERS = re.compile(r"\b(?:after|as|when|because|since|following|although|though|despite|"
+                           r"(?<=,\s)(?:which|who))\s")
 _PAST_VERB = re.compile(r"\b(?:rose|fell|grew|jumped|dropped|slipped|climbed|soared|slumped|increased|decreased|"
-                        r"declined|gained|lost|was|were|had|reached|hit|posted|reported|made|saw)\b")
+                        r"declined|gained|lost|was|were|had|reached|hit|posted|reported|made|saw|paid|spent|"
+                        r"raised|previously\s[a-z]+)\b")
 
 
 def _happened(before: str) -> bool:
@@ -39,7 +41,9 @@ def _happened(before: str) -> bool:
     if not openers:
         return False
     own = before[openers[-1].end():]
-    return bool(_PAST_VERB.search(own)) and not _FORECAST.search(own) and not _MAY.search(own)
+    # "after reaching a $2bn settlement": what was done before the rest of the sentence
+    done = openers[-1].group().strip() in ("after", "following", "since") and re.match(r"[a-z]+ing\b", own)
+    return (bool(_PAST_VERB.search(own)) or bool(done)) and not _FORECAST.search(own) and not _MAY.search(own)
 
 
 def figure_kind(sentence: str, q: Quantity, is_change: bool, metric: str) -> FigureKind:
