@@ -136,3 +136,33 @@ def test_a_described_group_starts_a_heading_with_a_capital_and_a_name_keeps_its_
     assert owner_heading("those asked in UK") == "Those asked in UK"
     assert owner_heading("eBay") == "eBay" and owner_heading("UK adults") == "UK adults"
     assert owner_heading("", "Figures") == "Figures"
+
+
+def test_a_forecast_or_a_target_says_so_wherever_it_is_shown():
+    from briefing.model import FigureKind
+    from briefing.model.formatting import bar_label, describe_figure
+    from briefing.plan.wording import figure_phrase
+
+    expected = Figure("Hyundai", "sales growth", 16.0, "%", "16%", "Hyundai expects sales to grow 16% in 2005.",
+                      period="2005", kind=FigureKind.FORECAST)
+    (chart,) = plan_charts(reference_like_article(), (expected,), ())
+    assert chart.title == "Hyundai: sales growth +16% forecast in 2005"
+    assert describe_figure(expected) == "Hyundai sales growth (2005, forecast): +16%"
+    assert bar_label(expected) == "sales growth (2005, forecast)"
+    assert figure_phrase(expected) == "sales growth +16% forecast in 2005"
+    aimed = Figure("WSIS", "access", 50.0, "%", "50%", "a goal that calls for 50% access", kind=FigureKind.TARGET)
+    assert figure_phrase(aimed) == "access 50% target"
+    said = Figure("Acme", "forecast sales growth", 5.0, "%", "5%", "s", kind=FigureKind.FORECAST)
+    assert figure_phrase(said) == "forecast sales growth +5%"  # the measure says it already
+
+
+def test_a_level_is_titled_without_a_sign_and_a_sum_that_moved_as_a_change():
+    from briefing.model import Direction, FigureKind
+
+    rate = Figure("US", "unemployment rate", 5.2, "%", "5.2%", "Unemployment stood at 5.2%.")
+    (chart,) = plan_charts(reference_like_article(), (rate,), ())
+    assert chart.title == "US: unemployment rate 5.2%"  # "+5.2%" would say it rose
+    costs = Figure("BA", "fuel costs", 106e6, "GBP", "£106m", "fuel costs rose by £106m", period="Q3",
+                   kind=FigureKind.CHANGE, direction=Direction.UP)
+    (chart,) = plan_charts(reference_like_article(), (costs,), ())
+    assert chart.title == "BA: fuel costs change +£106m in Q3"

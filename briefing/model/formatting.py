@@ -10,11 +10,11 @@ import datetime
 import re
 import unicodedata
 
-from briefing.model.types import Figure, OriginKind
+from briefing.model.types import Direction, Figure, FigureKind, OriginKind
 from briefing.model.units import MINUS, format_amount, format_quantity
 
 __all__ = ["MINUS", "bar_label", "caveat", "describe_figure", "format_amount", "format_date", "format_value",
-           "provenance", "shown_subject", "slugify"]
+           "provenance", "shown_metric", "shown_period", "shown_subject", "slugify", "status"]
 
 def format_value(figure: Figure, signed: bool = False) -> str:
     """A figure's value with its unit (see :func:`briefing.model.units.format_quantity`), ``~``
@@ -30,14 +30,54 @@ def format_date(day: datetime.date) -> str:
     return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
+#: A measure or period that already says the figure is expected ("forecast growth", "2005 estimate")
+#: or aimed at ("inflation target").
+_SAYS_FORECAST = re.compile(r"\b(?:forecast\w*|expect\w*|predict\w*|project\w*|estimat\w*|outlook|guidance)\b",
+                            re.I)
+_SAYS_TARGET = re.compile(r"\b(?:target\w*|goal|aim|cap|ceiling|limit)\b", re.I)
+
+
+def status(figure: Figure) -> str:
+    """``"forecast"`` or ``"target"`` for a figure that is one when its measure and period do not
+    already say so, else ``""``: a chart title, tile or takeaway must not state an expectation as a
+    result ("Qantas: profit growth +11%" when analysts only forecast it)."""
+    said = f"{figure.metric} {figure.period}"
+    if figure.kind == FigureKind.FORECAST and not _SAYS_FORECAST.search(said):
+        return "forecast"
+    if figure.kind == FigureKind.TARGET and not _SAYS_TARGET.search(said):
+        return "target"
+    return ""
+
+
+#: Words of a measure that already say it moved ("profit growth", "price cut", "loss").
+_MOVED = re.compile(r"\b(?:growth|grow|rise|rose|fall|fell|change|decline|increase|decrease|drop|gain|cut|cuts|"
+                    r"jump|slump|surge|up|down|loss|losses|savings|reduction|boost|write-?downs?)\b", re.I)
+
+
+def shown_metric(figure: Figure) -> str:
+    """The measure as a label names it: a sum of money the article says moved ("Sales will dip by at
+    least A$30m", "cut its price by £40") is that measure's change, not its level: "sales change"."""
+    moved = figure.kind == FigureKind.CHANGE or figure.direction != Direction.NONE
+    if figure.is_money and moved and not _MOVED.search(figure.metric):
+        return f"{figure.metric} change".strip()
+    return figure.metric
+
+
+def shown_period(figure: Figure) -> str:
+    """The period a label adds to the measure, with the figure's status: ``"Q3"``, ``"2005,
+    forecast"``, ``"forecast"``; ``""`` when the measure already names its period and status."""
+    period = figure.period if figure.period and figure.period not in figure.metric else ""
+    return ", ".join(part for part in (period, status(figure)) if part)
+
+
 def describe_figure(figure: Figure) -> str:
     """``Micron Q3 revenue growth: +82%`` — the label used in alt text, notes and sources; a figure
     whose owner or direction the article does not settle ends ``[owner unclear]``."""
     who = f"{figure.subject} " if figure.subject else ""
-    when = f" ({figure.period})" if figure.period and figure.period not in figure.metric else ""
+    when = f" ({shown_period(figure)})" if shown_period(figure) else ""
     signed = not figure.is_money
     mark = f" [{caveat(figure)}]" if caveat(figure) else ""
-    return f"{who}{figure.metric}{when}: {format_value(figure, signed=signed)}{mark}"
+    return f"{who}{shown_metric(figure)}{when}: {format_value(figure, signed=signed)}{mark}"
 
 
 def caveat(figure: Figure) -> str:
@@ -68,9 +108,9 @@ def provenance(figure: Figure) -> str:
 
 
 def bar_label(figure: Figure) -> str:
-    """What a bar measures on a chart: the metric, and its period when the metric lacks it."""
-    period = f" ({figure.period})" if figure.period and figure.period not in figure.metric else ""
-    return f"{figure.metric}{period}"
+    """What a bar measures on a chart: the metric, and its period and status when the metric lacks them."""
+    period = f" ({shown_period(figure)})" if shown_period(figure) else ""
+    return f"{shown_metric(figure)}{period}"
 
 
 #: Long enough to recognise the story, short enough for every file system and mail client.

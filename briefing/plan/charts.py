@@ -13,7 +13,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Sequence
 
-from briefing.model.formatting import bar_label, describe_figure, format_value, slugify
+from briefing.model.formatting import bar_label, describe_figure, format_value, shown_metric, slugify
 from briefing.model.types import (
     Article,
     ChartKind,
@@ -24,7 +24,15 @@ from briefing.model.types import (
     Role,
     Series,
 )
-from briefing.plan.wording import is_change, names_its_measure, owner_heading, owner_in_doubt, period_rank, when
+from briefing.plan.wording import (
+    is_change,
+    names_its_measure,
+    owner_heading,
+    owner_in_doubt,
+    period_rank,
+    shown_value,
+    when,
+)
 
 #: More charts than this stop being a briefing; the sources slide still lists every figure.
 MAX_CHARTS = 4
@@ -112,7 +120,7 @@ def _group_title(kind: ChartKind, subject: str, figures: tuple[Figure, ...]) -> 
         return f"{who}: {lead.metric} {format_value(lead, signed=True)}{when(lead)}"
     if kind == ChartKind.KPI:
         only = figures[0]
-        return f"{who}: {only.metric} {format_value(only, signed=not only.is_money)}{when(only)}"
+        return f"{who}: {shown_metric(only)} {shown_value(only)}{when(only)}"
     # Bars share a metric (see _chart_groups), so the title names it once and the values.
     family = metric_family(figures[0].metric) or figures[0].metric
     compared = [(f, g) for f in figures for g in figures if f.compare_to and f.compare_to == g.id]
@@ -246,9 +254,10 @@ def plan_charts(article: Article, figures: tuple[Figure, ...], milestones: tuple
     planned: list[tuple[ChartKind, str, str, tuple[Figure, ...]]] = []
     for (subject, family), members in groups:
         group = in_time_order(members[:8])  # more bars than this cannot be read from the back of a room
-        if len({bar_label(f) for f in group}) < len(group):
-            # Two bars with the same label ("surcharge" £2.50 and "surcharge" £4, a price and its
-            # change) cannot say which is which; the sources list them with their sentences.
+        if len({(f.metric, f.period) for f in group}) < len(group):
+            # Two bars of one measure and period ("surcharge" £2.50 and "surcharge" £4, a price and its
+            # change) cannot say which is which, even when one is a forecast (the article's period
+            # for an expectation is too often the result's); the sources list them with their sentences.
             continue
         kind = ChartKind.KPI if len(group) == 1 else ChartKind.CHANGE if family.startswith("change") else ChartKind.BARS
         planned.append((kind, subject, family, group))

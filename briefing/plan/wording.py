@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.lexicon import DEMONYMS
-from briefing.model.formatting import format_value
+from briefing.model.formatting import format_value, shown_metric, status
 from briefing.model.types import Direction, Figure, FigureKind
 
 _QUARTER = re.compile(r"^[QH]([1-4])(?:\s((?:19|20)\d\d))?$")
@@ -36,14 +36,16 @@ def period_rank(period: str) -> tuple[int, int] | None:
 
 
 def when(figure: Figure, named: bool = True) -> str:
-    """`` in Q3``, `` a year earlier``, or ``""``: the period a title gives a value, unless the title
-    names its metric (``named``) and the metric already says it."""
+    """`` in Q3``, `` a year earlier``, `` forecast in 2005`` or ``""``: the period a title gives a
+    value, unless the title names its metric (``named``) and the metric already says it, after
+    "forecast" or "target" when the figure is one and its measure does not say so."""
+    expected = f" {status(figure)}" if status(figure) else ""  # "+11% forecast (full year)"
     period = figure.period
     if not period or named and period in figure.metric:
-        return ""
+        return expected
     if period.startswith(("a ", "last ", "this ", "next ")) or "(same period)" in period:
-        return f" {period}"  # "$71m a year earlier", "3.3% next year"
-    return f" in {period}" if period_rank(period) is not None or period[:1].isupper() else f" ({period})"
+        return f"{expected} {period}"  # "$71m a year earlier", "3.3% next year"
+    return expected + (f" in {period}" if period_rank(period) is not None or period[:1].isupper() else f" ({period})")
 
 
 _CHANGE_WORDS = re.compile(r"\b(growth|grow|rise|rose|fall|fell|change|decline|increase|decrease|drop|gain|cut|"
@@ -59,9 +61,12 @@ def is_change(figure: Figure) -> bool:
 
 
 def shown_value(figure: Figure) -> str:
-    """The value as tiles and takeaways write it: a change with its sign ("+82%", "−5.5%"), a
-    level without one ("45.6%", "£198m"; a negative value keeps its minus sign)."""
-    return format_value(figure, signed=is_change(figure) and not figure.is_money)
+    """The value as titles, tiles and takeaways write it: a change with its sign ("+82%", "−5.5%",
+    "+£106m"), a level without one ("45.6%", "£198m"; a negative value keeps its minus sign)."""
+    value = format_value(figure, signed=is_change(figure))
+    if figure.is_money and is_change(figure) and figure.value > 0:  # money is written unsigned
+        value = "~+" + value[1:] if value.startswith("~") else "+" + value
+    return value
 
 
 #: Measures that are amounts: a bare percentage "of revenue" says what it is a share or a rate of
@@ -129,4 +134,4 @@ def figure_phrase(figure: Figure, with_metric: bool = True) -> str:
     """``"Q3 revenue growth +82%"``, ``"profit £198m in 2004"``: measure, value and period."""
     if not with_metric:
         return f"{shown_value(figure)}{when(figure, named=False)}"
-    return f"{figure.metric} {shown_value(figure)}{when(figure)}"
+    return f"{shown_metric(figure)} {shown_value(figure)}{when(figure)}"

@@ -25,6 +25,7 @@ from matplotlib.figure import Figure as MplFigure
 from matplotlib.patches import FancyBboxPatch
 from PIL import Image
 
+from briefing.model.formatting import shown_metric, shown_period
 from briefing.model.types import ChartKind, ChartPlan
 from briefing.plan.charts import metric_family
 from briefing.plan.wording import is_change
@@ -111,7 +112,7 @@ def _draw_kpi(fig: MplFigure, plan: ChartPlan, theme: Theme, left: float = 0.04,
     colour = c.primary if figure.is_money or figure.value >= 0 else c.negative
     ax.text(0.5, 0.60, plain(number_format([figure], signed=is_change(figure))(figure)), transform=ax.transAxes,
             ha="center", va="center", fontsize=54, fontweight="bold", color=colour)
-    caption = " ".join(x for x in (figure.subject, figure.metric, figure.period) if x)
+    caption = " ".join(x for x in (figure.subject, shown_metric(figure), shown_period(figure)) if x)
     ax.text(0.5, 0.24, plain(wrap(caption, int(46 * width))), transform=ax.transAxes, ha="center", va="center",
             fontsize=LABEL_PT, color=c.text)
 
@@ -165,7 +166,7 @@ def chart_heading(plan: ChartPlan) -> str:
     what = {ChartKind.INVESTMENT: f"Investment ({unit_name}) and timeline", ChartKind.CHANGE: f"Change, {unit_name}",
             ChartKind.BARS: f"{measure[:1].upper()}{measure[1:]}, {unit_name}",
             ChartKind.PANELS: f"Each measure on its own scale from zero, {unit_name}",
-            ChartKind.KPI: f"{plan.figures[0].metric}, {unit_name}"}[plan.kind]
+            ChartKind.KPI: f"{shown_metric(plan.figures[0])}, {unit_name}"}[plan.kind]
     return f"{subject}: {what}" if subject else what
 
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from briefing.model.formatting import format_value
-from briefing.model.types import Figure, GlanceTile
+from briefing.model.formatting import format_value, shown_metric, shown_period
+from briefing.model.types import GlanceTile
 from briefing.plan.wording import is_change, shown_value
 from briefing.render.deck.boxes import EMU_PER_IN, Box
 
@@ -64,10 +64,6 @@ def _arrow(value: float) -> str:
     return f"{UP} " if value > 0 else f"{DOWN} " if value < 0 else ""
 
 
-def _period(figure: Figure) -> str:
-    return "" if not figure.period or figure.period in figure.metric else figure.period
-
-
 def tile_lines(tile: GlanceTile) -> TileLines:
     """A tile's words, all taken from its figures: ``£198m`` / ``Reuters`` / ``profit`` /
     ``▲ +52%, from £130m a year earlier`` / ``2004``. A change shown as the value itself carries its
@@ -88,5 +84,5 @@ def tile_lines(tile: GlanceTile) -> TileLines:
             earlier = _arrow(step) + earlier
             falls = step < 0
         parts.append(earlier)
-    return TileLines(value=value, owner=figure.subject.strip(), measure=figure.metric.strip(),
-                     change=", ".join(parts), period=_period(figure), falls=falls)
+    return TileLines(value=value, owner=figure.subject.strip(), measure=shown_metric(figure).strip(),
+                     change=", ".join(parts), period=shown_period(figure), falls=falls)
