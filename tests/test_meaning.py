@@ -1081,3 +1081,18 @@ def test_a_result_after_an_outlook_is_no_forecast():
 def test_a_fact_told_beside_a_forecast_word_is_no_forecast(sentence: str, quote: str):
     figure = by_quote(figures_of("Northwind Holdings makes games.", sentence), quote)
     assert figure.kind == FigureKind.LEVEL
+
+
+@pytest.mark.parametrize(("sentence", "quote", "not_owner"), [
+    ("The figures confounded hopes of a 0.2% expansion in the fourth quarter.", "0.2%", "figures confounded hopes"),
+    ("I'd say 70% of the donations came from people I don't know.", "70%", "donations came from people"),
+    ("For instance, said Mr Hogan, filtering out e-mail messages that contain a web link can stop about 75% of "
+     "spam.", "75%",
+     "filtering out e-mail messages"),
+    ("Under the proposals agreed, voluntary contribution of 1% on contracts obtained by private firms would go to "
+     "the fund.", "1%",
+     "under the proposals"),
+])
+def test_a_verb_a_gerund_or_a_preposition_ends_or_rules_out_a_description(sentence: str, quote: str, not_owner: str):
+    figure = by_quote(figures_of("Northwind Holdings is a logistics firm.", sentence), quote)
+    assert figure.subject.lower() != not_owner and not figure.subject.lower().startswith(not_owner.split()[0])

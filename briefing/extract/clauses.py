@@ -148,11 +148,15 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
                       text)
     if market:
         return f"{market.group(1)} market"  # "The market for full-track music downloads was worth $20m"
-    words = []
+    words: list[str] = []
     at_verb = False  # whether the words end at the clause's verb ("Scam mails have declined")
     for word in text.split():
         bare = word.strip(",.;:\"'").lower()
-        at_verb = bare in _AUXILIARIES or bool(_CHANGE_VERBS.match(bare)) or bare in REPORTING_VERBS
+        # "The figures confounded hopes", "the donations came from people": a past form after a plural
+        # is the clause's verb, not part of its subject ("listed companies" puts it first)
+        after_plural = bool(words) and words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss")
+        at_verb = bare in _AUXILIARIES or bool(_CHANGE_VERBS.match(bare)) or bare in REPORTING_VERBS \
+            or after_plural and (bare.endswith("ed") and len(bare) > 4 or bare in _IRREGULAR_PAST)
         if not bare or at_verb \
                 or bare in ("which", "who", "that", "to", "of", "by", "owns", "own", "holds", "hold", "has", "have",
                             "controls", "retains", "keeps", "wants", "plans"):
@@ -175,6 +179,10 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
         and not words[0].endswith("ing")  # "Manipulating your favourite films" is no group
     if not words or len(words) > 5 or words[0][0].isupper() and not opens:
         return ""
+    if words[0].lower() in _PREPOSITIONS:
+        return ""  # "Under the proposals agreed, ...": a phrase of circumstance, no subject
+    if len(words) > 1 and words[0].lower().endswith("ing") and words[1].lower() in _GERUND_FOLLOWERS:
+        return ""  # "filtering out e-mail messages that contain a link can stop 75% of spam": an action
     if opens:
         words[0] = words[0].lower()
     head = words[-1].lower()
@@ -197,6 +205,15 @@ _MEASURES = re.compile(
     r"estimates|expectations|predictions|numbers|volumes|valuations|holdings|stakes|sums|amounts|totals|"
     r"units|items|terms|days|years|months|weeks|times|points|percent|members?hips|proceeds|bonuses)")
 #: Things counted as a mass, which own their figures as groups do ("Spam traffic is up by 40%").
+_PREPOSITIONS = {"under", "in", "on", "at", "for", "with", "by", "from", "after", "before", "during", "over", "among",
+                 "despite", "since", "until", "within", "without", "across", "through", "into", "per", "via"}
+#: Past forms that do not end in -ed, after which a description's words stop.
+_IRREGULAR_PAST = {"came", "went", "took", "made", "gave", "saw", "got", "left", "kept", "held", "sold", "bought",
+                   "paid", "spent", "lost", "won", "found", "told", "brought", "began", "became"}
+#: Words after a gerund that make it an action ("filtering out", "selling the") rather than a
+#: describing word ("existing customers").
+_GERUND_FOLLOWERS = {"out", "up", "off", "down", "the", "a", "an", "its", "their", "in", "on", "of", "to", "into",
+                     "over", "away", "back", "more", "less"}
 _MASS_NOUNS = {"traffic", "mail", "e-mail", "email", "piracy", "fraud", "crime", "readership", "advertising",
                "usage"}
 _NOT_IN_SUBJECT = {"from", "to", "at", "on", "in", "for", "with", "or", "than", "over", "ahead", "up", "down",

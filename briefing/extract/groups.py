@@ -34,7 +34,9 @@ _GROUP_WORDS = (
     r"(?:(?:those|people|adults)\s(?:(?:who|which|that)\s(?:[a-z'\u2019-]+\s){0,3}[a-z'\u2019-]+|"
     r"(?:asked|questioned|surveyed|polled|interviewed|aged\s[\d-]+|with\s(?:[a-z-]+\s){0,2}[a-z-]+))|"
     r"world(?:'s|\u2019s)\s(?:[a-z-]+\s){0,2}?(?:population|people)|"  # "27% of the world's population"
-    r"(?:(?!its\b|their\b|his\b|her\b|our\b)[a-z\d][a-z\d-]*\s){0,3}" + _GROUP_HEAD +
+    # "70% of the donations came from people": a verb or preposition ends the group before its head
+    r"(?:(?!(?:its|their|his|her|our|from|came|come|went|were|are|is|was|in|on|by|for|with|at)\b)"
+    r"[a-z\d][a-z\d-]*\s){0,3}" + _GROUP_HEAD +
     r"(?:\s(?:asked|questioned|surveyed|polled|interviewed))?)")
 _GROUP_SHARE = re.compile(r"(?:\s?(?:to|-|\u2013)\s?[\d.]+\s?(?:%|per\s?cent))?"  # "70% to 80% of bondholders"
                           r"\)?\s?of\s(?:the\s|all\s)?(" + _GROUP_WORDS + r")\b")
