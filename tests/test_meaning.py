@@ -1096,3 +1096,10 @@ def test_a_fact_told_beside_a_forecast_word_is_no_forecast(sentence: str, quote:
 def test_a_verb_a_gerund_or_a_preposition_ends_or_rules_out_a_description(sentence: str, quote: str, not_owner: str):
     figure = by_quote(figures_of("Northwind Holdings is a logistics firm.", sentence), quote)
     assert figure.subject.lower() != not_owner and not figure.subject.lower().startswith(not_owner.split()[0])
+
+
+def test_a_word_describing_the_company_named_after_it_is_no_name_of_its_own():
+    found = figures_of("Telecoms equipment supplier Ericsson has posted a rise in fourth quarter profits.",
+                       "Operating profit in the three months to 31 December was 9.5bn kronor.")
+    figure = by_quote(found, "9.5bn kronor")
+    assert figure.subject == "Ericsson" and figure.certain

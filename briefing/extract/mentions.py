@@ -14,6 +14,7 @@ from collections.abc import Set
 from dataclasses import dataclass
 
 from briefing.extract.lexicon import (
+    BUSINESS_NOUNS,
     CITIES,
     COMMON_ACRONYMS,
     DEMONYMS,
@@ -150,6 +151,8 @@ class MentionFinder:
         while words and not placed and not company_of_a_common_word and (words[0] in NOT_NAMES
                                         or (opening and len(words) == 1 and not self.is_name_word(words[0])
                                             and not _reports(words[0], sentence[start + len(words[0]):]))
+                                        or opening and len(words) == 1
+                                        and _DESCRIBES_NAME.match(sentence[start + len(words[0]):]) is not None
                          or re.search(r"-[a-z]", words[0]) and words[0] not in DEMONYMS
                          or words[0] in ("of", "for", "and", "&", "de", "du", "la", "van", "von", "der", "del")):
             start += len(words.pop(0)) + 1
@@ -171,6 +174,11 @@ class MentionFinder:
         if name in DEMONYMS:
             return DEMONYMS[name]
         return country_names().get(name, self.canonical(name))
+
+
+#: After a capitalised word opening a sentence, lower-case words that end in a kind of business and a
+#: name: "Telecoms equipment supplier Ericsson", "Drinks giant Diageo". The first word describes the name.
+_DESCRIBES_NAME = re.compile(rf"^\s(?:[a-z][\w-]*\s){{0,3}}(?:{'|'.join(BUSINESS_NOUNS)})s?\s[A-Z]")
 
 
 #: Month names, which also start companies' names ("May Department Stores").
