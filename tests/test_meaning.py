@@ -1103,3 +1103,10 @@ def test_a_word_describing_the_company_named_after_it_is_no_name_of_its_own():
                        "Operating profit in the three months to 31 December was 9.5bn kronor.")
     figure = by_quote(found, "9.5bn kronor")
     assert figure.subject == "Ericsson" and figure.certain
+
+
+def test_a_clause_that_opens_with_a_time_shares_the_subject_before_it():
+    found = figures_of("Northwind Holdings makes browsers.",
+                       "In July the Northwind user base dropped to 94.7% and by the end of October stood at 92.9%.")
+    assert by_quote(found, "92.9%").subject == by_quote(found, "94.7%").subject == "Northwind Holdings"
+    assert by_quote(found, "92.9%").certain

@@ -81,6 +81,7 @@ def _starts_with_verb(text: str) -> bool:
     words before its figure ("..., and 2.1% from 2.8% in 2005", "..., from $639m a year earlier")."""
     rest = _JOINERS.sub("", text, count=1)
     rest = _TIME_BEFORE.sub("", rest, count=1)  # "after Monday's 4% gain": when, not a subject
+    rest = _WHEN_BEFORE.sub("", rest, count=1)  # "and by the end of October stood at 92.9%": the verb follows
     # Nothing but figures and the words around them ("and 2.1% from", "down on the record high of"):
     # no subject and no verb of its own.
     content = [w for w in re.findall(r"[A-Za-z][\w'-]*", re.sub(r"\S*\d\S*", " ", rest))
@@ -110,6 +111,12 @@ def _starts_with_verb(text: str) -> bool:
 
 
 #: "after Monday's ", "following last year's ": a time that opens a clause, no subject of it.
+#: A time that opens a clause before its verb: "by the end of October", "in July", "at the end of 2004".
+_WHEN_BEFORE = re.compile(
+    r"^\s*(?:by|in|at|during|until|since)\s(?:the\s)?(?:(?:end|start|beginning|middle|close|turn)\sof\s(?:the\s)?)?"
+    r"(?:(?:last|this|next|first|second|third|fourth)\s)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|(?:19|20)\d\d|year|quarter|month|week|half|spring|summer|autumn|"
+    r"winter)(?:\s(?:19|20)\d\d)?,?\s(?=[a-z])")
 _TIME_BEFORE = re.compile(r"^\s*(?:after|before|following|since|on\stop\sof)\s(?:(?:last|this|the\sprevious)\s)?"
                           r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
                           r"May|June|July|August|September|October|November|December|yesterday|today|week|month|"
