@@ -1110,3 +1110,10 @@ def test_a_clause_that_opens_with_a_time_shares_the_subject_before_it():
                        "In July the Northwind user base dropped to 94.7% and by the end of October stood at 92.9%.")
     assert by_quote(found, "92.9%").subject == by_quote(found, "94.7%").subject == "Northwind Holdings"
     assert by_quote(found, "92.9%").certain
+
+
+def test_money_a_government_hands_out_is_the_government_s_not_the_economy_s():
+    found = figures_of("The French government is to hand its struggling wine industry 70m euros in aid.",
+                       "France's economy grew 2% last year.")
+    assert by_quote(found, "70m euros").subject == "French government"
+    assert by_quote(found, "2%").subject == "France"

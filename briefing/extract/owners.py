@@ -74,6 +74,7 @@ from briefing.extract.plausibility import (
 )
 from briefing.extract.regulators import is_regulator_name, led_by_regulator, payer, penalty_like
 from briefing.model.types import Article
+from briefing.model.units import is_money
 
 __all__ = ["Owner", "OwnerFinder"]
 
@@ -140,13 +141,25 @@ class OwnerFinder:
             owner = self._housing_market(owner, start, _MARKET_OF[measure_base(metric)])
         return self._unnamed(owner, start, metric) if not owner.name else owner
 
+    def _government_named(self, place: str, start: int) -> bool:
+        """Whether the sentence names ``place``'s government before ``start`` as such ("the French
+        government", "Britain's government", "the government of Nigeria")."""
+        text = self._focus.sentence.text
+        for mention in self._focus.sentence.mentions:
+            if mention.name != place or mention.end > start:
+                continue
+            if re.match(r"(?:'s|\u2019s)?\s(?:[a-z]+\s)?government\b", text[mention.end:]) \
+                    or re.search(r"\bgovernment\sof\s(?:the\s)?$", text[:mention.start]):
+                return True
+        return False
+
     def _unnamed(self, owner: Owner, start: int, metric: str) -> Owner:
         """An owner the rules left without a name: an economy's measure is the economy the article is
         about ("Sound distribution could cut poverty levels to 36%, the government believes"), money
         "the government" states is that country's government's ("24.2 trillion pesos is earmarked
         for subsidies, the government department said"), both unsure; and a figure of no one is no
         certain claim ("Acme Widgets said its sales rose 4%", where the names read a person)."""
-        economy = metric in ECONOMY_MEASURES or bool(ECONOMY_ONLY.search(metric))
+        economy = _is_economy_measure(metric)
         government = _THE_GOVERNMENT.search(self._focus.sentence.text) is not None
         # "Spending on health will rise by 9.4%", in an article about a country's budget: the country's
         about_a_place = self._focus.main not in self.names.counts
@@ -189,6 +202,11 @@ class OwnerFinder:
         measure can belong: an economy's figure to the economy ("The economy grew 3.7%", said in an
         article about the Fed), a survey firm's percentage to the people it asked, a company's figure
         to the company in focus rather than a place."""
+        if owner.name and is_place(owner.name) and is_money(unit) and not _is_economy_measure(metric) \
+                and self._government_named(owner.name, start):
+            # "The French government is to hand its wine industry 70m euros": the government's money,
+            # not the French economy's
+            owner = replace(owner, name=government_of(owner.name))
         implausible = implausible_owner(owner.name, metric, unit, owner.bound, self._survey)
         if not implausible:
             return owner
@@ -425,6 +443,11 @@ def _misleading_grammar(focus: Focus, clauses: list[Clause], start: int, end: in
         name = focus.entity if focus.entity and not is_regulator_name(focus.entity) else ""
         return Owner(name, False, f"owner unclear: stated by {regulator}", regulator)
     return None
+
+
+def _is_economy_measure(metric: str) -> bool:
+    """Whether ``metric`` is one only an economy has (growth, inflation, the trade deficit ...)."""
+    return metric in ECONOMY_MEASURES or bool(ECONOMY_ONLY.search(metric))
 
 
 def _is_economy(text: str, metric: str, start: int, end: int, company_in_focus: bool) -> bool:
