@@ -1117,3 +1117,15 @@ def test_money_a_government_hands_out_is_the_government_s_not_the_economy_s():
                        "France's economy grew 2% last year.")
     assert by_quote(found, "70m euros").subject == "French government"
     assert by_quote(found, "2%").subject == "France"
+
+
+@pytest.mark.parametrize(("sentence", "quote", "owner"), [
+    ("The worldwide handheld software market had an estimated worth of $2.6bn at the end of 2004.", "$2.6bn",
+     "worldwide handheld software market"),
+    ("That trend is predicted to continue, with wholesale shipments of consumer technologies expected to grow by "
+     "11% in 2005.", "11%", "wholesale shipments of consumer technologies"),
+])
+def test_a_market_named_by_its_trade_and_a_group_of_things_own_their_figures(sentence: str, quote: str, owner: str):
+    figure = by_quote(figures_of("Northwind launched a games console on Monday.", sentence), quote)
+    assert figure.subject == owner and not figure.certain
+    assert figure.kind != FigureKind.FORECAST or quote == "11%"  # "an estimated worth of" is a result

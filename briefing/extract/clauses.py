@@ -157,6 +157,7 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
         return f"{market.group(1)} market"  # "The market for full-track music downloads was worth $20m"
     words: list[str] = []
     at_verb = False  # whether the words end at the clause's verb ("Scam mails have declined")
+    head_at = -1  # the head noun's place: the last word, or the one before "of" ("shipments of gadgets")
     for word in text.split():
         bare = word.strip(",.;:\"'").lower()
         # "The figures confounded hopes", "the donations came from people": a past form after a plural
@@ -164,6 +165,11 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
         after_plural = bool(words) and words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss")
         at_verb = bare in _AUXILIARIES or bool(_CHANGE_VERBS.match(bare)) or bare in REPORTING_VERBS \
             or after_plural and (bare.endswith("ed") and len(bare) > 4 or bare in _IRREGULAR_PAST)
+        if bare == "of" and head_at < 0 and _plural_group(words):
+            # "wholesale shipments of consumer technologies expected to grow": the group, and of what
+            head_at = len(words) - 1
+            words.append(bare)
+            continue
         if not bare or at_verb \
                 or bare in ("which", "who", "that", "to", "of", "by", "owns", "own", "holds", "hold", "has", "have",
                             "controls", "retains", "keeps", "wants", "plans"):
@@ -178,8 +184,12 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
             at_verb = after is not None and (after.group(1).lower() in _AUXILIARIES
                                              or bool(_CHANGE_VERBS.match(after.group(1).lower())))
             break
+    if head_at >= 0 and (len(words) - head_at < 3 or any(w[:1].isupper() for w in words[head_at + 1:])):
+        words = words[:head_at + 1]  # "of" with nothing after it, or a name after it, adds nothing
+        head_at = -1
     while words and words[0].lower() in ("the", "a", "an", "some", "many", "most", "all", "its", "their"):
         words.pop(0)
+        head_at -= 1 if head_at >= 0 else 0
     # A capital is a name's, except a common word's that opens the sentence ("Scam mails have declined").
     opens = bool(words) and at_verb and not opens_with_name and not sentence[:begin].strip() \
         and not any(w[0].isupper() for w in words[1:]) and words[0].lower() in english_words() \
@@ -192,12 +202,14 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
         return ""  # "filtering out e-mail messages that contain a link can stop 75% of spam": an action
     if opens:
         words[0] = words[0].lower()
-    head = words[-1].lower()
-    # Only a group of people or things can own a figure ("tube workers", "smartphones"): a measure
-    # ("revenues", "fuel costs"), a generic word or a preposition is no owner.
+    head = words[head_at if head_at >= 0 else -1].lower()
+    # Only a group of people or things can own a figure ("tube workers", "smartphones"), or a market
+    # named by what it trades ("the worldwide handheld software market"): a measure ("revenues",
+    # "fuel costs"), a generic word or a preposition is no owner.
     # "after Monday's 4% gain": a possessive is no group of its own
     # "-ous" is an adjective ("A previous estimate"), "-us" a singular noun ("bonus", "virus")
-    plural = head.endswith("s") and not head.endswith(("ss", "us")) or head in _MASS_NOUNS
+    plural = head.endswith("s") and not head.endswith(("ss", "us")) or head in _MASS_NOUNS \
+        or head in _MARKETS and len(words) > 1
     if head in _GENERIC_SUBJECTS or _MEASURES.fullmatch(head) or not plural \
             or head.endswith(("'s", "\u2019s")) \
             or any(w.lower() in _NOT_IN_SUBJECT for w in words):
@@ -212,6 +224,19 @@ _MEASURES = re.compile(
     r"estimates|expectations|predictions|numbers|volumes|valuations|holdings|stakes|sums|amounts|totals|"
     r"units|items|terms|days|years|months|weeks|times|points|percent|members?hips|proceeds|bonuses)")
 #: Things counted as a mass, which own their figures as groups do ("Spam traffic is up by 40%").
+#: Singular heads that name a market by what it trades or makes.
+_MARKETS = {"market", "industry", "sector"}
+
+
+def _plural_group(words: list[str]) -> bool:
+    """Whether ``words`` end in a plural that may head a group ("shipments", "owners"), before "of"."""
+    if not words:
+        return False
+    head = words[-1].strip(",").lower()
+    return head.endswith("s") and not head.endswith(("ss", "us", "'s")) and head not in _GENERIC_SUBJECTS \
+        and not _MEASURES.fullmatch(head) and head not in ("most", "majority", "half", "some", "many", "all")
+
+
 _PREPOSITIONS = {"under", "in", "on", "at", "for", "with", "by", "from", "after", "before", "during", "over", "among",
                  "despite", "since", "until", "within", "without", "across", "through", "into", "per", "via"}
 #: Past forms that do not end in -ed, after which a description's words stop.
