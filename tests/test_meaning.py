@@ -1129,3 +1129,9 @@ def test_a_market_named_by_its_trade_and_a_group_of_things_own_their_figures(sen
     figure = by_quote(figures_of("Northwind launched a games console on Monday.", sentence), quote)
     assert figure.subject == owner and not figure.certain
     assert figure.kind != FigureKind.FORECAST or quote == "11%"  # "an estimated worth of" is a result
+
+
+def test_a_counted_people_opening_a_sentence_own_the_shares_after_it():
+    found = figures_of("Of the 22 million Americans who own MP3 players, 59% are men compared to 41% of women.",
+                       title="Millions buy MP3 players in US")
+    assert {f.subject for f in found} == {"Americans who own MP3 players"}

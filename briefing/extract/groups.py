@@ -52,6 +52,9 @@ _GROUP_BEFORE_BRACKET = re.compile(r"\b(" + _GROUP_WORDS + r")\s\($")
 #: Argentina": the group the sentence opens with, and whose it is.
 _GROUP_OPENING = re.compile(r"^(?:Of|Among)\s(?:the\s|all\s)?((?:[A-Z][\w&.-]*\s){0,2}?[A-Z][\w&.-]*(?:'s|\u2019s)\s)?("
                             + _GROUP_WORDS + r"),\s")
+#: "Of the 22 million Americans who own MP3 players, 59% are men": a counted people and what they do.
+_PEOPLE_OPENING = re.compile(r"^(?:Of|Among)\s(?:the\s|all\s)?(?:[\d.,]+\s(?:million\s|billion\s)?)?"
+                             r"([A-Z][a-z]+s\s(?:who|that)\s(?:[\w-]+\s){0,3}[\w-]+),\s")
 
 
 def group_share(sentence: SentenceNames, place_in_focus: str, clause: int, start: int, end: int) -> str | None:
@@ -64,6 +67,10 @@ def group_share(sentence: SentenceNames, place_in_focus: str, clause: int, start
     if re.search(rf"[A-Za-z](?:'s|\u2019s)\s(?:[\w-]+\s){{0,2}}?{MEASURE_NOUNS}\b", text[clause:start]):
         return None  # "Firefox's market share is now about 5% of all users": Firefox's share
     opening = _GROUP_OPENING.match(text[:start])
+    people = _PEOPLE_OPENING.match(text[:start])
+    if opening is None and people is not None and any(m.kind == MentionKind.NATIONALITY and m.start == people.start(1)
+                                                      for m in sentence.mentions):
+        opening = people
     found = _GROUP_SHARE.match(text, end) or _GROUP_BEFORE_BRACKET.search(text, max(0, start - 60), start)
     if found is None and opening is not None:
         # "Of Argentina's bondholders, 38.4% reside in Argentina, 15.6% in Italy": the whole group's
