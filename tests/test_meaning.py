@@ -1135,3 +1135,14 @@ def test_a_counted_people_opening_a_sentence_own_the_shares_after_it():
     found = figures_of("Of the 22 million Americans who own MP3 players, 59% are men compared to 41% of women.",
                        title="Millions buy MP3 players in US")
     assert {f.subject for f in found} == {"Americans who own MP3 players"}
+
+
+@pytest.mark.parametrize(("sentence", "quote", "owner"), [
+    ("Although inventories fell 0.7% month on month, they were 36% higher than a year ago.", "36%", "inventories"),
+    ("The rules set out how to make better adaptors, meaning they are about 35% more efficient.", "35%",
+     "better adaptors"),
+    ("He said that when phones were launched they cost about £2,000.", "£2,000", "phones"),
+])
+def test_they_is_the_plural_before_it_in_its_sentence(sentence: str, quote: str, owner: str):
+    figure = by_quote(figures_of("Northwind Holdings makes gadgets.", sentence), quote)
+    assert figure.subject == owner and not figure.certain

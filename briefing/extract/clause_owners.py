@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.clauses import Clause, noun_phrase_subject
+from briefing.extract.clauses import Clause, noun_phrase_subject, plural_before
 from briefing.extract.focus import COUNTRY_DESCRIPTION, Focus, Owner
 from briefing.extract.lexicon import COMPANY_NOUNS
 from briefing.extract.names import Mention, MentionKind
@@ -82,7 +82,9 @@ class ClauseOwners:
             # A company is "it": "they" is a group ("the world's richest countries have said they
             # want ..."), and the entity in focus is only a guess at it.
             if pronoun.group().lower() in ("they", "their"):
-                return Owner(name, False, "owner unclear: \"they\" may be more than one")
+                # "Although inventories fell 0.7%, they were 36% higher": the plural before it, if any
+                plural = plural_before(sentence.text, pronoun.start()) if speaker is None else ""
+                return Owner(plural or name, False, "owner unclear: \"they\" may be more than one")
             if speaker is None and focus.from_elsewhere(pronoun.group(), name):
                 # "The US firm is thought to be offering $2bn", in an article about Fiat and GM that
                 # never says which of them is American
