@@ -40,6 +40,10 @@ _GROUP_WORDS = (
     r"(?:\s(?:asked|questioned|surveyed|polled|interviewed))?)")
 _GROUP_SHARE = re.compile(r"(?:\s?(?:to|-|\u2013)\s?[\d.]+\s?(?:%|per\s?cent))?"  # "70% to 80% of bondholders"
                           r"\)?\s?of\s(?:the\s|all\s)?(" + _GROUP_WORDS + r")\b")
+#: "70% of the donations came from people I don't know": a share of a plural of things that is the
+#: subject of its own verb (not "of its shares", not a measure: "20% of the shares" is a stake).
+_THINGS_SHARE = re.compile(r"\s?of\s(?:the\s|all\s)((?:[a-z-]+\s)?[a-z-]{3,}[^s\W]?s)\s(?=(?:came|come|went|were|are|"
+                           r"was|is|have|had|will|would|could|did|do|go|get|got|reached|stayed|ended)\b)")
 #: "a survey of 2,755 musicians", "questioned more than 1,000 people": who a survey asked.
 _HEDGED_COUNT = r"(?:(?:more than|over|some|about|almost|nearly|around)\s)?[\d,]+\s(?:million\s)?"
 _ASKED = re.compile(r"\b(?:(?:survey|poll|study|questionnaire)\w*\s"
@@ -71,7 +75,11 @@ def group_share(sentence: SentenceNames, place_in_focus: str, clause: int, start
     if opening is None and people is not None and any(m.kind == MentionKind.NATIONALITY and m.start == people.start(1)
                                                       for m in sentence.mentions):
         opening = people
-    found = _GROUP_SHARE.match(text, end) or _GROUP_BEFORE_BRACKET.search(text, max(0, start - 60), start)
+    things = _THINGS_SHARE.match(text, end)
+    if things is not None and re.fullmatch(MEASURE_NOUNS + r"|[a-z]+(?:ings|ers|ors)", things.group(1).split()[-1]):
+        things = None  # "20% of the shares were sold" is a stake; "of the buyers" a group of people
+    found = _GROUP_SHARE.match(text, end) or _GROUP_BEFORE_BRACKET.search(text, max(0, start - 60), start) \
+        or things
     if found is None and opening is not None:
         # "Of Argentina's bondholders, 38.4% reside in Argentina, 15.6% in Italy": the whole group's
         # shares, whatever place each is of
