@@ -1160,3 +1160,9 @@ def test_a_share_of_things_that_are_the_subject_of_their_verb_is_theirs(sentence
 def test_a_share_of_shares_is_no_group_of_things():
     figure = figures_of("Northwind runs a charity site.", "About 20% of the shares were sold.")[0]
     assert figure.subject != "shares"
+
+
+def test_a_place_s_market_for_a_trade_is_that_trade_s_market():
+    found = figures_of("Games awards have grown in importance.",
+                       "Over the last six years, the UK market for games grew by 100%.")
+    assert by_quote(found, "100%").subject == "UK games market"

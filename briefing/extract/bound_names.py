@@ -205,13 +205,22 @@ def _named_with_measure(focus: Focus, clause: int, start: int, end: int, economy
 
 
 def _place_market(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
-    """"the Indian car market will grow 15%": the place's market."""
+    """"the Indian car market will grow 15%", "the UK market for games grew by 100%": the place's
+    market (of what it trades)."""
     sentence = focus.sentence
     for mention in reversed(sentence.between(clause, start)):
-        market = re.match(r"^\s((?:[a-z-]+\s){0,2}?market)\b", sentence.text[mention.end:start])
+        market = re.match(r"^\s((?:[a-z-]+\s){0,2}?)market\b", sentence.text[mention.end:start])
         if market and mention.kind in (MentionKind.PLACE, MentionKind.NATIONALITY):
-            return f"{mention.text} {market.group(1)}"
+            trade = _MARKET_FOR.match(sentence.text, mention.end + market.end(), start)
+            what = f"{trade.group(1)} " if trade and not market.group(1) else market.group(1)
+            return f"{mention.text} {what}market"
     return None
+
+
+#: "the UK market for games grew": what a market trades, before its verb.
+_MARKET_FOR = re.compile(r"\sfor\s((?:(?!(?:grew|grow|rose|fell|was|is|were|are|has|had|will|could|would|jumped|"
+                         r"dropped|reached|stood)\b)[a-z-]+\s?){1,3}?)(?=\s(?:grew|grow|rose|fell|was|is|were|are|has|"
+                         r"had|will|could|would|jumped|dropped|reached|stood)\b)")
 
 
 def _economy_place_before(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
