@@ -1166,3 +1166,10 @@ def test_a_place_s_market_for_a_trade_is_that_trade_s_market():
     found = figures_of("Games awards have grown in importance.",
                        "Over the last six years, the UK market for games grew by 100%.")
     assert by_quote(found, "100%").subject == "UK games market"
+
+
+def test_what_something_was_worth_is_its_value_not_the_measure_before_it():
+    found = figures_of("Games awards have grown in importance.",
+                       "The UK market for games grew by 100% and was worth a record £1,152m in 2003.")
+    assert by_quote(found, "£1,152m").metric == "value"
+    assert by_quote(found, "100%").metric == "growth"

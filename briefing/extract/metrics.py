@@ -13,6 +13,7 @@ from briefing.extract.lexicon import REPORTING_VERBS
 from briefing.extract.quantities import Quantity
 from briefing.extract.sentences import clause_start
 from briefing.model.types import Figure
+from briefing.model.units import is_money
 
 #: The words after which a bare "rates" means interest rates.
 _RATES_AFTER = ("the", "cut", "cuts", "raise", "raised", "raises", "hold", "held", "holds", "keep", "kept", "keeps",
@@ -155,6 +156,11 @@ def _what_grew(sentence: str, q: Quantity, start: int) -> str:
     return "growth"
 
 
+#: "was worth a record £1,152m", "is now worth about $2bn": the amount is a value.
+_WORTH = re.compile(r"\b(?:was|were|is|are|be|been|being)\s(?:now\s|still\s|already\s)?worth\s"
+                    r"(?:(?:a|an|record|about|around|some|nearly|almost|estimated|more|than|over|just|only|up|to)\s)*$")
+
+
 def metric_of(sentence: str, q: Quantity, is_change: bool, value: float) -> str:
     """A short noun phrase for what the figure measures ("pre-tax profit", "revenue growth")."""
     start = clause_start(sentence, q.start)
@@ -164,6 +170,9 @@ def metric_of(sentence: str, q: Quantity, is_change: bool, value: float) -> str:
         target = _investment_target(sentence, q)
         if target:  # "spend $2.4bn on a plant", "put $2.4bn into a plant": an investment
             return target
+    if is_money(q.unit) and _WORTH.search(sentence, max(start, q.start - 60), q.start):
+        # "grew by 100% and was worth a record £1,152m": what it is worth, not the growth before it
+        return "value"
     changed = _CHANGED_OBJECT.search(sentence, start, q.start)
     if changed:
         # "Pernod has reduced the debt it took on to fund the Seagram purchase to just 1.8bn euros":
