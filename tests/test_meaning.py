@@ -1077,6 +1077,7 @@ def test_a_result_after_an_outlook_is_no_forecast():
     ("The company said it was unable to estimate its legal reserves, which it previously set at $500m.", "$500m"),
     ("It said Northwind was set to restructure after reaching a $2bn settlement with its lenders.", "$2bn"),
     ("Northwind has seen its new game pull in an estimated £24m in revenues over the weekend.", "£24m"),
+    ("The founder was estimated to have been worth more than £200m at the peak of the boom.", "£200m"),
 ])
 def test_a_fact_told_beside_a_forecast_word_is_no_forecast(sentence: str, quote: str):
     figure = by_quote(figures_of("Northwind Holdings makes games.", sentence), quote)

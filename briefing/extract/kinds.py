@@ -19,10 +19,11 @@ _FORECAST = re.compile(
     r"\b(?:forecast\w*|expect\w*|predict\w*|project\w*|estimat\w*|outlook|would|will|could|should|might|set to|"
     r"likely|anticipat\w*|on course|on track|poised)\b", re.I)
 
-# "than expected", "previously could claim", "an estimated (worth of) £24m": a result or a past rule,
-# not a forecast.
+# "than expected", "previously could claim", "an estimated (worth of) £24m", "was estimated to have been
+# worth £200m": a result, an estimate of one or a past rule, not a forecast.
 _PAST = re.compile(r"\b(?:than (?:had been |was |were )?expected|had been expected|were expected|[Pp]reviously could|"
-                   r"used to|once)\b|\ban\sestimated\s(?:[a-z]+\s){0,2}(?:[$£€¥]\s?)?$")
+                   r"used to|once|to have (?:been|had|made|earned|lost|paid|reached))\b"
+                   r"|\ban\sestimated\s(?:[a-z]+\s){0,2}(?:[$£€¥]\s?)?$")
 _MAY = re.compile(r"\b(?:may|might)\b")  # lower case only: "in May" is a month
 
 
