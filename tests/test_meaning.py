@@ -1174,3 +1174,9 @@ def test_what_something_was_worth_is_its_value_not_the_measure_before_it():
                        "The UK market for games grew by 100% and was worth a record £1,152m in 2003.")
     assert by_quote(found, "£1,152m").metric == "value"
     assert by_quote(found, "100%").metric == "growth"
+
+
+def test_a_second_that_clause_has_a_subject_of_its_own():
+    figure = by_quote(figures_of("Web tracking firm Northwind said most downloaders were from within the UK and that "
+                                 "downloads of TV programmes had increased by 150% in the last year."), "150%")
+    assert figure.subject == "downloads"

@@ -148,6 +148,7 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
     common word opening the sentence starts a description ("Scam mails") unless the caller knows
     the sentence opens with a name (``opens_with_name``: "Acme commits $2.4bn")."""
     text = _JOINERS.sub("", sentence[begin:pos], count=1)
+    text = re.sub(r"^that\s", "", text)  # "... and that downloads of TV programmes had increased by 150%"
     text = re.sub(r"^(?:(?:in|on|by|for|at|over|during|last|this|next|early|late)\s[^,]{1,30},\s)", "", text,
                   flags=re.I)
     market = re.match(r"^(?:[Tt]he\s)?(?:(?:global|world|worldwide|UK|US|European)\s)?market\sfor\s"
