@@ -1180,3 +1180,9 @@ def test_a_second_that_clause_has_a_subject_of_its_own():
     figure = by_quote(figures_of("Web tracking firm Northwind said most downloaders were from within the UK and that "
                                  "downloads of TV programmes had increased by 150% in the last year."), "150%")
     assert figure.subject == "downloads"
+
+
+def test_a_span_of_years_opening_a_sentence_is_no_part_of_its_subject():
+    found = figures_of("Northwind wants to get in with artists.",
+                       "Between 1997 and 2002, the creative industry brought £21 billion to London alone.")
+    assert by_quote(found, "£21 billion").subject == "creative industry"

@@ -149,7 +149,8 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
     the sentence opens with a name (``opens_with_name``: "Acme commits $2.4bn")."""
     text = _JOINERS.sub("", sentence[begin:pos], count=1)
     text = re.sub(r"^that\s", "", text)  # "... and that downloads of TV programmes had increased by 150%"
-    text = re.sub(r"^(?:(?:in|on|by|for|at|over|during|last|this|next|early|late)\s[^,]{1,30},\s)", "", text,
+    text = re.sub(r"^(?:(?:in|on|by|for|at|over|during|last|this|next|early|late|between|since|until|after|"
+                  r"before|throughout|within)\s[^,]{1,30},\s)", "", text,
                   flags=re.I)
     market = re.match(r"^(?:[Tt]he\s)?(?:(?:global|world|worldwide|UK|US|European)\s)?market\sfor\s"
                       r"((?:[a-z-]+\s){0,3}[a-z-]+)\s(?:was|is|were|are|has|had|will|could|would|grew|rose|fell)\b",
@@ -163,7 +164,8 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
         bare = word.strip(",.;:\"'").lower()
         # "The figures confounded hopes", "the donations came from people": a past form after a plural
         # is the clause's verb, not part of its subject ("listed companies" puts it first)
-        after_plural = bool(words) and words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss")
+        after_plural = bool(words) and (words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss")
+                                        or words[-1].lower() in _MARKETS)
         at_verb = bare in _AUXILIARIES or bool(_CHANGE_VERBS.match(bare)) or bare in REPORTING_VERBS \
             or after_plural and (bare.endswith("ed") and len(bare) > 4 or bare in _IRREGULAR_PAST)
         if bare == "of" and head_at < 0 and _plural_group(words):
