@@ -1186,3 +1186,11 @@ def test_a_span_of_years_opening_a_sentence_is_no_part_of_its_subject():
     found = figures_of("Northwind wants to get in with artists.",
                        "Between 1997 and 2002, the creative industry brought £21 billion to London alone.")
     assert by_quote(found, "£21 billion").subject == "creative industry"
+
+
+def test_a_place_describing_a_company_is_no_owner_even_in_an_article_about_a_country():
+    found = figures_of("Qatar is trying to make itself a regional leader in natural gas.",
+                       "US oil giant ExxonMobil signed up for a $12.8bn deal earlier on Sunday.",
+                       "ExxonMobil said it was pleased.", title="Qatar signs gas deals")
+    figure = by_quote(found, "$12.8bn")
+    assert figure.subject == "ExxonMobil" and figure.certain

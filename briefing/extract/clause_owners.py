@@ -141,8 +141,9 @@ class ClauseOwners:
                                               sentence.text[mention.end:end], re.I))
             if sentence.is_object(mention) and not (economic or place and not want_org and sentence.in_of(mention)):
                 continue
-            if place and want_org and not economic:
-                # "US retail giant Federated Department Stores is to buy": the company the place describes
+            if place and not economic:
+                # "US retail giant Federated Department Stores is to buy": the company the place describes,
+                # even in an article about a country ("US oil giant ExxonMobil signed a $12.8bn deal")
                 head = next((m for m in sentence.between(mention.end, end) if m.kind == MentionKind.ORG
                              and re.fullmatch(r"(?:\s[a-z][\w-]*){1,3}\s", sentence.text[mention.end:m.start])), None)
                 if head is not None:
