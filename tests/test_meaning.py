@@ -1194,3 +1194,19 @@ def test_a_place_describing_a_company_is_no_owner_even_in_an_article_about_a_cou
                        "ExxonMobil said it was pleased.", title="Qatar signs gas deals")
     figure = by_quote(found, "$12.8bn")
     assert figure.subject == "ExxonMobil" and figure.certain
+
+
+def test_the_subject_of_a_sentence_comes_after_the_clause_that_sets_its_scene():
+    found = figures_of("Nigeria plans to double its cocoa output by 2010.",
+                       "At the same time as Nigeria announced its new initiative, Ghana - the world's second largest "
+                       "cocoa exporter - announced revenues from the industry had broken new records.",
+                       "The country saw more than $1.2bn-worth of the beans exported during 2003-04.",
+                       title="Nigeria to boost cocoa production")
+    assert by_quote(found, "$1.2bn").subject == "Ghana"
+
+
+def test_a_rate_in_a_part_of_a_place_is_not_the_whole_place_s():
+    found = figures_of("The European Union is expanding.",
+                       "In the region today the unemployment rate is 12%, in some areas it is 15%.",
+                       title="EU struggles")
+    assert not by_quote(found, "12%").certain and not by_quote(found, "15%").certain

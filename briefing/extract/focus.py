@@ -172,11 +172,16 @@ class Focus:
         """The place a sentence opens with as its subject ("The US will drive expansion", "Growth in
         Britain is set to accelerate"), or ""."""
         sentence = self.sentence
-        places = [m for m in sentence.mentions if m.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)]
+        # "At the same time as Nigeria announced its initiative, Ghana announced ...": the sentence's
+        # own subject comes after the clause that sets the scene
+        scene = _SCENE.match(sentence.text)
+        opens = scene.end() if scene else 0
+        places = [m for m in sentence.mentions if m.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)
+                  and m.start >= opens]
         if not places:
             return ""
         first = places[0]
-        before = sentence.text[:first.start]
+        before = sentence.text[opens:first.start]
         if re.fullmatch(r"(?:[A-Z][a-z]+,?\s)?(?:the\s|The\s)?", before) and not sentence.modifier(first) \
                 or _ECONOMY_IN.fullmatch(before):
             return first.name
@@ -229,7 +234,9 @@ class Focus:
         names no other place or organisation."""
         before = self.sentence.between(0, start)
         if self.entity == self.main and not self.is_org() and ECONOMY_ONLY.search(metric):
-            return not any(m.can_own and m.name != self.entity for m in before)
+            # "In the region today the unemployment rate is 12%": a part of the country, not the country
+            return not any(m.can_own and m.name != self.entity for m in before) \
+                and not PART_OF_PLACE.search(self.sentence.text, 0, start)
         if not COMPANY_MEASURE.search(metric) or not self.is_org():
             return False
         named = [m.name for m in before if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)]
@@ -275,6 +282,18 @@ class Focus:
 
 #: The measures of a company's results, which a sentence reporting them goes on about.
 _RESULTS = re.compile(r"\b(?:profits?|sales|revenues?|earnings|turnover|income|losses?|margins?)\b")
+
+
+#: A clause that sets the scene before a sentence's subject: "At the same time as Nigeria announced its
+#: initiative, ", "While Japan's economy shrank, ".
+_SCENE = re.compile(r"^(?:At\sthe\ssame\stime\sas|After|Before|While|Whilst|When|As|Although|Though|Since|"
+                    r"Because|Unlike|Whereas)\s[^,]{5,100},\s")
+
+
+#: Words for a part of a place: its figures are not the whole place's.
+PART_OF_PLACE = re.compile(r"\b(?:the|this|that|some|many)\s(?:[a-z-]+\s)?(?:region|regions|area|areas|city|cities|"
+                           r"town|towns|province|provinces|state|states|district|districts)(?![\w-])|\bparts\sof\b",
+                           re.I)
 
 
 def _group_subject(sentence: SentenceNames) -> str | None:

@@ -50,7 +50,7 @@ from dataclasses import replace
 from briefing.extract.bound_names import BoundNames
 from briefing.extract.clause_owners import OWN_MEASURE, ClauseOwners
 from briefing.extract.clauses import Clause, clauses_before, has_verb, noun_phrase_subject
-from briefing.extract.focus import Focus, Owner
+from briefing.extract.focus import PART_OF_PLACE, Focus, Owner
 from briefing.extract.groups import group_share, respondents
 from briefing.extract.holders import holder
 from briefing.extract.metrics import TAKEN_OFF
@@ -139,6 +139,11 @@ class OwnerFinder:
             owner = self._rate_decision(owner, start)
         if measure_base(metric) in _MARKET_OF:
             owner = self._housing_market(owner, start, _MARKET_OF[measure_base(metric)])
+        clause = clauses_before(focus.sentence.text, start)[0]
+        if owner.certain and is_place(owner.name) and not owner.bound \
+                and PART_OF_PLACE.search(focus.sentence.text, clause.begin, start):
+            # "In the region today the unemployment rate is 12%, in some areas it is 15%": a part of it
+            owner = replace(owner, certain=False, reason=f"owner unclear: a part of {owner.name}")
         return self._unnamed(owner, start, metric) if not owner.name else owner
 
     def _government_named(self, place: str, start: int) -> bool:
