@@ -1210,3 +1210,11 @@ def test_a_rate_in_a_part_of_a_place_is_not_the_whole_place_s():
                        "In the region today the unemployment rate is 12%, in some areas it is 15%.",
                        title="EU struggles")
     assert not by_quote(found, "12%").certain and not by_quote(found, "15%").certain
+
+
+def test_an_index_named_with_its_kind_owns_its_move_and_a_semicolon_ends_a_forecast_s_reach():
+    found = figures_of("The dollar edged higher against the pound.",
+                       "Concerns over the outlook for the dollar pushed down US stock markets on Tuesday; "
+                       "the Dow Jones industrial average closed down 1.6%, while the Nasdaq lost 1.3%.")
+    figure = by_quote(found, "1.6%")
+    assert figure.subject == "Dow Jones" and figure.kind == FigureKind.CHANGE and figure.value < 0

@@ -28,12 +28,14 @@ _MAY = re.compile(r"\b(?:may|might)\b")  # lower case only: "in May" is a month
 
 
 #: Words that open a clause of fact inside a forecast's sentence: "optimistic about its outlook after
-#: sales in the fourth quarter rose 9%", "unable to estimate the reserves, which it previously set at $500m".
+#: sales in the fourth quarter rose 9%", "unable to estimate the reserves, which it previously set at $500m";
+#: a semicolon opens a clause of its own ("...the outlook for the dollar; the Dow closed down 1.6%").
 _FACT_OPENERS = re.compile(r"\b(?:after|as|when|because|since|following|although|though|despite|"
-                           r"(?<=,\s)(?:which|who))\s")
+                           r"(?<=,\s)(?:which|who))\s|;\s")
 _PAST_VERB = re.compile(r"\b(?:rose|fell|grew|jumped|dropped|slipped|climbed|soared|slumped|increased|decreased|"
                         r"declined|gained|lost|was|were|had|reached|hit|posted|reported|made|saw|paid|spent|"
-                        r"raised|previously\s[a-z]+)\b")
+                        r"raised|closed|ended|finished|added|dipped|edged|tumbled|surged|plunged|slid|"
+                        r"previously\s[a-z]+)\b")
 
 
 def _happened(before: str) -> bool:

@@ -49,7 +49,8 @@ _TITLE_IN_NAME = re.compile(r"\b(?:Minister|Secretary|Chairman|Chairwoman|Presid
 
 #: Stock indices name where shares traded ("shares on the Nasdaq"), unless the index itself moves.
 _STOCK_INDICES = {"Nikkei", "FTSE", "Dow Jones", "Nasdaq", "Dax", "Cac", "Hang Seng", "Sensex", "ISEQ", "S&P"}
-_INDEX_MOVES = re.compile(r"^\s(?:\d+\s)?(?:(?:share\s|stock\s)?index\b|average\b|(?:rose|fell|gained|lost|closed|"
+_INDEX_MOVES = re.compile(r"^\s(?:\d+\s)?(?:(?:industrial|composite|all-share|benchmark|technology|tech)\s)?"
+                          r"(?:(?:share\s|stock\s)?index\b|average\b|(?:rose|fell|gained|lost|closed|"
                           r"ended|added|dropped|slipped|climbed|jumped|edged|finished|down|up|slid|tumbled|surged|"
                           r"rallied|advanced|declined|was\s(?:up|down)|is\s(?:up|down))\b)")
 
