@@ -1218,3 +1218,14 @@ def test_an_index_named_with_its_kind_owns_its_move_and_a_semicolon_ends_a_forec
                        "the Dow Jones industrial average closed down 1.6%, while the Nasdaq lost 1.3%.")
     figure = by_quote(found, "1.6%")
     assert figure.subject == "Dow Jones" and figure.kind == FigureKind.CHANGE and figure.value < 0
+
+
+def test_every_name_of_a_list_after_a_preposition_is_an_object():
+    found = figures_of("Argentina is set to close its debt restructuring offer for bondholders.",
+                       "Of Argentina's bondholders, 38.4% reside in Argentina, 15.6% in Italy and 3.1% in Japan.",
+                       "Investors in the UK, Holland and Luxembourg have about 1% each and the remainder were not "
+                       "broken down by country.",
+                       "In Europe, Arcelor shed 2.1% to 17.58 euros in Paris.", "Arcelor makes steel.",
+                       title="Argentina closes debt offer")
+    assert by_quote(found, "1%").subject != "Luxembourg" and not by_quote(found, "1%").certain
+    assert by_quote(found, "2.1%").subject == "Arcelor"  # an opening phrase is no list

@@ -81,11 +81,16 @@ class SentenceNames:
                               self.text[max(0, mention.start - 30):mention.start], re.I)
 
     def joined_to(self, mention: Mention) -> Mention | None:
-        """The object name ``mention`` is joined to by "and" or "or" ("with Rover and SAIC",
-        "sued Morgan Stanley and Citigroup"), or None."""
+        """The object name ``mention`` is joined to by "and", "or" or a list's comma ("with Rover and SAIC",
+        "sued Morgan Stanley and Citigroup", "in the UK, Holland and Luxembourg"), or None."""
         earlier = [m for m in self.mentions if m.end <= mention.start]
-        if earlier and re.fullmatch(r"\s(?:and|or)\s(?:the\s)?", self.text[earlier[-1].end:mention.start]) \
-                and self.is_object(earlier[-1]):
+        gap = self.text[earlier[-1].end:mention.start] if earlier else ""
+        # a list's comma joins only where the list goes on to its "and" ("the UK, Holland and"), not
+        # an opening phrase to the subject ("In Europe, Arcelor shed 2.1%")
+        listed = re.fullmatch(r",\s(?:the\s)?", gap) is not None \
+            and re.match(r"(?:,\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)*,?\s(?:and|or)\s", self.text[mention.end:])
+        if earlier and (re.fullmatch(r",?\s(?:and|or)\s(?:the\s)?", gap) or listed) and self.is_object(earlier[-1]):
+            # "in the UK, Holland and Luxembourg": every name of a list after a preposition is its object
             return earlier[-1]
         return None
 
