@@ -1229,3 +1229,11 @@ def test_every_name_of_a_list_after_a_preposition_is_an_object():
                        title="Argentina closes debt offer")
     assert by_quote(found, "1%").subject != "Luxembourg" and not by_quote(found, "1%").certain
     assert by_quote(found, "2.1%").subject == "Arcelor"  # an opening phrase is no list
+
+
+def test_names_a_sentence_lists_after_include_are_examples_not_what_it_is_about():
+    found = figures_of("Exel is a logistics firm.",
+                       "Its customers include Boots, Burberry, Mothercare and consumer products giant "
+                       "Procter & Gamble.",
+                       "Analysts said an offer of 950p a share would be fair.", title="Exel attracts bidders")
+    assert by_quote(found, "950p").subject == "Exel"

@@ -24,7 +24,8 @@ _RELATIONS = (r"(?:owners?|parent|shareholders?|boss|bosses|chief|founder|rivals
               r"bondholders|customers)")
 
 #: A list of examples up to a name: "brands such as Dairy Milk, Dr Pepper and ", "including BMW or ".
-_EXAMPLES = re.compile(r"\b(?:such\sas|including)\s(?:[A-Z][\w'&.-]*(?:\s[A-Z][\w'&.-]*)*,?\s(?:(?:and|or)\s)?)*$")
+_EXAMPLES = re.compile(r"\b(?:such\sas|including|include|includes|included)\s(?:(?:the\s)?[A-Z][\w'&.-]*"
+                       r"(?:\s[A-Z][\w'&.-]*)*,?\s(?:(?:and|or)\s)?)*$")
 
 
 class SentenceNames:
