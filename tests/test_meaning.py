@@ -1237,3 +1237,12 @@ def test_names_a_sentence_lists_after_include_are_examples_not_what_it_is_about(
                        "Procter & Gamble.",
                        "Analysts said an offer of 950p a share would be fair.", title="Exel attracts bidders")
     assert by_quote(found, "950p").subject == "Exel"
+
+
+def test_a_sentence_opening_with_a_country_s_product_trade_is_about_that_market():
+    found = figures_of("Illva Saronno is to buy a stake in Changyu, China's biggest winemaker.",
+                       "Chinese wine sales are growing, the US Agriculture Department said, with wine sales in 2003 "
+                       "up 25% at 61.1bn yuan.", "Illva Saronno makes liqueurs.", title="Italians buy into Changyu")
+    assert by_quote(found, "61.1bn yuan").subject == "Chinese wine market"
+    gm = figures_of("GM added that US truck sales fell 9% in February.", "GM makes cars.")[0]
+    assert gm.subject != "US truck market"  # a company's own sales, named in the sentence

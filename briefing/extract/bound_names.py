@@ -223,6 +223,33 @@ _MARKET_FOR = re.compile(r"\sfor\s((?:(?!(?:grew|grow|rose|fell|was|is|were|are|
                          r"had|will|could|would|jumped|dropped|reached|stood)\b)")
 
 
+def _product_market(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
+    """"Chinese wine sales are growing, ..., with wine sales in 2003 up 25%": a sentence that opens
+    with a nationality or place naming a product's sales, prices or trade, and names no company, is
+    about that product's market there, even in an article about a company."""
+    sentence = focus.sentence
+    if any(m.kind in (MentionKind.ORG, MentionKind.PRODUCT) and not sentence.is_reporter(m, len(sentence.text))
+           for m in sentence.mentions):
+        return None  # "GM added that US truck sales fell 9%": the company's; "..., the USDA said," only states
+    opening = _PRODUCT_MARKET.match(sentence.text)
+    if opening is None or opening.end() > start or _NOT_PRODUCTS.search(opening.group(2)):
+        return None
+    place = next((m for m in sentence.mentions if m.start == opening.start(1)
+                  and m.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)), None)
+    return f"{place.text} {opening.group(2)} market" if place is not None else None
+
+
+#: "Chinese wine sales", "Japanese beer prices" opening a sentence: a place, one or two words of a
+#: product, then its trade.
+_PRODUCT_MARKET = re.compile(r"^(?:The\s)?([A-Z][\w-]+)\s((?:[a-z][a-z-]+\s)?[a-z][a-z-]+)\s"
+                             r"(?:sales|prices|exports|imports|consumption|demand)\b")
+#: Words before a measure that are no product ("retail sales", "house prices" have rules of their own).
+_NOT_PRODUCTS = re.compile(r"\b(?:retail|total|overall|annual|monthly|quarterly|net|gross|domestic|foreign|online|"
+                           r"export|import|consumer|house|home|property|share|stock|oil|crude|petrol|gas|fuel|"
+                           r"food|producer|wholesale|average|record|strong|weak|higher|lower|rising|falling|"
+                           r"global|world)\b")
+
+
 def _economy_place_before(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
     """"Japanese growth", "growth in Germany", "the outlook for the eurozone"."""
     if not economy:
@@ -330,8 +357,8 @@ def _fits(focus: Focus, mention: Mention, economy: bool) -> bool:
 
 #: The bindings in the order tried: the first that names an owner decides.
 _BINDINGS: tuple[_Binding, ...] = (
-    _accused, _helped, _possessive, _named_with_measure, _place_market, _economy_place_before, _economy_place_after,
-    share_of_named, _valued, _possessor, _possessor_after, _agent_after, _linked_after)
+    _accused, _helped, _possessive, _named_with_measure, _place_market, _product_market, _economy_place_before,
+    _economy_place_after, share_of_named, _valued, _possessor, _possessor_after, _agent_after, _linked_after)
 
 
 def _commodities(text: str, mentions: list[Mention], begin: int, end: int) -> list[re.Match[str]]:
