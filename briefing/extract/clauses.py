@@ -110,13 +110,13 @@ def _starts_with_verb(text: str) -> bool:
                             or words[0].lower().endswith("ing") and len(words[0]) > 5)
 
 
-#: "after Monday's ", "following last year's ": a time that opens a clause, no subject of it.
 #: A time that opens a clause before its verb: "by the end of October", "in July", "at the end of 2004".
 _WHEN_BEFORE = re.compile(
     r"^\s*(?:by|in|at|during|until|since)\s(?:the\s)?(?:(?:end|start|beginning|middle|close|turn)\sof\s(?:the\s)?)?"
     r"(?:(?:last|this|next|first|second|third|fourth)\s)?(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|(?:19|20)\d\d|year|quarter|month|week|half|spring|summer|autumn|"
     r"winter)(?:\s(?:19|20)\d\d)?,?\s(?=[a-z])")
+#: "after Monday's ", "following last year's ": a time that opens a clause, no subject of it.
 _TIME_BEFORE = re.compile(r"^\s*(?:after|before|following|since|on\stop\sof)\s(?:(?:last|this|the\sprevious)\s)?"
                           r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
                           r"May|June|July|August|September|October|November|December|yesterday|today|week|month|"
@@ -168,7 +168,7 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
                                         or words[-1].lower() in _MARKETS)
         at_verb = bare in _AUXILIARIES or bool(_CHANGE_VERBS.match(bare)) or bare in REPORTING_VERBS \
             or after_plural and (bare.endswith("ed") and len(bare) > 4 or bare in _IRREGULAR_PAST)
-        if bare == "of" and head_at < 0 and _plural_group(words):
+        if bare == "of" and head_at < 0 and words and _plural_head(words[-1]):
             # "wholesale shipments of consumer technologies expected to grow": the group, and of what
             head_at = len(words) - 1
             words.append(bare)
@@ -211,8 +211,7 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
     # "fuel costs"), a generic word or a preposition is no owner.
     # "after Monday's 4% gain": a possessive is no group of its own
     # "-ous" is an adjective ("A previous estimate"), "-us" a singular noun ("bonus", "virus")
-    plural = head.endswith("s") and not head.endswith(("ss", "us")) or head in _MASS_NOUNS \
-        or head in _MARKETS and len(words) > 1
+    plural = _is_plural(head) or head in _MASS_NOUNS or head in _MARKETS and len(words) > 1
     if head in _GENERIC_SUBJECTS or _MEASURES.fullmatch(head) or not plural \
             or head.endswith(("'s", "\u2019s")) \
             or any(w.lower() in _NOT_IN_SUBJECT for w in words):
@@ -226,7 +225,6 @@ _MEASURES = re.compile(
     r"surcharges|fares|fees|bills|assets|funds|savings|reserves|orders|payments|prizes|subsidies|forecasts|"
     r"estimates|expectations|predictions|numbers|volumes|valuations|holdings|stakes|sums|amounts|totals|"
     r"units|items|terms|days|years|months|weeks|times|points|percent|members?hips|proceeds|bonuses)")
-#: Things counted as a mass, which own their figures as groups do ("Spam traffic is up by 40%").
 def plural_before(sentence: str, pos: int) -> str:
     """The plural things or people that "they" at ``pos`` most likely stands for: the nearest plural
     noun before it in the sentence, with the describing words before that ("Although inventories fell
@@ -236,7 +234,7 @@ def plural_before(sentence: str, pos: int) -> str:
     for index in range(len(words) - 1, -1, -1):
         head = words[index]
         lower = head.lower()
-        if head[0].isupper() or not _plural_group([head]) or lower in _AUXILIARIES or lower in REPORTING_VERBS \
+        if head[0].isupper() or not _plural_head(head) or lower in _AUXILIARIES or lower in REPORTING_VERBS \
                 or _CHANGE_VERBS.match(lower) or lower in _NOT_IN_SUBJECT or lower in _SPANS:
             continue
         start = index
@@ -268,12 +266,16 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "these", 
 _MARKETS = {"market", "industry", "sector"}
 
 
-def _plural_group(words: list[str]) -> bool:
-    """Whether ``words`` end in a plural that may head a group ("shipments", "owners"), before "of"."""
-    if not words:
-        return False
-    head = words[-1].strip(",").lower()
-    return head.endswith("s") and not head.endswith(("ss", "us", "'s")) and head not in _GENERIC_SUBJECTS \
+def _is_plural(word: str) -> bool:
+    """Whether a lower-case ``word`` reads as a plural: "-s", but not "-ss", nor "-us" ("bonus", "previous")."""
+    return word.endswith("s") and not word.endswith(("ss", "us"))
+
+
+def _plural_head(word: str) -> bool:
+    """Whether ``word`` is a plural that may head a group ("shipments", "owners"): no possessive, no
+    measure, no generic or counting word."""
+    head = word.strip(",").lower()
+    return _is_plural(head) and not head.endswith("'s") and head not in _GENERIC_SUBJECTS \
         and not _MEASURES.fullmatch(head) and head not in ("most", "majority", "half", "some", "many", "all")
 
 
@@ -286,6 +288,7 @@ _IRREGULAR_PAST = {"came", "went", "took", "made", "gave", "saw", "got", "left",
 #: describing word ("existing customers").
 _GERUND_FOLLOWERS = {"out", "up", "off", "down", "the", "a", "an", "its", "their", "in", "on", "of", "to", "into",
                      "over", "away", "back", "more", "less"}
+#: Things counted as a mass, which own their figures as groups do ("Spam traffic is up by 40%").
 _MASS_NOUNS = {"traffic", "mail", "e-mail", "email", "piracy", "fraud", "crime", "readership", "advertising",
                "usage"}
 _NOT_IN_SUBJECT = {"from", "to", "at", "on", "in", "for", "with", "or", "than", "over", "ahead", "up", "down",

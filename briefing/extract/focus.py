@@ -229,9 +229,9 @@ class Focus:
     def carried(self, start: int, metric: str) -> bool:
         """Whether a figure of a company's measure with no owner in its clause is the focus's: the
         sentence names no other organisation before it, and names the focus or follows a sentence
-        whose figures were the focus's or that opened with it. In an article about a country, its economy's measures
-        ("GDP rose by 0.8%", "unemployment is stuck at 10%") are that country's when the sentence
-        names no other place or organisation."""
+        whose figures were the focus's or that opened with it doing something. In an article about a
+        country, its economy's measures ("GDP rose by 0.8%", "unemployment is stuck at 10%") are that
+        country's when the sentence names no other place or organisation."""
         before = self.sentence.between(0, start)
         if self.entity == self.main and not self.is_org() and ECONOMY_ONLY.search(metric):
             # "In the region today the unemployment rate is 12%": a part of the country, not the country

@@ -139,12 +139,15 @@ class OwnerFinder:
             owner = self._rate_decision(owner, start)
         if measure_base(metric) in _MARKET_OF:
             owner = self._housing_market(owner, start, _MARKET_OF[measure_base(metric)])
-        clause = clauses_before(focus.sentence.text, start)[0]
-        if owner.certain and is_place(owner.name) and not owner.bound \
-                and PART_OF_PLACE.search(focus.sentence.text, clause.begin, start):
+        if owner.certain and is_place(owner.name) and not owner.bound and self._part_of_place(start):
             # "In the region today the unemployment rate is 12%, in some areas it is 15%": a part of it
             owner = replace(owner, certain=False, reason=f"owner unclear: a part of {owner.name}")
         return self._unnamed(owner, start, metric) if not owner.name else owner
+
+    def _part_of_place(self, start: int) -> bool:
+        """Whether the figure's clause speaks of a part of a place ("the region", "some areas")."""
+        text = self._focus.sentence.text
+        return PART_OF_PLACE.search(text, clauses_before(text, start)[0].begin, start) is not None
 
     def _government_named(self, place: str, start: int) -> bool:
         """Whether the sentence names ``place``'s government before ``start`` as such ("the French

@@ -20,6 +20,8 @@ def format_value(figure: Figure, signed: bool = False) -> str:
     """A figure's value with its unit (see :func:`briefing.model.units.format_quantity`), ``~``
     before an approximate one; ``signed`` puts ``+`` before positive changes."""
     text = format_quantity(figure.value, figure.unit, signed)
+    if signed and figure.is_money and figure.value > 0:
+        text = "+" + text  # "+£106m": format_quantity writes money unsigned
     return ("~" + text) if figure.approximate else text
 
 

@@ -39,7 +39,8 @@ def when(figure: Figure, named: bool = True) -> str:
     """`` in Q3``, `` a year earlier``, `` forecast in 2005`` or ``""``: the period a title gives a
     value, unless the title names its metric (``named``) and the metric already says it, after
     "forecast" or "target" when the figure is one and its measure does not say so."""
-    expected = f" {status(figure)}" if status(figure) else ""  # "+11% forecast (full year)"
+    said = status(figure)
+    expected = f" {said}" if said else ""  # "+11% forecast (full year)"
     period = figure.period
     if not period or named and period in figure.metric:
         return expected
@@ -63,10 +64,7 @@ def is_change(figure: Figure) -> bool:
 def shown_value(figure: Figure) -> str:
     """The value as titles, tiles and takeaways write it: a change with its sign ("+82%", "−5.5%",
     "+£106m"), a level without one ("45.6%", "£198m"; a negative value keeps its minus sign)."""
-    value = format_value(figure, signed=is_change(figure))
-    if figure.is_money and is_change(figure) and figure.value > 0:  # money is written unsigned
-        value = "~+" + value[1:] if value.startswith("~") else "+" + value
-    return value
+    return format_value(figure, signed=is_change(figure))
 
 
 #: Measures that are amounts: a bare percentage "of revenue" says what it is a share or a rate of
