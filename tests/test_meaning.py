@@ -1246,3 +1246,13 @@ def test_a_sentence_opening_with_a_country_s_product_trade_is_about_that_market(
     assert by_quote(found, "61.1bn yuan").subject == "Chinese wine market"
     gm = figures_of("GM added that US truck sales fell 9% in February.", "GM makes cars.")[0]
     assert gm.subject != "US truck market"  # a company's own sales, named in the sentence
+
+
+def test_a_company_that_says_it_will_do_something_is_what_the_next_it_is():
+    found = figures_of("T-Mobile has launched a new device.",
+                       "The Microsoft Mobile phone, with two cameras, reflects the design of similar models.",
+                       "T-Mobile also said it would be adding the Blackberry to its mobile range.",
+                       "Reflecting the growing need to be connected, it announced it would introduce a flat-fee £20 "
+                       "a month wi-fi tariff.", title="T-Mobile bets on pocket office")
+    assert by_quote(found, "£20").subject == "T-Mobile"
+

@@ -317,7 +317,11 @@ def _opening_subject(sentence: SentenceNames, entity: str, company_in_focus: boo
         after = sentence.text[mention.end:mention.end + 30]
         # "Acme said ..." only speaks; "Boeing announced a deal" does something
         deed = mention.kind in (MentionKind.ORG, MentionKind.PRODUCT) and re.match(r"^\s\w+ed\s(?:a|an)\s", after)
-        if ROLE_WORDS.match(after.strip()) or re.match(rf"^\s(?:\w+\s)?(?:{VERBS})\b", after) and not deed:
+        # "T-Mobile said it would introduce ...": a company speaking of itself is what the next "it" is
+        of_itself = mention.kind in (MentionKind.ORG, MentionKind.PRODUCT) \
+            and re.match(rf"^\s(?:\w+\s)?(?:{VERBS})\s(?:that\s)?(?:it|its)\b", after)
+        if ROLE_WORDS.match(after.strip()) or re.match(rf"^\s(?:\w+\s)?(?:{VERBS})\b", after) and not deed \
+                and not of_itself:
             return entity
         if mention.kind in (MentionKind.ORG, MentionKind.PRODUCT) or not company_in_focus:
             return mention.name
