@@ -1256,3 +1256,11 @@ def test_a_company_that_says_it_will_do_something_is_what_the_next_it_is():
                        "a month wi-fi tariff.", title="T-Mobile bets on pocket office")
     assert by_quote(found, "£20").subject == "T-Mobile"
 
+
+def test_a_part_that_accounts_for_a_share_of_a_whole_owns_it():
+    found = figures_of("Spam is a growing problem.", "Spam messages are estimated to account for at least 60% of all "
+                       "e-mails sent.", "Virus mail accounts for just over 15% of all e-mail traffic.",
+                       "Its shares make up 5% of the index.", title="Spam grows")
+    assert by_quote(found, "60%").subject == "spam messages" and not by_quote(found, "60%").certain
+    assert by_quote(found, "15%").subject == "virus mail"
+    assert by_quote(found, "5%").subject not in ("shares", "its shares")  # a possessive: someone's own

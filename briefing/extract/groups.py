@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 
 from briefing.extract.focus import Focus
+from briefing.extract.lexicon import COMPANY_NOUNS, english_words
 from briefing.extract.names import MentionKind
 from briefing.extract.owner_patterns import MEASURE_NOUNS
 from briefing.extract.sentence_names import SentenceNames
 
-__all__ = ["group_share", "respondents", "share_of_named"]
+__all__ = ["group_share", "part_of_whole", "respondents", "share_of_named"]
 
 #: "70% of those asked", "4% of mobile owners", "90% of PCs": a share of a described group of people or
 #: things. The words before the head noun are lower-case ones (a place or company name is a name, which
@@ -59,6 +60,43 @@ _GROUP_OPENING = re.compile(r"^(?:Of|Among)\s(?:the\s|all\s)?((?:[A-Z][\w&.-]*\s
 #: "Of the 22 million Americans who own MP3 players, 59% are men": a counted people and what they do.
 _PEOPLE_OPENING = re.compile(r"^(?:Of|Among)\s(?:the\s|all\s)?(?:[\d.,]+\s(?:million\s|billion\s)?)?"
                              r"([A-Z][a-z]+s\s(?:who|that)\s(?:[\w-]+\s){0,3}[\w-]+),\s")
+
+
+#: "Spam messages account for at least 60% of all e-mails": a verb that makes the share after it a part
+#: of a whole, with the hedges before the share.
+_PART_OF_WHOLE = re.compile(r"\b(?:account(?:s|ed)?\sfor|represent(?:s|ed)?|make\sup|makes\sup|made\sup|"
+                            r"comprise[sd]?|constitute[sd]?)\s(?:(?:just|only|about|around|nearly|almost|some|"
+                            r"roughly|over|under|more\sthan|less\sthan|at\sleast|up\sto)\s)*$")
+#: Words between a subject and its verb: "Spam messages are estimated to account for", "Remittances now represent".
+_BEFORE_PART_VERB = re.compile(r"(?:\s(?:(?:is|are|was|were)\s(?:estimated|expected|thought|believed|said|likely|"
+                               r"set|forecast|predicted)\sto|will|would|could|may|might|now|still|already|"
+                               r"currently|together|alone|also))+\s*$")
+_DETERMINERS = re.compile(r"^(?:the|a|an|all|some)\s", re.I)
+
+
+def part_of_whole(sentence: SentenceNames, clause: int, start: int) -> str | None:
+    """"Spam messages are estimated to account for at least 60% of all e-mails sent": the part whose
+    share of the whole the percentage at ``start`` is, when the clause from ``clause`` opens with it
+    as a description ("spam messages", "consumer spending"); None when it has no such subject, or a
+    name, which the other rules read."""
+    text = sentence.text
+    verb = _PART_OF_WHOLE.search(text, clause, start)
+    if verb is None or not re.search(r"(?:%|per\s?cent)", text[start:start + 12]):
+        return None
+    words_end = clause + len(_BEFORE_PART_VERB.sub("", text[clause:verb.start()]))
+    subject = re.sub(r"^\W*(?:(?:and|but|while|whilst|whereas)\s)?", "", text[clause:words_end])
+    subject = _DETERMINERS.sub("", subject)
+    words = subject.split()
+    if not words or len(words) > 4 or any(not re.fullmatch(r"[A-Za-z][a-z-]*", w) for w in words) \
+            or any(w[0].isupper() for w in words[1:]) or words[0].lower().endswith("ing") \
+            or any(clause <= m.start < words_end for m in sentence.mentions):
+        return None  # a name, a figure, a pronoun clause ("this represents") or an action ("Misusing ...")
+    if words[0][0].isupper() and (text[:clause].strip() or words[0].lower() not in english_words()):
+        return None
+    if words[-1].lower() in ("it", "this", "that", "they", "these", "those", "which", "who") \
+            or words[0].lower() in ("its", "their", "his", "her", "our") or words[-1].lower() in COMPANY_NOUNS:
+        return None  # "this represents", "its shares account for", "the company makes up": someone's own
+    return " ".join([words[0].lower(), *words[1:]])
 
 
 def group_share(sentence: SentenceNames, place_in_focus: str, clause: int, start: int, end: int) -> str | None:

@@ -51,7 +51,7 @@ from briefing.extract.bound_names import BoundNames
 from briefing.extract.clause_owners import OWN_MEASURE, ClauseOwners
 from briefing.extract.clauses import Clause, clauses_before, has_verb, noun_phrase_subject
 from briefing.extract.focus import PART_OF_PLACE, Focus, Owner
-from briefing.extract.groups import group_share, respondents
+from briefing.extract.groups import group_share, part_of_whole, respondents
 from briefing.extract.holders import holder
 from briefing.extract.metrics import TAKEN_OFF
 from briefing.extract.names import MentionKind
@@ -272,6 +272,9 @@ class OwnerFinder:
         focus = self._focus
         # "oil prices have knocked 0.2% off the growth rate": the growth rate's figure, not the price's
         taken_off = bool(TAKEN_OFF.match(focus.sentence.text[end:]))
+        part = part_of_whole(focus.sentence, first.begin, start)
+        if part is not None:  # "Virus mail accounts for 15% of all e-mail traffic": the part's share
+            return Owner(part, False, "owner unclear: a description, not a name", source, bound=True, group=True)
         group = group_share(focus.sentence, focus.entity if is_place(focus.entity) else "", first.begin, start, end)
         if group is not None:
             return Owner(group, source=source, bound=True, group=True)
