@@ -1264,3 +1264,12 @@ def test_a_part_that_accounts_for_a_share_of_a_whole_owns_it():
     assert by_quote(found, "60%").subject == "spam messages" and not by_quote(found, "60%").certain
     assert by_quote(found, "15%").subject == "virus mail"
     assert by_quote(found, "5%").subject not in ("shares", "its shares")  # a possessive: someone's own
+
+
+def test_steel_and_gasoline_are_commodities_and_a_place_after_the_figure_says_where():
+    found = figures_of("Iron ore costs have soared.", "Steel prices rose by 8% globally in January alone and by 24% "
+                       "in China.", "The gains tracked a surge in US gasoline futures to a record high of $1.4850 a "
+                       "gallon.", "Steelmakers are worried.", title="Steelmakers face costs")
+    assert by_quote(found, "8%").subject == "steel" and by_quote(found, "8%").certain
+    assert by_quote(found, "24%").subject == "steel in China"
+    assert by_quote(found, "$1.4850").subject == "gasoline"

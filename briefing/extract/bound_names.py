@@ -21,9 +21,10 @@ from briefing.model.types import Article
 
 _COMMODITY = re.compile(
     r"\b(?:(?:US|Brent|WTI)\s)?(?:light\s|sweet\s)?[Cc]rude(?:\soil)?\b|"
-    r"\b(?:[Oo]il|[Gg]old|[Ss]ilver|[Cc]opper|[Nn]ickel|[Zz]inc|[Aa]lumin(?:i)?um|[Ii]ron ore|[Pp]latinum|"
-    r"[Pp]alladium|[Nn]atural gas|[Cc]oal|[Ww]heat|[Cc]orn|[Ss]oybeans?|[Cc]ocoa|[Cc]offee|[Ss]ugar|[Cc]otton)"
-    r"(?=\s(?:prices?|futures|up|down|rose|fell|gained|lost|climbed|slipped|jumped|dropped))")
+    r"\b(?:[Hh]eating\soil|[Pp]alm\soil|[Jj]et\sfuel|[Oo]il|[Gg]old|[Ss]ilver|[Cc]opper|[Nn]ickel|[Zz]inc|"
+    r"[Aa]lumin(?:i)?um|[Ii]ron ore|[Pp]latinum|[Pp]alladium|[Nn]atural gas|[Cc]oal|[Ww]heat|[Cc]orn|[Ss]oybeans?|"
+    r"[Cc]ocoa|[Cc]offee|[Ss]ugar|[Cc]otton|[Ss]teel|[Gg]asoline|[Pp]etrol|[Dd]iesel|[Rr]ubber|[Rr]ice|[Ww]ool|"
+    r"[Tt]imber)(?=\s(?:prices?|futures|up|down|rose|fell|gained|lost|climbed|slipped|jumped|dropped))")
 _CURRENCY = re.compile(r"\b(?:[Tt]he\s(?:(?:British|US|American|Japanese|Chinese|Indian|Russian|Swiss|Canadian|"
                        r"Australian|Mexican|South Korean|single European|European single)\s)?"
                        r"(dollar|greenback|euro|pound|yen|yuan|rupee|rouble|won|rupiah|peso|franc|"
@@ -100,6 +101,18 @@ class BoundNames:
         if any(m.can_own and m.start >= last.end() for m in sentence.between(clause, start)):
             return None
         return _commodity_name(last.group())
+
+    def commodity_where(self, name: str, end: int) -> str:
+        """``name``, when it is a commodity's, with the place the words right after the figure ending
+        at ``end`` name ("Steel prices rose by 8% globally and by 24% in China": steel in China's)."""
+        sentence = self._focus.sentence
+        where = re.match(r"\s(?:in|across)\s(?:the\s)?", sentence.text[end:])
+        commodity = _COMMODITY.match(f"{name} prices")
+        if where is None or commodity is None or commodity.end() != len(name):
+            return name
+        place = next((m for m in sentence.mentions if m.start == end + where.end() and m.kind == MentionKind.PLACE
+                      and m.name not in name), None)
+        return f"{name} in {place.name}" if place is not None else name
 
     def currency(self, clause: int, start: int, end: int) -> str | None:
         """The currency that is the clause's subject: "the dollar had fallen by 1.3% against the

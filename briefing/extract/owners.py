@@ -127,6 +127,8 @@ class OwnerFinder:
         """The owner of the figure at ``sentence[start:end]`` whose measure is ``metric``."""
         focus = self._focus
         owner = self._owner(start, end, metric)
+        if owner.name:
+            owner = replace(owner, name=self._bound_names.commodity_where(owner.name, end))
         focus.placed.append((start, owner))
         if owner.certain and not owner.bound and self.names.counts.get(owner.name) == 1 and owner.name != focus.main \
                 and owner.name not in self.names.headline and not focus.sentence.bound(owner.name, start):
