@@ -1273,3 +1273,12 @@ def test_steel_and_gasoline_are_commodities_and_a_place_after_the_figure_says_wh
     assert by_quote(found, "8%").subject == "steel" and by_quote(found, "8%").certain
     assert by_quote(found, "24%").subject == "steel in China"
     assert by_quote(found, "$1.4850").subject == "gasoline"
+
+
+def test_the_things_a_price_or_number_is_of_are_the_subject():
+    found = figures_of("Printer ink is costly, a study says.",
+                       "The price of inkjet printers has come down to as little as £34.",
+                       "The number of calls to call centres is growing at a rate of 20% every year.",
+                       title="Ink costs more than printers")
+    assert by_quote(found, "£34").subject == "inkjet printers" and not by_quote(found, "£34").certain
+    assert by_quote(found, "20%").subject == "calls"

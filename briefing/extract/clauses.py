@@ -168,6 +168,10 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
                                         or words[-1].lower() in _MARKETS)
         at_verb = bare in _AUXILIARIES or bool(_CHANGE_VERBS.match(bare)) or bare in REPORTING_VERBS \
             or after_plural and (bare.endswith("ed") and len(bare) > 4 or bare in _IRREGULAR_PAST)
+        if bare == "of" and head_at < 0 and _MEASURE_OF.fullmatch(" ".join(w.lower() for w in words)):
+            # "The price of inkjet printers has come down to £34": the things priced are the subject
+            words = []
+            continue
         if bare == "of" and head_at < 0 and words and _plural_head(words[-1]):
             # "wholesale shipments of consumer technologies expected to grow": the group, and of what
             head_at = len(words) - 1
@@ -225,6 +229,11 @@ _MEASURES = re.compile(
     r"surcharges|fares|fees|bills|assets|funds|savings|reserves|orders|payments|prizes|subsidies|forecasts|"
     r"estimates|expectations|predictions|numbers|volumes|valuations|holdings|stakes|sums|amounts|totals|"
     r"units|items|terms|days|years|months|weeks|times|points|percent|members?hips|proceeds|bonuses)")
+#: A measure of the things named after its "of" ("the price of", "the total number of").
+_MEASURE_OF = re.compile(r"(?:(?:the|a|an)\s)?(?:(?:average|total|overall|combined)\s)?"
+                         r"(?:price|prices|cost|costs|value|number)")
+
+
 def plural_before(sentence: str, pos: int) -> str:
     """The plural things or people that "they" at ``pos`` most likely stands for: the nearest plural
     noun before it in the sentence, with the describing words before that ("Although inventories fell
