@@ -160,6 +160,7 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
     words: list[str] = []
     at_verb = False  # whether the words end at the clause's verb ("Scam mails have declined")
     head_at = -1  # the head noun's place: the last word, or the one before "of" ("shipments of gadgets")
+    measured = False  # whether the words follow a measure of them ("the price of", "the number of")
     for word in text.split():
         bare = word.strip(",.;:\"'").lower()
         # "The figures confounded hopes", "the donations came from people": a past form after a plural
@@ -171,8 +172,11 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
         if bare == "of" and head_at < 0 and _MEASURE_OF.fullmatch(" ".join(w.lower() for w in words)):
             # "The price of inkjet printers has come down to £34": the things priced are the subject
             words = []
+            measured = True
             continue
-        if bare == "of" and head_at < 0 and words and _plural_head(words[-1]):
+        if (bare == "of" or measured and bare in ("to", "at", "in", "for")) and head_at < 0 and words \
+                and _plural_head(words[-1]):
+            # "the number of calls to call centres": the things counted, and where
             # "wholesale shipments of consumer technologies expected to grow": the group, and of what
             head_at = len(words) - 1
             words.append(bare)
@@ -218,7 +222,7 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
     plural = _is_plural(head) or head in _MASS_NOUNS or head in _MARKETS and len(words) > 1
     if head in _GENERIC_SUBJECTS or _MEASURES.fullmatch(head) or not plural \
             or head.endswith(("'s", "\u2019s")) \
-            or any(w.lower() in _NOT_IN_SUBJECT for w in words):
+            or any(w.lower() in _NOT_IN_SUBJECT for at, w in enumerate(words) if not measured or at != head_at + 1):
         return ""
     return " ".join(words)
 
