@@ -1282,3 +1282,10 @@ def test_the_things_a_price_or_number_is_of_are_the_subject():
                        title="Ink costs more than printers")
     assert by_quote(found, "£34").subject == "inkjet printers" and not by_quote(found, "£34").certain
     assert by_quote(found, "20%").subject == "calls to call centres"
+
+
+def test_things_counted_after_an_opening_adverb_are_the_subject():
+    found = figures_of("O2 sells phones.",
+                       "Globally, more than 167 million mobile phones were sold in the third quarter of 2004, 26% more "
+                       "than the previous year, according to analysts.", title="Phones boom")
+    assert by_quote(found, "26%").subject == "mobile phones" and not by_quote(found, "26%").certain

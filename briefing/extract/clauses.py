@@ -161,6 +161,7 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
     at_verb = False  # whether the words end at the clause's verb ("Scam mails have declined")
     head_at = -1  # the head noun's place: the last word, or the one before "of" ("shipments of gadgets")
     measured = False  # whether the words follow a measure of them ("the price of", "the number of")
+    counted = False  # whether the words follow a count of them ("167 million mobile phones")
     for word in text.split():
         bare = word.strip(",.;:\"'").lower()
         # "The figures confounded hopes", "the donations came from people": a past form after a plural
@@ -186,7 +187,13 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
                             "controls", "retains", "keeps", "wants", "plans"):
             break
         if any(ch.isdigit() for ch in word):
+            if all(w.lower() in _COUNT_HEDGES for w in words) and re.fullmatch(r"[\d,.]+", word) and not counted:
+                # "more than 167 million mobile phones were sold": the things counted are the subject
+                words, counted = [], True
+                continue
             return ""
+        if counted and not words and bare in ("million", "billion", "thousand", "hundred", "m", "bn"):
+            continue
         words.append(word.strip(",.;:\"'"))
         if word.endswith(",") and len(words) > 1:
             # "Scam mails, offering ways to make a quick buck, have declined": an aside follows, and the
@@ -233,6 +240,9 @@ _MEASURES = re.compile(
     r"surcharges|fares|fees|bills|assets|funds|savings|reserves|orders|payments|prizes|subsidies|forecasts|"
     r"estimates|expectations|predictions|numbers|volumes|valuations|holdings|stakes|sums|amounts|totals|"
     r"units|items|terms|days|years|months|weeks|times|points|percent|members?hips|proceeds|bonuses)")
+#: Words that hedge a count before it ("more than 167 million", "some 15 million").
+_COUNT_HEDGES = {"more", "than", "less", "fewer", "about", "around", "some", "nearly", "almost", "over", "under",
+                 "roughly", "approximately", "an", "estimated", "up", "to", "a", "just", "only", "at", "least"}
 #: A measure of the things named after its "of" ("the price of", "the total number of").
 _MEASURE_OF = re.compile(r"(?:(?:the|a|an)\s)?(?:(?:average|total|overall|combined)\s)?"
                          r"(?:price|prices|cost|costs|value|number)")

@@ -91,6 +91,7 @@ _ECONOMY_SENTENCE = re.compile(r"\b(?:economy|economies|economic|GDP)\b", re.I)
 #: "is predicted to" and "an estimate of" state nothing of their own.
 _SAID_THAT = re.compile(rf"\b(?:{VERBS})\s(?!(?:at|to|by|of|as|for)\b)(?:that\s)?")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|an?|the)\s(?:\w+ly\s)?$", re.I)
+_OPENING_ADVERB = re.compile(r"(?:[A-Z][a-z]+ly|However|Meanwhile|Overall|Still|Yet|Now|Elsewhere),\s")
 _SPEAKER_ONLY = re.compile(rf"^\s*(?:the\s|a\s)?[^,;]{{1,60}}?\s(?:{VERBS})\s*[,;]?\s*$")
 
 
@@ -398,9 +399,12 @@ class OwnerFinder:
         said = [m for m in _SAID_THAT.finditer(focus.sentence.text, clauses[0].begin, start)
                 if not _PASSIVE_BEFORE.search(focus.sentence.text[clauses[0].begin:m.start()])]
         statement = said[-1].end() if said else clauses[0].begin
+        # "Globally, more than 167 million phones were sold ..., 26% more than the year before": an
+        # adverb opening the sentence is no clause of its own
+        opens_sentence = sharing.begin == 0 or _OPENING_ADVERB.fullmatch(focus.sentence.text[:sharing.begin])
         words = noun_phrase_subject(focus.sentence.text, statement, start, named_opening) \
-            or (noun_phrase_subject(focus.sentence.text, 0, start, named_opening)
-                if sharing is not clauses[0] and sharing.begin == 0 else "")
+            or (noun_phrase_subject(focus.sentence.text, sharing.begin, start, named_opening)
+                if sharing is not clauses[0] and opens_sentence else "")
         if words:
             return Owner(words, False, "owner unclear: a description, not a name", source)
         if economy and focus.is_org() and _ECONOMY_SENTENCE.search(focus.sentence.text[:start]):
