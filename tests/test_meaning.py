@@ -1289,3 +1289,10 @@ def test_things_counted_after_an_opening_adverb_are_the_subject():
                        "Globally, more than 167 million mobile phones were sold in the third quarter of 2004, 26% more "
                        "than the previous year, according to analysts.", title="Phones boom")
     assert by_quote(found, "26%").subject == "mobile phones" and not by_quote(found, "26%").certain
+
+
+def test_a_company_with_a_share_of_the_market_holds_it():
+    found = figures_of("Gazprom and Rosneft are to merge.",
+                       "The merged group will remain outside Russia's top five oil producers - led by Lukoil with 11% "
+                       "of the market, followed by TNK-BP.", title="Gazprom merger goes ahead")
+    assert by_quote(found, "11%").subject == "Lukoil"

@@ -363,6 +363,22 @@ def _linked_after(focus: Focus, clause: int, start: int, end: int, economy: bool
     return None
 
 
+def _holding_share(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
+    """"led by Lukoil with 11% of the market", "Sibneft, with about 7% of the market": the company
+    named right before "with" holds the share of the market after it."""
+    sentence = focus.sentence
+    if not re.match(r"\s(?:of\s(?:the|its|their)\s(?:[\w-]+\s){0,2}?market|market\sshare)\b",
+                    sentence.text[end:end + 60]):
+        return None
+    before = re.search(r",?\swith\s(?:(?:about|around|nearly|almost|just|over|under|some|roughly|more\sthan|"
+                       r"less\sthan)\s)*$", sentence.text[:start])  # the clause starts at "with"
+    if before is None:
+        return None
+    at = before.start()
+    return next((m.name for m in sentence.mentions if m.end == at and m.kind in (MentionKind.ORG, MentionKind.PRODUCT)),
+                None)
+
+
 def _fits(focus: Focus, mention: Mention, economy: bool) -> bool:
     """A place owns an economy's figures; a company's figures it only qualifies ("US sales")."""
     return mention.kind in (MentionKind.ORG, MentionKind.PRODUCT) or economy or not focus.is_org()
@@ -371,7 +387,8 @@ def _fits(focus: Focus, mention: Mention, economy: bool) -> bool:
 #: The bindings in the order tried: the first that names an owner decides.
 _BINDINGS: tuple[_Binding, ...] = (
     _accused, _helped, _possessive, _named_with_measure, _place_market, _product_market, _economy_place_before,
-    _economy_place_after, share_of_named, _valued, _possessor, _possessor_after, _agent_after, _linked_after)
+    _economy_place_after, share_of_named, _valued, _possessor, _possessor_after, _agent_after, _linked_after,
+    _holding_share)
 
 
 def _commodities(text: str, mentions: list[Mention], begin: int, end: int) -> list[re.Match[str]]:
