@@ -1296,3 +1296,13 @@ def test_a_company_with_a_share_of_the_market_holds_it():
                        "The merged group will remain outside Russia's top five oil producers - led by Lukoil with 11% "
                        "of the market, followed by TNK-BP.", title="Gazprom merger goes ahead")
     assert by_quote(found, "11%").subject == "Lukoil"
+
+
+def test_a_company_s_figure_in_an_article_about_a_place_is_the_company_it_names_most():
+    found = figures_of("A US airline attendant has been fired over her blog.",
+                       "She was suspended by Delta in September.", "Rising fuel costs have hit Delta.",
+                       "A spokesperson for Delta declined to comment.",
+                       "Analysts had warned recently that the airline might have to seek bankruptcy protection.",
+                       "Last week, it struck a $1bn cost-cutting deal with its pilots.",
+                       title="US blogger fired by her airline")
+    assert by_quote(found, "$1bn").subject == "Delta" and not by_quote(found, "$1bn").certain

@@ -93,6 +93,7 @@ class Focus:
         self._stated: set[str] = set()
         self._owned: set[str] = set()
         self.places: Counter[str] = Counter()  # the places the body has named so far
+        self.companies: Counter[str] = Counter()  # the organisations the body has named so far
 
     def start_sentence(self, sentence: str, headline: bool = False) -> None:
         """Move on to ``sentence``; what the last one was about becomes the entity in focus. A
@@ -116,6 +117,7 @@ class Focus:
         self.sentence = SentenceNames(sentence, mentions, headline)
         if not headline:
             self.places.update(m.name for m in mentions if m.kind in (MentionKind.PLACE, MentionKind.NATIONALITY))
+            self.companies.update(m.name for m in mentions if m.kind == MentionKind.ORG)
         if self._owners or self.placed:  # a sentence without figures carries the focus on
             self._previous_owners = self._owners
         self._owners = []

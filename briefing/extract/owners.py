@@ -234,14 +234,18 @@ class OwnerFinder:
         return owner
 
     def _company_in_focus(self) -> str:
-        """The organisation the article is talking about: the one in focus, else its main one."""
+        """The organisation the article is talking about: the one in focus, else its main one, else the
+        one it has named most so far."""
         focus = self._focus
         # "B&B said ... The comments came as it reported a 6% rise in profits", in an article about
         # the UK housing market: the company the sentence before named
         for name in (focus.entity, focus.main, focus.last_subject):
             if name and name in self.names.counts and not is_place(name):
                 return name
-        return ""
+        # "US blogger fired by her airline", an article about a place: the company it has named most
+        # (three times: a name read wrongly, "Trade and Industry", is seldom written so often)
+        named = focus.companies.most_common(1)
+        return named[0][0] if named and named[0][1] >= 3 and not is_place(named[0][0]) else ""
 
     def economy_at(self, start: int) -> str:
         """The economy an economy's figure at ``start`` is about when its owner is an organisation
