@@ -1306,3 +1306,10 @@ def test_a_company_s_figure_in_an_article_about_a_place_is_the_company_it_names_
                        "Last week, it struck a $1bn cost-cutting deal with its pilots.",
                        title="US blogger fired by her airline")
     assert by_quote(found, "$1bn").subject == "Delta" and not by_quote(found, "$1bn").certain
+
+
+def test_a_reporting_verb_s_form_that_a_verb_follows_is_a_noun_of_the_subject():
+    found = figures_of("The EU's newest members will bolster growth, a report says.",
+                       "The eight central European states which joined the EU last year will see 4.6% growth, the "
+                       "United Nations Economic Commission for Europe (UNECE) said.", title="EU newcomers grow")
+    assert by_quote(found, "4.6%").subject == "eight central European states"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.clauses import Clause, noun_phrase_subject, plural_before
+from briefing.extract.clauses import Clause, noun_phrase_subject, plural_before, reporting_noun
 from briefing.extract.focus import COUNTRY_DESCRIPTION, Focus, Owner
 from briefing.extract.lexicon import COMPANY_NOUNS
 from briefing.extract.names import Mention, MentionKind
@@ -28,13 +28,10 @@ _OBJECT_IT = re.compile(r"\b(?:for|allow\w*|enabl\w*|lett?\w*|help\w*|forc\w*|le
                         re.I)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s(?:(?:the|a|an)\s)?([^,.;]{2,80})")
 _TRAILING_SPEAKER = re.compile(rf",\s(?:(?:the|a)\s)?([^,]{{1,60}}?)\s(?:{VERBS})\b[^,]*\.?$")
-# Reporting verbs that are also plural nouns, and the words after which they are nouns.
-_NOUN_LIKE_VERBS = {"states", "reports", "estimates", "forecasts", "claims", "notes", "shows", "finds", "projects",
-                    "report", "estimate", "forecast", "show", "say"}
-_NOUN_FOLLOWERS = re.compile(r"^\s(?:which|who|that\shave|were|are|have|had|will|would|of|in|for|and|to|on|from|"
-                             r"with|at|is|was|suggest\w*|show\w*|say|said)\b")
 
 
+#: A name inside a relative clause that defines a plural before it: "states which joined the ".
+_IN_RELATIVE = re.compile(r"\b[a-z]+s\s(?:which|who)\s(?:[a-z]+\s){1,3}$")
 #: A company's bare measure opening a statement ("that sales rose", "Quarterly profits fell"): the
 #: speaker's own, when the speaker is a company ("retail sales" and "house prices" are an economy's).
 OWN_MEASURE = re.compile(r"^\W*(?:that\s)?(?:(?:its|their|quarterly|annual|full-year|net|pre-tax|operating|"
@@ -131,6 +128,8 @@ class ClauseOwners:
             relation = sentence.related(mention)
             if relation and mention.can_own and not sentence.aside(mention, begin):
                 return mention  # "The majority owner of Yukos has sued ...": the subject is the owner, unnamed
+            if _IN_RELATIVE.search(sentence.text, begin, mention.start):
+                continue  # "The eight states which joined the EU will see 4.6% growth": the states'
             if not mention.can_own or sentence.is_reporter(mention, end) or sentence.aside(mention, begin) \
                     or sentence.modifier(mention) or re.search(r"\baccording to\s(?:the\s)?$",
                                                                sentence.text[max(0, mention.start - 20):mention.start],
@@ -164,7 +163,7 @@ class ClauseOwners:
                     and not match.group().endswith("ing") \
                     or re.match(r"^\s(?:to|by)\b", text[begin + match.end():]):
                 continue
-            if match.group() in _NOUN_LIKE_VERBS and re.match(_NOUN_FOLLOWERS, text[begin + match.end():]):
+            if reporting_noun(text, verb_at, begin + match.end()):
                 continue  # "the eight central European states which joined the EU": a noun, no verb
             names = sentence.between(begin, verb_at)
             if names:

@@ -162,13 +162,18 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
     head_at = -1  # the head noun's place: the last word, or the one before "of" ("shipments of gadgets")
     measured = False  # whether the words follow a measure of them ("the price of", "the number of")
     counted = False  # whether the words follow a count of them ("167 million mobile phones")
-    for word in text.split():
+    tokens = text.split()
+    for index, word in enumerate(tokens):
         bare = word.strip(",.;:\"'").lower()
         # "The figures confounded hopes", "the donations came from people": a past form after a plural
         # is the clause's verb, not part of its subject ("listed companies" puts it first)
         after_plural = bool(words) and (words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss")
                                         or words[-1].lower() in _MARKETS)
-        at_verb = bare in _AUXILIARIES or bool(_CHANGE_VERBS.match(bare)) or bare in REPORTING_VERBS \
+        # "the eight central European states which joined the EU will see": a reporting verb's form
+        # after other words, and before a verb or "which", is a noun
+        reports = bare in REPORTING_VERBS and not (words and reporting_noun(" ".join(tokens[index:index + 2]), 0,
+                                                                            len(word)))
+        at_verb = bare in _AUXILIARIES or bool(_CHANGE_VERBS.match(bare)) or reports \
             or after_plural and (bare.endswith("ed") and len(bare) > 4 or bare in _IRREGULAR_PAST)
         if bare == "of" and head_at < 0 and _MEASURE_OF.fullmatch(" ".join(w.lower() for w in words)):
             # "The price of inkjet printers has come down to £34": the things priced are the subject
@@ -246,6 +251,20 @@ _COUNT_HEDGES = {"more", "than", "less", "fewer", "about", "around", "some", "ne
 #: A measure of the things named after its "of" ("the price of", "the total number of").
 _MEASURE_OF = re.compile(r"(?:(?:the|a|an)\s)?(?:(?:average|total|overall|combined)\s)?"
                          r"(?:price|prices|cost|costs|value|number)")
+
+
+def reporting_noun(sentence: str, begin: int, end: int) -> bool:
+    """Whether the reporting verb's form at ``sentence[begin:end]`` is a plural noun ("the eight
+    central European states which joined the EU", "forecasts of 5%"): a verb, "which" or a
+    preposition follows it."""
+    return sentence[begin:end] in _NOUN_LIKE_VERBS and _NOUN_FOLLOWERS.match(sentence[end:]) is not None
+
+
+# Reporting verbs that are also plural nouns, and the words after which they are nouns.
+_NOUN_LIKE_VERBS = {"states", "reports", "estimates", "forecasts", "claims", "notes", "shows", "finds", "projects",
+                    "report", "estimate", "forecast", "show", "say"}
+_NOUN_FOLLOWERS = re.compile(r"^\s(?:which|who|that\shave|were|are|have|had|will|would|of|in|for|and|to|on|from|"
+                             r"with|at|is|was|suggest\w*|show\w*|say|said)\b")
 
 
 def plural_before(sentence: str, pos: int) -> str:

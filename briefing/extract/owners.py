@@ -49,7 +49,7 @@ from dataclasses import replace
 
 from briefing.extract.bound_names import BoundNames
 from briefing.extract.clause_owners import OWN_MEASURE, ClauseOwners
-from briefing.extract.clauses import Clause, clauses_before, has_verb, noun_phrase_subject
+from briefing.extract.clauses import Clause, clauses_before, has_verb, noun_phrase_subject, reporting_noun
 from briefing.extract.focus import PART_OF_PLACE, Focus, Owner
 from briefing.extract.groups import group_share, part_of_whole, respondents
 from briefing.extract.holders import holder
@@ -401,7 +401,8 @@ class OwnerFinder:
         # "A report by analysts Gartner has predicted that smartphone shipments will grow by 44%": the
         # statement's own subject, after its reporting verb
         said = [m for m in _SAID_THAT.finditer(focus.sentence.text, clauses[0].begin, start)
-                if not _PASSIVE_BEFORE.search(focus.sentence.text[clauses[0].begin:m.start()])]
+                if not _PASSIVE_BEFORE.search(focus.sentence.text[clauses[0].begin:m.start()])
+                and not reporting_noun(focus.sentence.text, m.start(), m.start() + len(m.group().split()[0]))]
         statement = said[-1].end() if said else clauses[0].begin
         # "Globally, more than 167 million phones were sold ..., 26% more than the year before": an
         # adverb opening the sentence is no clause of its own
