@@ -1313,3 +1313,11 @@ def test_a_reporting_verb_s_form_that_a_verb_follows_is_a_noun_of_the_subject():
                        "The eight central European states which joined the EU last year will see 4.6% growth, the "
                        "United Nations Economic Commission for Europe (UNECE) said.", title="EU newcomers grow")
     assert by_quote(found, "4.6%").subject == "eight central European states"
+
+
+def test_a_period_inside_a_relative_clause_dates_the_clause_not_the_figure():
+    found = figures_of("Newcomers will bolster growth.",
+                       "The eight states which joined the EU last year will see 4.6% growth in 2005.",
+                       "The four states which joined in 2004 will see 3% growth.", title="EU newcomers grow")
+    assert by_quote(found, "4.6%").period == "2005"
+    assert by_quote(found, "3%").period != "2004"

@@ -76,7 +76,10 @@ def period_of(sentence: str, q: Quantity) -> str:
         if a >= q.end and _ADJACENT.fullmatch(sentence[q.end:a]):
             return text
     start = clause_start(sentence, q.start)
-    before = [p for p in found if start <= p[0] and p[1] <= q.start]
+    # "The states which joined the EU last year will see 4.6% growth": a period inside a relative
+    # clause that the main verb follows dates the clause, not the figure
+    before = [p for p in found if start <= p[0] and p[1] <= q.start
+              and not (_RELATIVE_OPENS.search(sentence, start, p[0]) and _MAIN_VERB.search(sentence, p[1], q.start))]
     if before:
         return max(before)[2]
     # "For the full-year, TimeWarner posted a profit of $3.36bn": an opening phrase sets it.
@@ -90,6 +93,8 @@ def period_of(sentence: str, q: Quantity) -> str:
     return ""
 
 
+_RELATIVE_OPENS = re.compile(r"\b[a-z]+s?\s(?:which|who)\s")
+_MAIN_VERB = re.compile(r"\b(?:will|would|could|should|may|might|is|are|was|were|has|have|had)\b")
 _ADJACENT = re.compile(r"\s*(?:(?:in|for|during)\s(?:the\s)?)?")
 # Between a figure and a period after it: "4.4% in 2004", "rose 2% year-on-year in the fourth
 # quarter". A clause or another noun in between ("fell 5.5% after its guidance for the fourth
