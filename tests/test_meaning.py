@@ -1321,3 +1321,10 @@ def test_a_period_inside_a_relative_clause_dates_the_clause_not_the_figure():
                        "The four states which joined in 2004 will see 3% growth.", title="EU newcomers grow")
     assert by_quote(found, "4.6%").period == "2005"
     assert by_quote(found, "3%").period != "2004"
+
+
+def test_the_figure_is_whose_the_sentence_before_was():
+    found = figures_of("Mobile phone sales boomed last year, according to Gartner.",
+                       "More than 674 million mobiles were sold last year globally, said the report.",
+                       "The figure was 30% more than in 2003, Gartner said.", title="Mobile sales soar")
+    assert by_quote(found, "30%").subject == "mobiles" and not by_quote(found, "30%").certain

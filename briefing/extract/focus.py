@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from briefing.extract.clauses import noun_phrase_subject
 from briefing.extract.lexicon import BUSINESS_NOUNS, DEMONYMS, ROLE_WORDS, country_names
 from briefing.extract.names import ArticleNames, MentionKind
 from briefing.extract.owner_patterns import COMPANY_MEASURE, DESCRIPTION, ECONOMY_ONLY, VERBS
@@ -94,12 +95,17 @@ class Focus:
         self._owned: set[str] = set()
         self.places: Counter[str] = Counter()  # the places the body has named so far
         self.companies: Counter[str] = Counter()  # the organisations the body has named so far
+        # Whose figure the sentence before gave last, named or not, else the description it opened with
+        # ("More than 674 million mobiles were sold last year": mobiles): what "The figure" is
+        self.before = ""
 
     def start_sentence(self, sentence: str, headline: bool = False) -> None:
         """Move on to ``sentence``; what the last one was about becomes the entity in focus. A
         headline capitalises every word, so only names the body also uses count in it."""
         last = self.sentence
         if last.text and not last.headline:
+            owners = [owner.name for _, owner in self.placed if owner.name]
+            self.before = owners[-1] if owners else noun_phrase_subject(last.text, 0, len(last.text), False)
             self.entity = self._next_focus()
             relative = re.search(r",\s(?:which|who|whose)\b", last.text)
             named = [m.name for m in last.mentions if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)

@@ -91,6 +91,8 @@ _ECONOMY_SENTENCE = re.compile(r"\b(?:economy|economies|economic|GDP)\b", re.I)
 #: "is predicted to" and "an estimate of" state nothing of their own.
 _SAID_THAT = re.compile(rf"\b(?:{VERBS})\s(?!(?:at|to|by|of|as|for)\b)(?:that\s)?")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|an?|the)\s(?:\w+ly\s)?$", re.I)
+#: A sentence about the figure the one before it gave: "The figure was 30% more than in 2003".
+_THE_FIGURE = re.compile(r"\W*(?:The|This|That)\s(?:latest\s)?figure\s(?!of\b)")
 _OPENING_ADVERB = re.compile(r"(?:[A-Z][a-z]+ly|However|Meanwhile|Overall|Still|Yet|Now|Elsewhere),\s")
 _SPEAKER_ONLY = re.compile(rf"^\s*(?:the\s|a\s)?[^,;]{{1,60}}?\s(?:{VERBS})\s*[,;]?\s*$")
 
@@ -395,6 +397,10 @@ class OwnerFinder:
         """Rules 4 and 5: a subject without a name, else the entity in focus, unsure. An economy's
         figure, in a sentence about an economy, is never the company in focus's."""
         focus = self._focus
+        if _THE_FIGURE.match(focus.sentence.text) and focus.before \
+                and not any(m.can_own for m in focus.sentence.between(0, start)):
+            # "More than 674 million mobiles were sold last year. The figure was 30% more than in 2003"
+            return Owner(focus.before, False, "owner unclear: not named in its sentence", source)
         named_opening = any(m.start <= 2 for m in focus.sentence.mentions)
         # the subject stands in the first clause of those that share it ("Scam mails, offering ..., have declined")
         sharing = next((c for c in clauses if not c.shares_subject), clauses[-1])
