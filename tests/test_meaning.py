@@ -1328,3 +1328,10 @@ def test_the_figure_is_whose_the_sentence_before_was():
                        "More than 674 million mobiles were sold last year globally, said the report.",
                        "The figure was 30% more than in 2003, Gartner said.", title="Mobile sales soar")
     assert by_quote(found, "30%").subject == "mobiles" and not by_quote(found, "30%").certain
+
+
+def test_a_country_that_lends_or_pays_owns_the_money_even_in_an_article_about_a_company():
+    found = figures_of("China lent Russia $6bn (£3.2bn) to help the Russian government renationalise the key "
+                       "Yuganskneftegas unit of oil group Yukos, it has been revealed.", "Yukos is an oil firm.",
+                       title="China had role in Yukos split-up")
+    assert by_quote(found, "$6bn").subject == "China" and by_quote(found, "$6bn").certain

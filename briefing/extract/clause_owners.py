@@ -15,7 +15,7 @@ from briefing.extract.clauses import Clause, noun_phrase_subject, plural_before,
 from briefing.extract.focus import COUNTRY_DESCRIPTION, Focus, Owner
 from briefing.extract.lexicon import COMPANY_NOUNS
 from briefing.extract.names import Mention, MentionKind
-from briefing.extract.owner_patterns import DESCRIPTION, ECONOMY, VERBS
+from briefing.extract.owner_patterns import DESCRIPTION, ECONOMY, STATE_PAYS, VERBS
 
 #: After "it", words that make it a dummy subject: "it can cost £1,500 to ...", "it is expected that".
 _EXPLETIVE = re.compile(r"\s(?:(?:can|could|would|will|may|might|should|could\sstill)\s)?(?:cost|costs|take|takes|took|"
@@ -148,8 +148,8 @@ class ClauseOwners:
                 if head is not None:
                     return head
             if mention.kind in (MentionKind.ORG, MentionKind.PRODUCT) or economic or not want_org \
-                    or not self._focus.is_org():
-                return mention
+                    or not self._focus.is_org() or place and STATE_PAYS.match(sentence.text, mention.end):
+                return mention  # "China lent Russia $6bn", in an article about Yukos: China's loan
         return None
 
     def _speaker(self, begin: int, end: int) -> Mention | None:

@@ -40,3 +40,7 @@ _OTHER = r"(?:[\w,-]+\s){0,2}?(?:existing|other|rival|former|incumbent|new|small
 DESCRIPTION = rf"the\s(?!central\sbank\b)(?!{_OTHER})(?:[\w,-]+\s){{0,3}}?(?:{'|'.join(COMPANY_NOUNS)})"
 #: The reporting verbs as one alternation ("said|says|reported|...").
 VERBS = "|".join(REPORTING_VERBS)
+#: What a state does with its money, right after its name: "lent", "has pledged", "will spend".
+STATE_PAYS = re.compile(r"\s(?:(?:has|have|had|will|would|is\sto|also)\s)?(?:lent|loaned|lends|paid|pays|gave|"
+                        r"given|gives|spent|spends|spend|invested|invests|invest|offered|offers|pledged|pledges|"
+                        r"promised|granted|donated|provided|earmarked)\b")

@@ -55,7 +55,7 @@ from briefing.extract.groups import group_share, part_of_whole, respondents
 from briefing.extract.holders import holder
 from briefing.extract.metrics import TAKEN_OFF
 from briefing.extract.names import MentionKind
-from briefing.extract.owner_patterns import COMPANY_MEASURE, DESCRIPTION, ECONOMY_ONLY, VERBS
+from briefing.extract.owner_patterns import COMPANY_MEASURE, DESCRIPTION, ECONOMY_ONLY, STATE_PAYS, VERBS
 from briefing.extract.plausibility import (
     ECONOMY_MEASURES,
     ORGANISATION_FOR_ECONOMY,
@@ -223,6 +223,7 @@ class OwnerFinder:
         implausible = implausible_owner(owner.name, metric, unit, owner.bound, self._survey)
         if not implausible:
             return owner
+        original = owner
         owner = replace(owner, certain=False, reason=owner.reason or implausible)
         if implausible == ORGANISATION_FOR_ECONOMY:
             economy = central_bank_economy(owner.name) or self.economy_at(start)
@@ -230,10 +231,18 @@ class OwnerFinder:
         if implausible == SURVEY_SHARE and self._respondents:
             # "In a separate survey by RSA, 80% said ...": a share of the people it asked
             return replace(owner, name=self._respondents, source=owner.source or owner.name)
+        if implausible == PLACE_FOR_COMPANY and self._place_pays(original.name, start):
+            return original  # "China lent Russia $6bn": the country's own money, lent as a state
         if implausible == PLACE_FOR_COMPANY:
             company = self._company_in_focus()
             return replace(owner, name=company) if company else owner
         return owner
+
+    def _place_pays(self, place: str, start: int) -> bool:
+        """Whether the sentence has ``place`` lend, pay, give or spend money before ``start``, as a
+        state does ("China lent Russia $6bn", "Japan has pledged $500m in aid")."""
+        sentence = self._focus.sentence
+        return any(m.name == place and STATE_PAYS.match(sentence.text, m.end) for m in sentence.between(0, start))
 
     def _company_in_focus(self) -> str:
         """The organisation the article is talking about: the one in focus, else its main one, else the
