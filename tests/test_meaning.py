@@ -1335,3 +1335,11 @@ def test_a_country_that_lends_or_pays_owns_the_money_even_in_an_article_about_a_
                        "Yuganskneftegas unit of oil group Yukos, it has been revealed.", "Yukos is an oil firm.",
                        title="China had role in Yukos split-up")
     assert by_quote(found, "$6bn").subject == "China" and by_quote(found, "$6bn").certain
+
+
+def test_a_group_of_countries_can_own_an_economy_s_measure():
+    found = figures_of("The EU is to consider a levy on airline fuel.",
+                       "The world's richest countries have said they want to increase the amount of aid they give to "
+                       "0.7% of their annual gross national income by 2015.", title="EU plans aid levy")
+    assert by_quote(found, "0.7%").subject == "world's richest countries"
+

@@ -144,6 +144,9 @@ def implausible_measure(metric: str, unit: str, value: float) -> str:
     return ""
 
 
+_ECONOMIES = re.compile(r"econom|\b(?:countries|nations|states|members|governments)$", re.I)
+
+
 def implausible_owner(owner: str, metric: str, unit: str, bound: bool, survey: bool) -> str:
     """Why ``owner`` cannot own ``metric`` as read, or "" when it can.
 
@@ -153,7 +156,8 @@ def implausible_owner(owner: str, metric: str, unit: str, bound: bool, survey: b
     """
     if owner and is_place(owner) and measure_base(metric) in COMPANY_MEASURES:
         return PLACE_FOR_COMPANY
-    if owner and not is_place(owner) and "econom" not in owner.lower() \
+    # "the world's richest countries", "eight central European states": a group of economies
+    if owner and not is_place(owner) and not _ECONOMIES.search(owner) \
             and (metric in ECONOMY_MEASURES or measure_base(metric) in ECONOMY_MEASURES):
         return ORGANISATION_FOR_ECONOMY
     # "80% of UK adults" is the country's share; "80% said", in a firm's survey, is not the firm's.
