@@ -1343,3 +1343,8 @@ def test_a_group_of_countries_can_own_an_economy_s_measure():
                        "0.7% of their annual gross national income by 2015.", title="EU plans aid levy")
     assert by_quote(found, "0.7%").subject == "world's richest countries"
 
+
+def test_they_after_in_a_place_are_that_place_s_people():
+    found = figures_of("Nokia makes 200 million phones a year.",
+                       "\"In China they spend $17 per child per year on textbooks.", title="$100 laptop plan")
+    assert by_quote(found, "$17").subject == "China" and not by_quote(found, "$17").certain

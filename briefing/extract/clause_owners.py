@@ -78,6 +78,12 @@ class ClauseOwners:
                     if speaker.kind in (MentionKind.ORG, MentionKind.PRODUCT) else focus.entity)
             # A company is "it": "they" is a group ("the world's richest countries have said they
             # want ..."), and the entity in focus is only a guess at it.
+            where = next((m for m in sentence.between(said_from, pronoun.start()) if m.kind == MentionKind.PLACE
+                          and re.fullmatch(r"\W*In\s(?:the\s)?", sentence.text[said_from:m.start])
+                          and re.fullmatch(r",?\s", sentence.text[m.end:pronoun.start()])), None)
+            if pronoun.group().lower() == "they" and where is not None:
+                # "In China they spend $17 per child on textbooks": the people of that place
+                return Owner(where.name, False, f"owner unclear: people in {where.name}")
             if pronoun.group().lower() in ("they", "their"):
                 # "Although inventories fell 0.7%, they were 36% higher": the plural before it, if any
                 plural = plural_before(sentence.text, pronoun.start()) if speaker is None else ""
