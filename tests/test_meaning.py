@@ -1348,3 +1348,12 @@ def test_they_after_in_a_place_are_that_place_s_people():
     found = figures_of("Nokia makes 200 million phones a year.",
                        "\"In China they spend $17 per child per year on textbooks.", title="$100 laptop plan")
     assert by_quote(found, "$17").subject == "China" and not by_quote(found, "$17").certain
+
+
+def test_sales_at_shops_are_those_shops_own_subject_not_the_clause_before_s():
+    found = figures_of("US retail sales fell in January.",
+                       "Sales at electronic stores were down 0.6% in January, while sales at hardware stores dropped "
+                       "by 0.3%.", "In the final quarter, businesses increased spending on equipment by 18%.",
+                       title="Cars pull down US retail figures")
+    assert by_quote(found, "0.6%").subject == "electronic stores"
+    assert by_quote(found, "0.3%").subject == "hardware stores"

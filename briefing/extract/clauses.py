@@ -101,7 +101,8 @@ def _starts_with_verb(text: str) -> bool:
     # "with growth falling from 3.2%", "while revenues grew 6.4%": a measure alone as subject is the
     # previous clause's subject's measure.
     if re.match(r"^(?:the\s|its\s|their\s)?(?:[a-z][\w-]*\s){0,2}?" + _MEASURES.pattern + r"\b", rest) \
-            and not re.search(r"\b[A-Z]", rest.split(" ", 3)[-1] if rest.count(" ") >= 3 else rest[1:]):
+            and not re.search(r"\b[A-Z]", rest.split(" ", 3)[-1] if rest.count(" ") >= 3 else rest[1:]) \
+            and not re.match(r"^(?:the\s)?" + _MEASURE_AT.pattern + r"\sat\s[a-z]", rest):  # "sales at hardware stores"
         return True
     words = re.findall(r"[A-Za-z][a-z'-]*", rest)[:3]
     while words and words[0].lower() in _AUXILIARIES:
@@ -175,8 +176,10 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
                                                                             len(word)))
         at_verb = bare in _AUXILIARIES or bool(_CHANGE_VERBS.match(bare)) or reports \
             or after_plural and (bare.endswith("ed") and len(bare) > 4 or bare in _IRREGULAR_PAST)
-        if bare == "of" and head_at < 0 and _MEASURE_OF.fullmatch(" ".join(w.lower() for w in words)):
-            # "The price of inkjet printers has come down to £34": the things priced are the subject
+        if head_at < 0 and (bare == "of" and _MEASURE_OF.fullmatch(" ".join(w.lower() for w in words))
+                            or bare == "at" and _MEASURE_AT.fullmatch(" ".join(w.lower() for w in words))):
+            # "The price of inkjet printers has come down to £34": the things priced are the subject;
+            # "sales at hardware stores dropped by 0.3%": the shops selling
             words = []
             measured = True
             continue
@@ -248,6 +251,9 @@ _MEASURES = re.compile(
 #: Words that hedge a count before it ("more than 167 million", "some 15 million").
 _COUNT_HEDGES = {"more", "than", "less", "fewer", "about", "around", "some", "nearly", "almost", "over", "under",
                  "roughly", "approximately", "an", "estimated", "up", "to", "a", "just", "only", "at", "least"}
+#: A measure of the places named after its "at" ("sales at hardware stores").
+_MEASURE_AT = re.compile(r"(?:(?:the|a|an)\s)?(?:(?:average|total|overall|combined|retail)\s)?"
+                         r"(?:sales|prices|spending)")
 #: A measure of the things named after its "of" ("the price of", "the total number of").
 _MEASURE_OF = re.compile(r"(?:(?:the|a|an)\s)?(?:(?:average|total|overall|combined)\s)?"
                          r"(?:price|prices|cost|costs|value|number)")

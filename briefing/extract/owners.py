@@ -424,7 +424,7 @@ class OwnerFinder:
         opens_sentence = sharing.begin == 0 or _OPENING_ADVERB.fullmatch(focus.sentence.text[:sharing.begin])
         words = noun_phrase_subject(focus.sentence.text, statement, start, named_opening) \
             or (noun_phrase_subject(focus.sentence.text, sharing.begin, start, named_opening)
-                if sharing is not clauses[0] and opens_sentence else "")
+                if sharing is not clauses[0] and (opens_sentence or not sharing.relative) else "")
         if words:
             return Owner(words, False, "owner unclear: a description, not a name", source)
         if economy and focus.is_org() and _ECONOMY_SENTENCE.search(focus.sentence.text[:start]):
