@@ -1357,3 +1357,12 @@ def test_sales_at_shops_are_those_shops_own_subject_not_the_clause_before_s():
                        title="Cars pull down US retail figures")
     assert by_quote(found, "0.6%").subject == "electronic stores"
     assert by_quote(found, "0.3%").subject == "hardware stores"
+
+
+def test_a_kind_of_shop_s_sales_are_that_kind_of_shop_s_not_the_subject_before():
+    found = figures_of("US retail sales fell in January.",
+                       "Sales at restaurants rose by 0.3%, while grocery store sales were up 0.5%.",
+                       "Acme's profits rose, while comparable store sales fell 2%.", "Acme owns shops.",
+                       title="Cars pull down US retail figures")
+    assert by_quote(found, "0.5%").subject == "grocery stores"
+    assert by_quote(found, "2%").subject != "comparable stores"  # a retailer's own measure, no kind of shop

@@ -101,6 +101,7 @@ def _starts_with_verb(text: str) -> bool:
     # "with growth falling from 3.2%", "while revenues grew 6.4%": a measure alone as subject is the
     # previous clause's subject's measure.
     if re.match(r"^(?:the\s|its\s|their\s)?(?:[a-z][\w-]*\s){0,2}?" + _MEASURES.pattern + r"\b", rest) \
+            and not (_SHOP_SALES.match(rest) and not _OWN_SHOPS.match(rest)) \
             and not re.search(r"\b[A-Z]", rest.split(" ", 3)[-1] if rest.count(" ") >= 3 else rest[1:]) \
             and not re.match(r"^(?:the\s)?" + _MEASURE_AT.pattern + r"\sat\s[a-z]", rest):  # "sales at hardware stores"
         return True
@@ -234,6 +235,9 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
     # "fuel costs"), a generic word or a preposition is no owner.
     # "after Monday's 4% gain": a possessive is no group of its own
     # "-ous" is an adjective ("A previous estimate"), "-us" a singular noun ("bonus", "virus")
+    shops = re.fullmatch(r"((?:[a-z-]+\s){1,2})(?:store|shop)s?\s(?:sales|prices|spending)", " ".join(words))
+    if shops and not _OWN_SHOPS.match(shops.group(1)):
+        return f"{shops.group(1)}stores"  # "furniture store sales dipped 0.1%": the furniture stores'
     plural = _is_plural(head) or head in _MASS_NOUNS or head in _MARKETS and len(words) > 1
     if head in _GENERIC_SUBJECTS or _MEASURES.fullmatch(head) or not plural \
             or head.endswith(("'s", "\u2019s")) \
@@ -251,6 +255,10 @@ _MEASURES = re.compile(
 #: Words that hedge a count before it ("more than 167 million", "some 15 million").
 _COUNT_HEDGES = {"more", "than", "less", "fewer", "about", "around", "some", "nearly", "almost", "over", "under",
                  "roughly", "approximately", "an", "estimated", "up", "to", "a", "just", "only", "at", "least"}
+#: A kind of shop's sales ("grocery store sales"), which are that trade's, not the subject's before them;
+#: "same-store" and "its own-store" sales are a retailer's own.
+_SHOP_SALES = re.compile(r"(?:[a-z-]+\s){1,2}(?:store|shop)s?\s(?:sales|prices|spending)\b")
+_OWN_SHOPS = re.compile(r"(?:same|like-for-like|own|its|their|comparable)\b")
 #: A measure of the places named after its "at" ("sales at hardware stores").
 _MEASURE_AT = re.compile(r"(?:(?:the|a|an)\s)?(?:(?:average|total|overall|combined|retail)\s)?"
                          r"(?:sales|prices|spending)")
