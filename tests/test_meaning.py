@@ -1366,3 +1366,13 @@ def test_a_kind_of_shop_s_sales_are_that_kind_of_shop_s_not_the_subject_before()
                        title="Cars pull down US retail figures")
     assert by_quote(found, "0.5%").subject == "grocery stores"
     assert by_quote(found, "2%").subject != "comparable stores"  # a retailer's own measure, no kind of shop
+
+
+def test_a_company_s_figure_given_to_a_place_goes_to_whose_figure_the_sentence_gave_before():
+    found = figures_of("Barclays has seen profits climb to record levels.",
+                       "Barclays' chief said the bank had done well.", "Barclays results were in line with forecasts.",
+                       "Its Global Investors wing made £347m, an 82% jump on 2003 figures.",
+                       "The bank also blamed spending on its branches over the past year for a 1% fall in profits in "
+                       "its UK retail division to £1.13bn.", title="Barclays profits hit record level")
+    assert by_quote(found, "1%").subject == "Barclays"
+    assert by_quote(found, "£1.13bn").subject == "Barclays"

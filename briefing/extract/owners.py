@@ -245,12 +245,14 @@ class OwnerFinder:
         return any(m.name == place and STATE_PAYS.match(sentence.text, m.end) for m in sentence.between(0, start))
 
     def _company_in_focus(self) -> str:
-        """The organisation the article is talking about: the one in focus, else its main one, else the
-        one it has named most so far."""
+        """The organisation the article is talking about: the one the sentence's last certain figure
+        was given to, else the one in focus, else its main one, else the one it has named most so far."""
         focus = self._focus
         # "B&B said ... The comments came as it reported a 6% rise in profits", in an article about
         # the UK housing market: the company the sentence before named
-        for name in (focus.entity, focus.main, focus.last_subject):
+        # "a 1% fall in profits in its UK retail division to £1.13bn": whose the sentence's figure before was
+        placed = [owner.name for _, owner in focus.placed if owner.certain and owner.name and not is_place(owner.name)]
+        for name in (*placed[-1:], focus.entity, focus.main, focus.last_subject):
             if name and name in self.names.counts and not is_place(name):
                 return name
         # "US blogger fired by her airline", an article about a place: the company it has named most
