@@ -1376,3 +1376,10 @@ def test_a_company_s_figure_given_to_a_place_goes_to_whose_figure_the_sentence_g
                        "its UK retail division to £1.13bn.", title="Barclays profits hit record level")
     assert by_quote(found, "1%").subject == "Barclays"
     assert by_quote(found, "£1.13bn").subject == "Barclays"
+
+
+def test_a_common_verb_in_the_present_ends_a_description():
+    found = figures_of("The Food & Agriculture Organisation published a report.",
+                       "In fact, almost 30 wealthy nations spend more than $300bn in agricultural subsidies.",
+                       title="Poor nations need trade help")
+    assert by_quote(found, "$300bn").subject == "wealthy nations"

@@ -192,8 +192,7 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
             words.append(bare)
             continue
         if not bare or at_verb \
-                or bare in ("which", "who", "that", "to", "of", "by", "owns", "own", "holds", "hold", "has", "have",
-                            "controls", "retains", "keeps", "wants", "plans"):
+                or bare in _PLAIN_VERBS:
             break
         if any(ch.isdigit() for ch in word):
             if all(w.lower() in _COUNT_HEDGES for w in words) and re.fullmatch(r"[\d,.]+", word) and not counted:
@@ -252,6 +251,13 @@ _MEASURES = re.compile(
     r"surcharges|fares|fees|bills|assets|funds|savings|reserves|orders|payments|prizes|subsidies|forecasts|"
     r"estimates|expectations|predictions|numbers|volumes|valuations|holdings|stakes|sums|amounts|totals|"
     r"units|items|terms|days|years|months|weeks|times|points|percent|members?hips|proceeds|bonuses)")
+#: Words that end a description: a relative pronoun, a preposition that ties it to something else,
+#: or a common verb in the present ("almost 30 wealthy nations spend more than $300bn").
+_PLAIN_VERBS = frozenset({"which", "who", "that", "to", "of", "by", "owns", "own", "holds", "hold", "has", "have",
+                          "controls", "retains", "keeps", "wants", "plans", "spend", "spends", "pay", "pays",
+                          "invest", "invests", "give", "gives", "lend", "lends", "receive", "receives", "earn",
+                          "earns", "employ", "employs", "buy", "buys", "sell", "sells", "need", "needs", "use",
+                          "uses"})
 #: Words that hedge a count before it ("more than 167 million", "some 15 million").
 _COUNT_HEDGES = {"more", "than", "less", "fewer", "about", "around", "some", "nearly", "almost", "over", "under",
                  "roughly", "approximately", "an", "estimated", "up", "to", "a", "just", "only", "at", "least"}
