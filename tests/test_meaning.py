@@ -1383,3 +1383,11 @@ def test_a_common_verb_in_the_present_ends_a_description():
                        "In fact, almost 30 wealthy nations spend more than $300bn in agricultural subsidies.",
                        title="Poor nations need trade help")
     assert by_quote(found, "$300bn").subject == "wealthy nations"
+
+
+def test_a_company_that_says_the_market_grew_speaks_of_its_own_sales_there():
+    found = figures_of("Umbro has posted a rise in annual profit.", "The firm plans to grow sales in the UK.",
+                       "The firm, reporting its first annual results, said the UK market had seen sales growth of 8% "
+                       "last year.", "Analysts said the UK market for games grew by 10%.", title="Umbro profits up")
+    assert by_quote(found, "8%").subject == "Umbro"
+    assert by_quote(found, "10%").subject == "UK games market"  # a market named by its trade

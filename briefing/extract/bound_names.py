@@ -16,7 +16,7 @@ from collections.abc import Callable
 from briefing.extract.focus import Focus
 from briefing.extract.groups import share_of_named
 from briefing.extract.names import Mention, MentionKind
-from briefing.extract.owner_patterns import DESCRIPTION, ECONOMY, MEASURE_NOUNS
+from briefing.extract.owner_patterns import DESCRIPTION, ECONOMY, MEASURE_NOUNS, VERBS
 from briefing.model.types import Article
 
 _COMMODITY = re.compile(
@@ -225,9 +225,24 @@ def _place_market(focus: Focus, clause: int, start: int, end: int, economy: bool
         market = re.match(r"^\s((?:[a-z-]+\s){0,2}?)market\b", sentence.text[mention.end:start])
         if market and mention.kind in (MentionKind.PLACE, MentionKind.NATIONALITY):
             trade = _MARKET_FOR.match(sentence.text, mention.end + market.end(), start)
+            if not market.group(1) and not trade and _company_says(focus, clause, mention.start):
+                # "The firm said the UK market had seen sales growth of 8%": its own sales there
+                continue
             what = f"{trade.group(1)} " if trade and not market.group(1) else market.group(1)
             return f"{mention.text} {what}market"
     return None
+
+
+def _company_says(focus: Focus, clause: int, at: int) -> bool:
+    """Whether the words before ``at`` in the clause are a company's statement: "The firm, reporting
+    its first results, said the ", "Umbro said that the "."""
+    sentence = focus.sentence
+    said = re.search(rf"\b(?:{VERBS})\s(?:that\s)?(?:the\s)?$", sentence.text[clause:at])
+    if said is None:
+        return False
+    # the speaker opens the sentence, whatever asides come between it and its verb
+    return bool(re.match(rf"\W*(?:{DESCRIPTION})\b", sentence.text, re.I)) or any(
+        m.kind == MentionKind.ORG and m.start <= 2 for m in sentence.mentions)
 
 
 #: "the UK market for games grew": what a market trades, before its verb.
