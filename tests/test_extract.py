@@ -72,6 +72,13 @@ def test_spelling(text: str, value: float, unit: str) -> None:
     assert figure.quote in figure.sentence
 
 
+def test_a_hyphen_after_a_word_or_a_figure_is_no_minus_sign() -> None:
+    assert [f.value for f in figures_of("Digital guru floats sub-$100 PC for schools.")] == [100]
+    prices = figures_of("The price range was 1,050-1,125 rupees ($24-$26) a share.")
+    assert 26 in [f.value for f in prices if f.unit == "USD"] and all(f.value > 0 for f in prices)
+    assert only("Acme's margin moved to -$5m.").value == -5e6  # a minus sign before a space is one
+
+
 def test_exact_decimal_arithmetic() -> None:
     assert only("Profits at Acme rose to $1.13bn.").value == 1130000000.0
     assert only("Acme's turnover was £392.1m.").value == 392100000.0

@@ -66,16 +66,20 @@ _FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"),
               "three-quarters": Decimal("0.75"), "three quarters": Decimal("0.75")}
 
 
+#: A minus sign: not a hyphen after a word or a figure ("sub-$100", "$24-$26" are no negatives).
+_NEG = r"(?:(?<![\w.,%)\]])(?P<neg>[-−]))?"
+
+
 def _patterns() -> list[tuple[str, str]]:
     """The spellings of figures, as (kind, regular expression) pairs, in the order tried."""
     _PREFIX_RE, _SUFFIX_RE = _prefix_re(), _suffix_re()
     return [
         # "$1-2 billion", "US$850m", "€1.2bn", "RMB 10 billion", "¥300bn", "-$5m", "£2.50"
-        ("money_pre", rf"(?P<neg>[-−])?(?P<pre>{_PREFIX_RE})(?:(?P<lo>{_NUM})\s?[-–]\s?)?"
+        ("money_pre", rf"{_NEG}(?P<pre>{_PREFIX_RE})(?:(?P<lo>{_NUM})\s?[-–]\s?(?:{_PREFIX_RE})?)?"
                       rf"(?P<num>{_NUM})(?P<scale>{_SCALE})?(?:[\s-]?(?P<suf>{_SUFFIX_RE}))?"),
         ("minor", rf"(?P<num>{_NUM})\s{_MINOR_RE}"),
         # "1.8bn euros", "10 billion yuan", "274.5 pence", "4bn-euro", "150-300 euros"
-        ("money_suf", rf"(?P<neg>[-−])?(?:(?P<lo>{_NUM})\s?[-–]\s?)?(?P<num>{_NUM})"
+        ("money_suf", rf"{_NEG}(?:(?P<lo>{_NUM})\s?[-–]\s?)?(?P<num>{_NUM})"
                       rf"(?P<scale>{_SCALE})?[\s-](?P<suf>{_SUFFIX_RE})"),
         ("pence", rf"(?P<num>{_NUM})p(?![\w])"),
 
@@ -84,10 +88,10 @@ def _patterns() -> list[tuple[str, str]]:
         ("word_money", rf"\b(?P<word>{_WORD_NUM_RE})(?:[\s-](?P<scale>trillion|billion|million|"
                        rf"thousand))?[\s-](?P<suf>{_SUFFIX_RE})"),
         # "5.5%", "-3.2 per cent", "0.7-0.8%", "5.5 percent"
-        ("percent", rf"(?P<neg>[-−])?(?:(?P<lo>{_NUM})\s?[-–]\s?)?(?P<num>{_NUM})"
+        ("percent", rf"{_NEG}(?:(?P<lo>{_NUM})\s?[-–]\s?)?(?P<num>{_NUM})"
                     r"\s?(?:%|per\s?cent(?![\w])|percent(?![\w]))"),
-        ("pp", rf"(?P<neg>[-−])?(?P<num>{_NUM})\s?(?:percentage[\s-]points?|ppts?(?![\w])|pp(?![\w]))"),
-        ("bp", rf"(?P<neg>[-−])?(?P<num>{_NUM})\s?(?:basis[\s-]points?|bps?(?![\w]))"),
+        ("pp", rf"{_NEG}(?P<num>{_NUM})\s?(?:percentage[\s-]points?|ppts?(?![\w])|pp(?![\w]))"),
+        ("bp", rf"{_NEG}(?P<num>{_NUM})\s?(?:basis[\s-]points?|bps?(?![\w]))"),
         # "a quarter of a point", "half a point", "half-point", "quarter-point" (rates only)
         ("frac_point", r"\b(?:a\s)?(?P<frac>half|quarter|three[\s-]quarters)(?:\sof)?"
                        r"(?:\sa)?[\s-](?:percentage\s)?point(?![\w])"),
