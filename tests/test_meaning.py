@@ -1391,3 +1391,11 @@ def test_a_company_that_says_the_market_grew_speaks_of_its_own_sales_there():
                        "last year.", "Analysts said the UK market for games grew by 10%.", title="Umbro profits up")
     assert by_quote(found, "8%").subject == "Umbro"
     assert by_quote(found, "10%").subject == "UK games market"  # a market named by its trade
+
+
+def test_a_sum_that_fell_says_so_in_its_measure():
+    found = figures_of("Delta has been hit by rising fuel costs.",
+                       "It has said it needs to reduce costs by $5bn a year.",
+                       "Sales will dip by at least A$30m, Delta said.", title="Delta cuts costs")
+    assert by_quote(found, "$5bn").metric == "costs decline" and by_quote(found, "$5bn").value < 0
+    assert by_quote(found, "A$30m").metric == "sales decline"

@@ -207,14 +207,18 @@ _REACHING = re.compile(r"\s*(?:hitting|reaching|touching|taking\sit\sto|bringing
 
 
 def as_change(name: str, q: Quantity, is_change: bool, value: float) -> str:
-    """The measure of a percentage change of ``name``: "share price" -> "share price change",
-    "profit" -> "profit growth" or "profit decline"; other figures keep ``name``."""
+    """The measure of a change of ``name``: a percentage's "share price" -> "share price change",
+    "profit" -> "profit growth" or "profit decline"; a sum that fell, "costs" -> "costs decline";
+    other figures keep ``name``."""
     if q.unit in ("%", "pp") and is_change:
         base = name.removesuffix(" change")
         if base in ("share price", "index"):
             return f"{base} change"
         if base in _LEVELS:
             return f"{base} {'growth' if value >= 0 else 'decline'}"
+    elif is_change and value < 0 and name in _LEVELS:
+        # "reduce costs by $5bn": a fall in money says so in its measure, whatever sign a reader gives it
+        return f"{name} decline"
     return name
 
 
