@@ -1399,3 +1399,14 @@ def test_a_sum_that_fell_says_so_in_its_measure():
                        "Sales will dip by at least A$30m, Delta said.", title="Delta cuts costs")
     assert by_quote(found, "$5bn").metric == "costs decline" and by_quote(found, "$5bn").value < 0
     assert by_quote(found, "A$30m").metric == "sales decline"
+
+
+def test_a_figure_after_lower_than_the_is_the_level_compared_with_not_a_fall():
+    found = figures_of("Parmalat's creditors are to vote on the plan.",
+                       "This is lower than the 11.3% creditors previously hoped to receive.",
+                       "It is the start of an ambitious new 7.5m euro project funded by the EU.",
+                       "Profits were more than 10% lower.", title="Parmalat plan")
+    figure = by_quote(found, "11.3%")
+    assert figure.value == 11.3 and figure.kind != FigureKind.CHANGE and figure.metric == "percentage"
+    assert by_quote(found, "7.5m euro").metric == "project"
+    assert by_quote(found, "10%").value == -10  # "more than" with no article is a hedge

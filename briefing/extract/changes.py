@@ -82,8 +82,11 @@ def read_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
             break  # "some 47% - live below the poverty line": a verb of its own, no change of the figure
     if _BOUND.search(sentence[max(0, q.start - 30):q.start]):
         return 1, False  # "could fall as low as 15.3%": where it ends up, like "fall to 15.3%"
-    if _COMPARED_LEVEL.search(sentence[max(0, q.start - 60):q.start]):
-        return 1, False  # "slightly below the African average of 4%": the level compared with, no fall
+    if _COMPARED_LEVEL.search(sentence[max(0, q.start - 60):q.start]) \
+            or _THAN_THE.search(sentence[max(0, q.start - 40):q.start]):
+        # "slightly below the African average of 4%", "lower than the 11.3% creditors hoped for": the
+        # level compared with, no fall
+        return 1, False
     restated = _RESTATES.search(sentence[:q.start]) or _RANGE_END.search(sentence[:q.start])
     words = _words_before(sentence, q, before=restated.start() if restated else q.start)
     if words and words[-1] in _COMPARATIVES and re.match(r"^\s+of\b", sentence[q.end:]):
@@ -121,6 +124,10 @@ def read_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
 _COMPARED_LEVEL = re.compile(r"\b(?:below|above|under|over|beneath|short\sof)\s(?:the\s|a\s|an\s)?(?:[\w-]+\s){0,3}?"
                              r"(?:average|expectations?|forecasts?|estimates?|targets?|rate|level|figure|consensus)"
                              r"\sof\s(?:(?:about|around|some|nearly|almost|just)\s)?$", re.I)
+#: "lower than the ", "higher than a ": a comparison whose article makes the figure a level, not a
+#: hedge ("more than 10%").
+_THAN_THE = re.compile(r"\b(?:lower|higher|less|more|greater|smaller|bigger|larger|better|worse|cheaper|above|below)"
+                       r"\sthan\s(?:the|a|an)\s$", re.I)
 #: Comparatives that, right before "90% of ...", end an earlier phrase rather than say which way the share went.
 _COMPARATIVES = {"worse", "better", "weaker", "stronger", "smaller", "bigger", "larger", "cheaper"}
 _NEUTRAL = re.compile(r"^(?:mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|swung|swing\w*|shift\w*|fluctuat\w*|"

@@ -320,8 +320,13 @@ def describe_unnamed(sentence: str, q: Quantity) -> str:
         # "Of its bondholders, 38.4% reside in Argentina": a share that is its clause's subject is
         # followed by its verb, not by what it measures
         words = []
-    noun = []
+    noun: list[str] = []
     for word in words:
+        if noun and re.fullmatch(r"\w+(?:ed|ly)", word.lower()):
+            # "the 11.3% creditors previously hoped to receive": before an adverb, the words after it
+            # are a clause's subject, not a measure; "a 7.5m euro project funded by" keeps its noun
+            noun = noun if word.lower().endswith("ed") else []
+            break
         if word.lower() in _FUNCTION or word.lower() in REPORTING_VERBS or word[0].isupper():
             break
         noun.append(word.lower())
