@@ -1410,3 +1410,10 @@ def test_a_figure_after_lower_than_the_is_the_level_compared_with_not_a_fall():
     assert figure.value == 11.3 and figure.kind != FigureKind.CHANGE and figure.metric == "percentage"
     assert by_quote(found, "7.5m euro").metric == "project"
     assert by_quote(found, "10%").value == -10  # "more than" with no article is a hedge
+
+
+def test_a_loss_to_a_group_is_that_group_s():
+    found = figures_of("Argentina is to close its debt restructuring offer.",
+                       "The estimated loss to bondholders is up to 70% of the original value of the bonds.",
+                       title="Argentina closes debt offer")
+    assert by_quote(found, "70%").subject == "bondholders" and by_quote(found, "70%").metric == "loss"

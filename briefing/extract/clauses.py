@@ -174,11 +174,13 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
         # "the eight central European states which joined the EU will see": a reporting verb's form
         # after other words, and before a verb or "which", is a noun
         reports = bare in REPORTING_VERBS and not (words and reporting_noun(" ".join(tokens[index:index + 2]), 0,
-                                                                            len(word)))
+                                                                            len(word))) \
+            and not (words and words[-1].lower() in ("the", "a", "an") and bare.endswith("ed"))  # "the estimated loss"
         at_verb = bare in _AUXILIARIES or bool(_CHANGE_VERBS.match(bare)) or reports \
             or after_plural and (bare.endswith("ed") and len(bare) > 4 or bare in _IRREGULAR_PAST)
         if head_at < 0 and (bare == "of" and _MEASURE_OF.fullmatch(" ".join(w.lower() for w in words))
-                            or bare == "at" and _MEASURE_AT.fullmatch(" ".join(w.lower() for w in words))):
+                            or bare == "at" and _MEASURE_AT.fullmatch(" ".join(w.lower() for w in words))
+                            or bare == "to" and _LOSS_TO.fullmatch(" ".join(w.lower() for w in words))):
             # "The price of inkjet printers has come down to £34": the things priced are the subject;
             # "sales at hardware stores dropped by 0.3%": the shops selling
             words = []
@@ -265,6 +267,8 @@ _COUNT_HEDGES = {"more", "than", "less", "fewer", "about", "around", "some", "ne
 #: "same-store" and "its own-store" sales are a retailer's own.
 _SHOP_SALES = re.compile(r"(?:[a-z-]+\s){1,2}(?:store|shop)s?\s(?:sales|prices|spending)\b")
 _OWN_SHOPS = re.compile(r"(?:same|like-for-like|own|its|their|comparable)\b")
+#: A loss named by whom it falls on: "the estimated loss to bondholders".
+_LOSS_TO = re.compile(r"(?:(?:the|a|an)\s)?(?:(?:estimated|total|expected|likely|potential)\s)?(?:loss|losses|damage)")
 #: A measure of the places named after its "at" ("sales at hardware stores").
 _MEASURE_AT = re.compile(r"(?:(?:the|a|an)\s)?(?:(?:average|total|overall|combined|retail)\s)?"
                          r"(?:sales|prices|spending)")
