@@ -76,9 +76,12 @@ def matches(label: Label, figure: Figure) -> bool:
 
 
 _WORD_VALUES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-                "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-                "half": 0.5, "quarter": 0.25}
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+                "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                "ninety": 90, "hundred": 100, "half": 0.5, "quarter": 0.25}
+_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _SCALES = (1, 1e-2, 1e2, 1e3, 1e5, 1e6, 1e7, 1e9, 1e12)
 
 
@@ -87,6 +90,9 @@ def spelled_numbers(text: str) -> set[float]:
     numbers = {float(Decimal(n.replace(",", ""))) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", text)
                if n.replace(",", "")}
     numbers |= {float(v) for w, v in _WORD_VALUES.items() if re.search(rf"\b{w}\b", text, re.I)}
+    # "fifty nine", "twenty-five"
+    numbers |= {float(_WORD_VALUES[tens.lower()] + _WORD_VALUES[unit.lower()]) for tens, unit in re.findall(
+        rf"\b({'|'.join(_TENS_WORDS)})[\s-]({'|'.join(_UNIT_WORDS)})\b", text, re.I)}
     return {n * s for n in numbers for s in _SCALES}
 
 

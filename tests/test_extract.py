@@ -79,6 +79,15 @@ def test_a_hyphen_after_a_word_or_a_figure_is_no_minus_sign() -> None:
     assert only("Acme's margin moved to -$5m.").value == -5e6  # a minus sign before a space is one
 
 
+@pytest.mark.parametrize(("text", "value"), [("Sixteen percent of parents own one.", 16),
+                                           ("Fifty nine percent of people were worried.", 59),
+                                           ("About twenty-five per cent said no.", 25),
+                                           ("A hundred percent of them agreed.", 100)])
+def test_a_percentage_in_words(text: str, value: float) -> None:
+    figure = only(text)
+    assert (figure.value, figure.unit) == (value, "%")
+
+
 def test_exact_decimal_arithmetic() -> None:
     assert only("Profits at Acme rose to $1.13bn.").value == 1130000000.0
     assert only("Acme's turnover was £392.1m.").value == 392100000.0

@@ -66,6 +66,32 @@ _FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"),
               "three-quarters": Decimal("0.75"), "three quarters": Decimal("0.75")}
 
 
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+          "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+#: The numbers from one to a hundred as words, either case: "Sixteen", "fifty nine", "twenty-five".
+_WORD_PERCENT_RE = "(?:" + "|".join(
+    [rf"(?i:{tens})(?:[\s-](?i:{'|'.join(_UNITS)}))?" for tens in _TENS]
+    + [rf"(?i:{word})" for word in (*_TEENS, *_UNITS)] + [r"(?i:(?:a|one)\shundred)"]) + ")"
+
+
+def word_number(text: str) -> Decimal:
+    """"Fifty nine" -> 59, "twenty-five" -> 25, "a hundred" -> 100: a number from one to a hundred in words."""
+    words = re.split(r"[\s-]+", text.lower())
+    if words[-1] == "hundred":
+        return Decimal(100)
+    value = 0
+    for word in words:
+        if word in _TENS:
+            value += 20 + 10 * _TENS.index(word)
+        elif word in _TEENS:
+            value += 10 + _TEENS.index(word)
+        elif word in _UNITS:
+            value += 1 + _UNITS.index(word)
+    return Decimal(value)
+
+
 #: A minus sign: not a hyphen after a word or a figure ("sub-$100", "$24-$26" are no negatives).
 _NEG = r"(?:(?<![\w.,%)\]])(?P<neg>[-−]))?"
 
@@ -90,6 +116,8 @@ def _patterns() -> list[tuple[str, str]]:
         # "5.5%", "-3.2 per cent", "0.7-0.8%", "5.5 percent"
         ("percent", rf"{_NEG}(?:(?P<lo>{_NUM})\s?[-–]\s?)?(?P<num>{_NUM})"
                     r"\s?(?:%|per\s?cent(?![\w])|percent(?![\w]))"),
+        # "Sixteen percent", "Fifty nine per cent", "twenty-five percent" (a sentence opens with words)
+        ("word_percent", rf"\b(?P<word>{_WORD_PERCENT_RE})[\s-](?:per\s?cent(?![\w])|percent(?![\w]))"),
         ("pp", rf"{_NEG}(?P<num>{_NUM})\s?(?:percentage[\s-]points?|ppts?(?![\w])|pp(?![\w]))"),
         ("bp", rf"{_NEG}(?P<num>{_NUM})\s?(?:basis[\s-]points?|bps?(?![\w]))"),
         # "a quarter of a point", "half a point", "half-point", "quarter-point" (rates only)
@@ -224,6 +252,8 @@ def _read_ratio(kind: str, g: dict[str, str | None], sentence: str, context: str
     num = g.get("num")
     if kind == "percent":
         return number(num or "0"), "%"
+    if kind == "word_percent":
+        return word_number(g.get("word") or ""), "%"
     if kind == "pp":
         return number(num or "0"), "pp"
     if kind == "bp":
