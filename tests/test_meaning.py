@@ -102,6 +102,13 @@ def test_pesos_in_an_argentine_article_are_argentine():
     assert by_quote(found, "1.2bn pesos").unit == "ARS"
 
 
+def test_a_demonym_settles_a_shared_currency_name_and_cfa_francs_are_a_currency():
+    found = figures_of("Danish brewer Carlsberg said total sales increased 4% to 36bn kroner.")
+    assert by_quote(found, "36bn kroner").unit == "DKK"
+    found = figures_of("Cameroon says corruption in its finance ministry has cost it 1bn CFA francs a month.")
+    assert by_quote(found, "1bn CFA francs").unit == "XAF"
+
+
 @pytest.mark.parametrize("amount", ["$1,4571", "$1e308", "1e309%"])
 def test_a_malformed_amount_gives_a_warning_and_no_figure(amount: str):
     found = extract(Article(title="Headline", lead=(f"Acme said the deal was worth {amount} in total.",)))

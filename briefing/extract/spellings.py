@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from functools import lru_cache
 
+from briefing.extract.lexicon import DEMONYMS
 from briefing.model.units import CONTEXT_CODES, MINOR_NAMES, SHARED_NAMES, currency_names
 
 __all__ = ["number", "read_spelling", "scale_of", "shared_currency_names", "spelling_groups", "spelling_pattern"]
@@ -194,6 +195,10 @@ def shared_currency_names(text: str) -> dict[str, str]:
     for country, code in table.by_country.items():
         if len(country) > 3 and country in lower:
             counts[code] = counts.get(code, 0) + lower.count(country)
+    for demonym, country in DEMONYMS.items():  # "Danish brewer Carlsberg": kroner are Denmark's
+        code = table.by_country.get(country.lower(), "")
+        if code and re.search(rf"\b{re.escape(demonym)}\b", text):
+            counts[code] = counts.get(code, 0) + len(re.findall(rf"\b{re.escape(demonym)}\b", text))
     out: dict[str, str] = {}
     for name in SHARED_NAMES:
         singular = name[:-1] if name.endswith("s") else name

@@ -62,6 +62,7 @@ PRESS_NAMES = {
     "dinars": "", "dollar": "USD", "dollars": "USD", "US dollar": "USD", "US dollars": "USD",
     "Swiss franc": "CHF", "Swiss francs": "CHF", "franc": "CHF", "francs": "CHF", "rupee": "INR",
     "rupees": "INR", "peso": "", "pesos": "", "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK",
+    "CFA franc": "", "CFA francs": "",
 }
 #: A currency's hundredth, written after the number: "40 cents", "95p", "50 kopeks", by the currency
 #: it is a hundredth of ("" when the sentence's other amounts or its dollar decide).
@@ -72,7 +73,8 @@ MINOR_NAMES = {"cent": "", "cents": "", "pence": "GBP", "penny": "GBP", "p": "GB
 #: article about Argentina are ARS).
 SHARED_NAMES = {"peso": "MXN", "pesos": "MXN", "dinar": "KWD", "dinars": "KWD", "dollar": "USD", "dollars": "USD",
                 "franc": "CHF", "francs": "CHF", "rupee": "INR", "rupees": "INR", "krona": "SEK", "kronor": "SEK",
-                "krone": "NOK", "kroner": "NOK", "riyal": "SAR", "riyals": "SAR"}
+                "krone": "NOK", "kroner": "NOK", "riyal": "SAR", "riyals": "SAR", "cfa franc": "XOF",
+                "cfa francs": "XOF"}
 
 
 #: A currency named nearby gives a bare rate ("8.28 to the dollar") its currency.
