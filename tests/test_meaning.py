@@ -1424,3 +1424,26 @@ def test_a_loss_to_a_group_is_that_group_s():
                        "The estimated loss to bondholders is up to 70% of the original value of the bonds.",
                        title="Argentina closes debt offer")
     assert by_quote(found, "70%").subject == "bondholders" and by_quote(found, "70%").metric == "loss"
+
+
+def test_them_after_a_sentence_about_a_group_is_that_group():
+    found = figures_of("Dimension Data surveyed call centres.",
+                       "However, companies that decide to offshore their operations are driven not just by costs.",
+                       "Only 42% of them say that saving money is the main consideration.", title="Call centres")
+    assert by_quote(found, "42%").subject == "companies" and not by_quote(found, "42%").certain
+
+
+def test_a_company_a_descriptor_introduces_after_an_opening_phrase_is_what_it_is_next():
+    found = figures_of("During the same quarter, Google earned $204m.", "The trend has taken hold quickly.",
+                       "Late last year, marketing company Doubleclick, one of the leading providers of online "
+                       "advertising, warned that some or all of its business would have to be put up for sale.",
+                       "But on Thursday, it announced a 20% rise in profits.", "Doubleclick sells ads.",
+                       title="Online ads revive")
+    assert by_quote(found, "20%").subject == "Doubleclick"
+
+
+def test_their_after_a_sentence_opening_with_two_companies_is_both_of_theirs():
+    found = figures_of("Ask Jeeves has thanked a revival in online advertising.", "Yahoo earned $187m.",
+                       "Doubleclick makes ads.", "Neither Ask Jeeves nor Doubleclick thrilled investors, however.",
+                       "In both cases, their shares fell by some 4%.", title="Ask Jeeves tips online ad revival")
+    assert by_quote(found, "4%").subject == "Ask Jeeves and Doubleclick"

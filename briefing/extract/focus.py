@@ -95,6 +95,9 @@ class Focus:
         self._owned: set[str] = set()
         self.places: Counter[str] = Counter()  # the places the body has named so far
         self.companies: Counter[str] = Counter()  # the organisations the body has named so far
+        # Two organisations the sentence before opened with together ("Neither Ask Jeeves nor Doubleclick
+        # thrilled investors"): whom "they" and "their" stand for
+        self.pair: tuple[str, ...] = ()
         # Whose figure the sentence before gave last, named or not, else the description it opened with
         # ("More than 674 million mobiles were sold last year": mobiles): what "The figure" is
         self.before = ""
@@ -104,6 +107,7 @@ class Focus:
         headline capitalises every word, so only names the body also uses count in it."""
         last = self.sentence
         if last.text and not last.headline:
+            self.pair = _pair_opening(last)
             owners = [owner.name for _, owner in self.placed if owner.name]
             self.before = owners[-1] if owners else noun_phrase_subject(last.text, 0, len(last.text), False)
             self.entity = self._next_focus()
@@ -304,6 +308,19 @@ PART_OF_PLACE = re.compile(r"\b(?:the|this|that|some|many)\s(?:[a-z-]+\s)?(?:reg
                            re.I)
 
 
+def _pair_opening(sentence: SentenceNames) -> tuple[str, ...]:
+    """The two organisations ``sentence`` opens with as its subject, joined by "and" or "nor"
+    ("Neither Ask Jeeves nor Doubleclick ...", "Both BP and Shell ..."), else ()."""
+    orgs = [m for m in sentence.mentions if m.kind == MentionKind.ORG]
+    if len(orgs) < 2:
+        return ()
+    first, second = orgs[0], orgs[1]
+    if re.fullmatch(r"(?:(?:Neither|Both|But|And|However,?)\s)?", sentence.text[:first.start]) \
+            and re.fullmatch(r"\s(?:and|nor|&)\s", sentence.text[first.end:second.start]):
+        return first.name, second.name
+    return ()
+
+
 def _group_subject(sentence: SentenceNames) -> str | None:
     """"The tobacco companies ...": a group named before any name that can own figures."""
     group = _GROUP.match(sentence.text)
@@ -320,7 +337,10 @@ def _opening_subject(sentence: SentenceNames, entity: str, company_in_focus: boo
         if not mention.can_own or sentence.is_object(mention) or sentence.aside(mention, 0) \
                 or sentence.modifier(mention) or sentence.introduces(mention):
             continue
-        if opening is not None and mention.start > opening.end() + 2:
+        # "Late last year, marketing company Doubleclick warned": a descriptor before the name is no subject
+        described = re.fullmatch(rf"(?:[a-z-]+\s){{0,3}}(?:{'|'.join(BUSINESS_NOUNS)})\s",
+                                 sentence.text[opening.end():mention.start]) if opening is not None else None
+        if opening is not None and mention.start > opening.end() + 2 and described is None:
             return entity  # only the sentence's opening words say what it is about
         after = sentence.text[mention.end:mention.end + 30]
         # "Acme said ..." only speaks; "Boeing announced a deal" does something

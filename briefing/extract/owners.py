@@ -132,6 +132,9 @@ class OwnerFinder:
         owner = self._owner(start, end, metric)
         if owner.name:
             owner = replace(owner, name=self._bound_names.commodity_where(owner.name, end))
+        if owner.name in focus.pair and re.search(r"\b(?:[Tt]heir|[Tt]hey|[Bb]oth)\b", focus.sentence.text[:start]):
+            # "Neither Ask Jeeves nor Doubleclick thrilled investors. In both cases, their shares fell 4%"
+            owner = replace(owner, name=" and ".join(focus.pair))
         focus.placed.append((start, owner))
         if owner.certain and not owner.bound and self.names.counts.get(owner.name) == 1 and owner.name != focus.main \
                 and owner.name not in self.names.headline and not focus.sentence.bound(owner.name, start):
@@ -292,6 +295,10 @@ class OwnerFinder:
         focus = self._focus
         # "oil prices have knocked 0.2% off the growth rate": the growth rate's figure, not the price's
         taken_off = bool(TAKEN_OFF.match(focus.sentence.text[end:]))
+        them = focus.before if re.match(r"\s?of\sthem\b", focus.sentence.text[end:]) else ""
+        if them and them[0].islower() and not any(m.start < start for m in focus.sentence.mentions if m.can_own):
+            # "Companies that offshore their operations ... Only 42% of them say": the group before
+            return Owner(them, False, "owner unclear: \"them\" may be another group", source, bound=True, group=True)
         part = part_of_whole(focus.sentence, first.begin, start)
         if part is not None:  # "Virus mail accounts for 15% of all e-mail traffic": the part's share
             return Owner(part, False, "owner unclear: a description, not a name", source, bound=True, group=True)
