@@ -1447,3 +1447,10 @@ def test_their_after_a_sentence_opening_with_two_companies_is_both_of_theirs():
                        "Doubleclick makes ads.", "Neither Ask Jeeves nor Doubleclick thrilled investors, however.",
                        "In both cases, their shares fell by some 4%.", title="Ask Jeeves tips online ad revival")
     assert by_quote(found, "4%").subject == "Ask Jeeves and Doubleclick"
+
+
+def test_people_a_survey_asked_are_whom_the_article_says_it_surveyed():
+    found = figures_of("RFID tags worry shoppers, according to a survey of 2,000 consumers.",
+                       "Mr Vetham said the majority of people surveyed (52%) believed that tags could be read from "
+                       "a distance.", title="Consumers fear RFID tags")
+    assert by_quote(found, "52%").subject == "consumers"

@@ -91,6 +91,9 @@ _ECONOMY_SENTENCE = re.compile(r"\b(?:economy|economies|economic|GDP)\b", re.I)
 #: "is predicted to" and "an estimate of" state nothing of their own.
 _SAID_THAT = re.compile(rf"\b(?:{VERBS})\s(?!(?:at|to|by|of|as|for)\b)(?:that\s)?")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|an?|the)\s(?:\w+ly\s)?$", re.I)
+#: The people a survey asked, named as no more than that ("those asked", "people surveyed").
+_ANYONE_ASKED = re.compile(r"(?:those|people|respondents|adults)(?:\s(?:asked|questioned|surveyed|polled|interviewed))?"
+                           r"(?=\sin\s|$)")
 #: A sentence about the figure the one before it gave: "The figure was 30% more than in 2003".
 _THE_FIGURE = re.compile(r"\W*(?:The|This|That)\s(?:latest\s)?figure\s(?!of\b)")
 _OPENING_ADVERB = re.compile(r"(?:[A-Z][a-z]+ly|However|Meanwhile|Overall|Still|Yet|Now|Elsewhere),\s")
@@ -304,6 +307,10 @@ class OwnerFinder:
             return Owner(part, False, "owner unclear: a description, not a name", source, bound=True, group=True)
         group = group_share(focus.sentence, focus.entity if is_place(focus.entity) else "", first.begin, start, end)
         if group is not None:
+            asked = _ANYONE_ASKED.match(group)
+            if asked and self._respondents and not _ANYONE_ASKED.fullmatch(self._respondents):
+                # "a survey of consumers in Europe ... the majority of people surveyed (52%)": those consumers
+                group = self._respondents + group[asked.end():]
             return Owner(group, source=source, bound=True, group=True)
         held = holder(focus.sentence, first.begin, start, end)
         if held is not None:  # "JP McManus and John Magnier, who own a 29% stake in Manchester United"
