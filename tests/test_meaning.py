@@ -1454,3 +1454,10 @@ def test_people_a_survey_asked_are_whom_the_article_says_it_surveyed():
                        "Mr Vetham said the majority of people surveyed (52%) believed that tags could be read from "
                        "a distance.", title="Consumers fear RFID tags")
     assert by_quote(found, "52%").subject == "consumers"
+
+
+def test_a_compass_word_joined_to_a_regional_adjective_is_no_name():
+    found = figures_of("Inbev's profits rose 56%.",
+                       "In contrast, Inbev's European business saw volume sales fall 2.5%, although Central and "
+                       "Eastern European sales rose 12%.", title="Inbev profits up")
+    assert by_quote(found, "12%").subject == "Inbev"

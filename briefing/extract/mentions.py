@@ -67,6 +67,10 @@ def clean_name(name: str) -> str:
     return _LEGAL.sub("", name).strip()
 
 
+#: Compass words that, before "and" and a regional adjective, are part of it ("Central and Eastern European").
+_COMPASS = frozenset({"Central", "Eastern", "Western", "Northern", "Southern", "North", "South", "East", "West"})
+
+
 class MentionFinder:
     """The mentions of any sentence, by what the article says about its names: the capitalised
     words it uses as names (``inner``), the words that are common (``common``), its aliases (shared
@@ -90,6 +94,10 @@ class MentionFinder:
             mention = self._mention(sentence, match.start(), match.group())
             if mention is not None:
                 found.append(mention)
+        # "Central and Eastern European sales": a compass word joined to a regional adjective is part of it
+        found = [m for m in found if not (m.text in _COMPASS and any(
+            o.kind == MentionKind.NATIONALITY and re.fullmatch(r"\s(?:and|&)\s", sentence[m.end:o.start])
+            for o in found))]
         # Blocs the press writes in lower case: "the euro zone", "eurozone growth".
         for match in _LOWER_REGION.finditer(sentence):
             found = [m for m in found
