@@ -1461,3 +1461,10 @@ def test_a_compass_word_joined_to_a_regional_adjective_is_no_name():
                        "In contrast, Inbev's European business saw volume sales fall 2.5%, although Central and "
                        "Eastern European sales rose 12%.", title="Inbev profits up")
     assert by_quote(found, "12%").subject == "Inbev"
+
+
+def test_it_is_an_industry_is_the_industry_the_sentence_before_described():
+    found = figures_of("BT wants to work with artists.",
+                       "Between 1997 and 2002, the creative industry brought £21 billion to London alone.",
+                       "It is an industry that is growing by 6% a year too.", title="Creative boost")
+    assert by_quote(found, "6%").subject == "creative industry"

@@ -66,8 +66,10 @@ class ClauseOwners:
         described = _IT_IS_A.match(sentence.text, pronoun.end()) if pronoun and pronoun.group().lower() == "it" \
             else None
         if described and described.group(2).lower() not in COMPANY_NOUNS:
-            # "It is an industry that is growing by 6% a year": the industry, no company
-            return Owner(described.group(1), False, "owner unclear: a description, not a name")
+            # "It is an industry that is growing by 6% a year": the industry, no company; the one the
+            # sentence before described ("the creative industry brought £21bn to London") if it did
+            before = focus.before if focus.before.lower().endswith(f" {described.group(2).lower()}") else ""
+            return Owner(before or described.group(1), False, "owner unclear: a description, not a name")
         if pronoun and COUNTRY_DESCRIPTION.match(pronoun.group()):
             # "the country", "the economy": a place; sure when the sentence names it or it is the one in focus
             name = focus.place_before(pronoun.start())
