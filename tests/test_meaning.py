@@ -1468,3 +1468,10 @@ def test_it_is_an_industry_is_the_industry_the_sentence_before_described():
                        "Between 1997 and 2002, the creative industry brought £21 billion to London alone.",
                        "It is an industry that is growing by 6% a year too.", title="Creative boost")
     assert by_quote(found, "6%").subject == "creative industry"
+
+
+def test_a_place_s_demand_for_a_product_is_that_product_s_market_there():
+    found = figures_of("Opec is to meet on Wednesday.",
+                       "US demand for heating oil was predicted to be about 14% above normal this week.",
+                       "Opec pumps oil.", title="Oil prices rise as Opec meets")
+    assert by_quote(found, "14%").subject == "US heating oil market"

@@ -260,7 +260,11 @@ def _product_market(focus: Focus, clause: int, start: int, end: int, economy: bo
            for m in sentence.mentions):
         return None  # "GM added that US truck sales fell 9%": the company's; "..., the USDA said," only states
     opening = _PRODUCT_MARKET.match(sentence.text)
-    if opening is None or opening.end() > start or _NOT_PRODUCTS.search(opening.group(2)):
+    if opening is not None and _NOT_PRODUCTS.search(opening.group(2)):
+        opening = None  # "US oil prices", "UK house prices": rules of their own
+    # "US demand for heating oil was predicted to be about 14% above normal": the product after its trade
+    opening = opening or _MARKET_FOR_PRODUCT.match(sentence.text)
+    if opening is None or opening.end() > start:
         return None
     place = next((m for m in sentence.mentions if m.start == opening.start(1)
                   and m.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)), None)
@@ -271,6 +275,9 @@ def _product_market(focus: Focus, clause: int, start: int, end: int, economy: bo
 #: product, then its trade.
 _PRODUCT_MARKET = re.compile(r"^(?:The\s)?([A-Z][\w-]+)\s((?:[a-z][a-z-]+\s)?[a-z][a-z-]+)\s"
                              r"(?:sales|prices|exports|imports|consumption|demand)\b")
+#: "US demand for heating oil", "Chinese imports of steel": the same, the product after its trade.
+_MARKET_FOR_PRODUCT = re.compile(r"^(?:The\s)?([A-Z][\w-]+)\s(?:sales|prices|exports|imports|consumption|demand)\s"
+                                 r"(?:for|of)\s((?:[a-z][a-z-]+\s)?[a-z][a-z-]+)\b(?!\s[a-z-]+\s(?:rose|fell|grew|was|is))")
 #: Words before a measure that are no product ("retail sales", "house prices" have rules of their own).
 _NOT_PRODUCTS = re.compile(r"\b(?:retail|total|overall|annual|monthly|quarterly|net|gross|domestic|foreign|online|"
                            r"export|import|consumer|house|home|property|share|stock|oil|crude|petrol|gas|fuel|"
