@@ -1475,3 +1475,9 @@ def test_a_place_s_demand_for_a_product_is_that_product_s_market_there():
                        "US demand for heating oil was predicted to be about 14% above normal this week.",
                        "Opec pumps oil.", title="Oil prices rise as Opec meets")
     assert by_quote(found, "14%").subject == "US heating oil market"
+
+
+def test_a_place_s_average_is_that_place_s():
+    found = figures_of("France expects its economy to grow by about 2.4% this year.",
+                       "That is above the projected eurozone average of just above 2%.", title="French growth")
+    assert by_quote(found, "2%").subject == "eurozone"

@@ -385,6 +385,18 @@ def _linked_after(focus: Focus, clause: int, start: int, end: int, economy: bool
     return None
 
 
+def _place_average(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
+    """"the projected eurozone average of just above 2%", "the EU average of 4%": the place whose
+    average it is."""
+    sentence = focus.sentence
+    for mention in reversed(sentence.between(clause, start)):
+        if mention.kind in (MentionKind.PLACE, MentionKind.NATIONALITY) and re.fullmatch(
+                r"\s(?:[a-z-]+\s)?average\s(?:of\s)?(?:(?:just|about|around|some|nearly|almost|over|under|above|"
+                r"below)\s)*", sentence.text[mention.end:start]):
+            return mention.name
+    return None
+
+
 def _holding_share(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
     """"led by Lukoil with 11% of the market", "Sibneft, with about 7% of the market": the company
     named right before "with" holds the share of the market after it."""
@@ -410,7 +422,7 @@ def _fits(focus: Focus, mention: Mention, economy: bool) -> bool:
 _BINDINGS: tuple[_Binding, ...] = (
     _accused, _helped, _possessive, _named_with_measure, _place_market, _product_market, _economy_place_before,
     _economy_place_after, share_of_named, _valued, _possessor, _possessor_after, _agent_after, _linked_after,
-    _holding_share)
+    _holding_share, _place_average)
 
 
 def _commodities(text: str, mentions: list[Mention], begin: int, end: int) -> list[re.Match[str]]:
