@@ -1481,3 +1481,13 @@ def test_a_place_s_average_is_that_place_s():
     found = figures_of("France expects its economy to grow by about 2.4% this year.",
                        "That is above the projected eurozone average of just above 2%.", title="French growth")
     assert by_quote(found, "2%").subject == "eurozone"
+
+
+def test_a_product_s_sales_in_an_article_about_a_place_are_that_product_s_market_there_unsure():
+    found = figures_of("US retail sales fell 0.3% in January.",
+                       "The 3.3% fall in car sales had been expected, coming after December's 4% rise in car sales.",
+                       "Federated has annual sales of $15.6bn, while May's yearly sales are $14.4bn.",
+                       title="Cars pull down US retail figures")
+    fall, rise = by_quote(found, "3.3%"), by_quote(found, "4%")
+    assert fall.subject == rise.subject == "US car market" and not fall.certain and not rise.certain
+    assert rise.period == "December" and by_quote(found, "$14.4bn").period != "May"

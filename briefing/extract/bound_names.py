@@ -385,6 +385,21 @@ def _linked_after(focus: Focus, clause: int, start: int, end: int, economy: bool
     return None
 
 
+def product_change_market(focus: Focus, end: int) -> str | None:
+    """"The 3.3% fall in car sales had been expected", in an article about the US economy that names no
+    company in the sentence: that product's market in the place in focus (a guess: the sentence does
+    not name the place)."""
+    sentence = focus.sentence
+    if focus.is_org() or not focus.entity or any(m.kind in (MentionKind.ORG, MentionKind.PRODUCT)
+                                                 for m in sentence.mentions):
+        return None
+    change = re.match(r"\s(?:fall|rise|drop|increase|decline|jump|slump|gain)\sin\s((?:[a-z-]+\s)?[a-z-]+)\s"
+                      r"(?:sales|prices|exports|imports)\b", sentence.text[end:end + 60])
+    if change is None or _NOT_PRODUCTS.search(change.group(1)):
+        return None
+    return f"{focus.entity} {change.group(1)} market"
+
+
 def _place_average(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
     """"the projected eurozone average of just above 2%", "the EU average of 4%": the place whose
     average it is."""

@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from briefing.extract.bound_names import BoundNames
+from briefing.extract.bound_names import BoundNames, product_change_market
 from briefing.extract.clause_owners import OWN_MEASURE, ClauseOwners
 from briefing.extract.clauses import Clause, clauses_before, has_verb, noun_phrase_subject, reporting_noun
 from briefing.extract.focus import PART_OF_PLACE, Focus, Owner
@@ -289,7 +289,7 @@ class OwnerFinder:
         return (_misleading_grammar(self._focus, clauses, start, end, metric, source)
                 or self._bound_owner(clauses, start, end, economy, source)
                 or self._subject_or_speaker(clauses, start, end, economy, source)
-                or self._guessed(clauses, start, metric, economy, source))
+                or self._guessed(clauses, start, end, metric, economy, source))
 
     def _bound_owner(self, clauses: list[Clause], start: int, end: int, economy: bool, source: str) -> Owner | None:
         """Rule 1: a name bound to the measure, two companies together, a commodity or currency, or
@@ -418,7 +418,8 @@ class OwnerFinder:
         return (sentence.joined_to(named[0]) is not None or sentence.is_object(named[0])) \
             and re.fullmatch(r"[\s,]*(?:to\s.*)?", rest, re.S) is not None
 
-    def _guessed(self, clauses: list[Clause], start: int, metric: str, economy: bool, source: str) -> Owner:
+    def _guessed(self, clauses: list[Clause], start: int, end: int, metric: str, economy: bool,
+                 source: str) -> Owner:
         """Rules 4 and 5: a subject without a name, else the entity in focus, unsure. An economy's
         figure, in a sentence about an economy, is never the company in focus's."""
         focus = self._focus
@@ -457,6 +458,9 @@ class OwnerFinder:
             # "Young people are particularly hard hit with 37% out of work": a group of the country's
             # people, not the country's own rate
             return Owner(focus.entity, False, "owner unclear: a group of its people", source)
+        market = product_change_market(focus, end)
+        if market:  # "The 3.3% fall in car sales had been expected", in an article about the US
+            return Owner(market, False, "owner unclear: not named in its sentence", source)
         if focus.entity and focus.entity != source and focus.carried(start, metric):
             # "Carlsberg saw pre-tax profits fall to 3.4bn kroner. Nevertheless, total sales increased
             # 4%": a company's bare measure, right after that company's figures, is its own.

@@ -31,6 +31,9 @@ _PERIODS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(last|this|next)\s(year|quarter|month)\b", re.I), "rel"),
     (re.compile(r"\b(?:in|for|during|of|since|by|last|this|from|to|until)\s(January|February|March|April|May|June|"
                 r"July|August|September|October|November|December)(?:\s((?:19|20)\d\d))?\b"), "month"),
+    # "December's 4% rise": the month a figure is of, as a possessive
+    (re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
+                r"(?:'s|\u2019s)\s(?=(?:(?:about|around|some|nearly|almost)\s)?[$\u00a3\u20ac\u00a5]?\d)"), "month"),
     (re.compile(r"\b(?:in|for|during|of|since|by)\s((?:19|20)\d\d)\b|\b((?:19|20)\d\d)'s\b"), "y"),
 ]
 
