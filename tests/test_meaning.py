@@ -1491,3 +1491,10 @@ def test_a_product_s_sales_in_an_article_about_a_place_are_that_product_s_market
     fall, rise = by_quote(found, "3.3%"), by_quote(found, "4%")
     assert fall.subject == rise.subject == "US car market" and not fall.certain and not rise.certain
     assert rise.period == "December" and by_quote(found, "$14.4bn").period != "May"
+
+
+def test_holders_described_by_what_they_hold_are_the_holders():
+    found = figures_of("Argentina is to close its debt restructuring offer.",
+                       "By 18 February, creditors holding $41bn - or 40% of the total debt - had accepted the offer.",
+                       title="Argentina closes debt offer")
+    assert by_quote(found, "$41bn").subject == "creditors" and by_quote(found, "40%").subject == "creditors"

@@ -196,6 +196,9 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
         if not bare or at_verb \
                 or bare in _PLAIN_VERBS:
             break
+        if bare.endswith("ing") and len(bare) > 5 and words and _plural_head(words[-1]) and head_at < 0 \
+                and (index + 1 == len(tokens) or any(ch.isdigit() for ch in tokens[index + 1])):
+            break  # "creditors holding $41bn had accepted": the holders, what they hold is no part of it
         if any(ch.isdigit() for ch in word):
             if all(w.lower() in _COUNT_HEDGES for w in words) and re.fullmatch(r"[\d,.]+", word) and not counted:
                 # "more than 167 million mobile phones were sold": the things counted are the subject
