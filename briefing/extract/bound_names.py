@@ -273,11 +273,11 @@ def _product_market(focus: Focus, clause: int, start: int, end: int, economy: bo
 
 #: "Chinese wine sales", "Japanese beer prices" opening a sentence: a place, one or two words of a
 #: product, then its trade.
-_PRODUCT_MARKET = re.compile(r"^(?:The\s)?([A-Z][\w-]+)\s((?:[a-z][a-z-]+\s)?[a-z][a-z-]+)\s"
-                             r"(?:sales|prices|exports|imports|consumption|demand)\b")
+_TRADES = r"(?:sales|prices|exports|imports|consumption|demand)"
+_PRODUCT_MARKET = re.compile(rf"^(?:The\s)?([A-Z][\w-]+)\s((?:[a-z][a-z-]+\s)?[a-z][a-z-]+)\s{_TRADES}\b")
 #: "US demand for heating oil", "Chinese imports of steel": the same, the product after its trade.
-_MARKET_FOR_PRODUCT = re.compile(r"^(?:The\s)?([A-Z][\w-]+)\s(?:sales|prices|exports|imports|consumption|demand)\s"
-                                 r"(?:for|of)\s((?:[a-z][a-z-]+\s)?[a-z][a-z-]+)\b(?!\s[a-z-]+\s(?:rose|fell|grew|was|is))")
+_MARKET_FOR_PRODUCT = re.compile(rf"^(?:The\s)?([A-Z][\w-]+)\s{_TRADES}\s(?:for|of)\s"
+                                 r"((?:[a-z][a-z-]+\s)?[a-z][a-z-]+)\b(?!\s[a-z-]+\s(?:rose|fell|grew|was|is))")
 #: Words before a measure that are no product ("retail sales", "house prices" have rules of their own).
 _NOT_PRODUCTS = re.compile(r"\b(?:retail|total|overall|annual|monthly|quarterly|net|gross|domestic|foreign|online|"
                            r"export|import|consumer|house|home|property|share|stock|oil|crude|petrol|gas|fuel|"

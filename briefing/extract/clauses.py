@@ -178,9 +178,8 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
             and not (words and words[-1].lower() in ("the", "a", "an") and bare.endswith("ed"))  # "the estimated loss"
         at_verb = bare in _AUXILIARIES or bool(_CHANGE_VERBS.match(bare)) or reports \
             or after_plural and (bare.endswith("ed") and len(bare) > 4 or bare in _IRREGULAR_PAST)
-        if head_at < 0 and (bare == "of" and _MEASURE_OF.fullmatch(" ".join(w.lower() for w in words))
-                            or bare == "at" and _MEASURE_AT.fullmatch(" ".join(w.lower() for w in words))
-                            or bare == "to" and _LOSS_TO.fullmatch(" ".join(w.lower() for w in words))):
+        measure = _MEASURE_BEFORE.get(bare)
+        if head_at < 0 and measure is not None and measure.fullmatch(" ".join(w.lower() for w in words)):
             # "The price of inkjet printers has come down to £34": the things priced are the subject;
             # "sales at hardware stores dropped by 0.3%": the shops selling
             words = []
@@ -278,6 +277,8 @@ _MEASURE_AT = re.compile(r"(?:(?:the|a|an)\s)?(?:(?:average|total|overall|combin
 #: A measure of the things named after its "of" ("the price of", "the total number of").
 _MEASURE_OF = re.compile(r"(?:(?:the|a|an)\s)?(?:(?:average|total|overall|combined)\s)?"
                          r"(?:price|prices|cost|costs|value|number)")
+#: The measures whose subject follows their preposition, by that preposition.
+_MEASURE_BEFORE = {"of": _MEASURE_OF, "at": _MEASURE_AT, "to": _LOSS_TO}
 
 
 def reporting_noun(sentence: str, begin: int, end: int) -> bool:

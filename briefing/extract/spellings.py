@@ -56,11 +56,6 @@ _MINOR_RE = (r"(?P<adj>(?:US|Australian|Canadian|euro|Hong\sKong|New\sZealand|Si
              r"(?P<minor>cents?|kopeks?|kopecks|centavos?|paise|centimes|eurocents?)(?![\w])")
 _MINOR_ADJECTIVES = {"us": "USD", "australian": "AUD", "canadian": "CAD", "euro": "EUR", "hong kong": "HKD",
                      "new zealand": "NZD", "singapore": "SGD"}
-_WORD_NUMS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "hundred": 100, "a hundred": 100,
-}
 _WORD_NUM_RE = r"(?:a\shundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
     r"fifteen|twenty|thirty|forty|fifty|hundred)"
 _FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"),
@@ -77,7 +72,7 @@ _WORD_PERCENT_RE = "(?:" + "|".join(
     + [rf"(?i:{word})" for word in (*_TEENS, *_UNITS)] + [r"(?i:(?:a|one)\shundred)"]) + ")"
 
 
-def word_number(text: str) -> Decimal:
+def _word_number(text: str) -> Decimal:
     """"Fifty nine" -> 59, "twenty-five" -> 25, "a hundred" -> 100: a number from one to a hundred in words."""
     words = re.split(r"[\s-]+", text.lower())
     if words[-1] == "hundred":
@@ -186,6 +181,12 @@ def _context_currency(context: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=1)
+def _demonym_pattern() -> re.Pattern[str]:
+    """Every demonym ("Danish", "Argentine"), as one expression compiled once."""
+    return re.compile(r"\b(" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)) + r")\b")
+
+
 def shared_currency_names(text: str) -> dict[str, str]:
     """For names several currencies share ("pesos", "dollars", "dinars"), the currency of the
     country ``text`` names most: an article about Argentina writes ARS when it says "pesos"."""
@@ -195,10 +196,10 @@ def shared_currency_names(text: str) -> dict[str, str]:
     for country, code in table.by_country.items():
         if len(country) > 3 and country in lower:
             counts[code] = counts.get(code, 0) + lower.count(country)
-    for demonym, country in DEMONYMS.items():  # "Danish brewer Carlsberg": kroner are Denmark's
-        code = table.by_country.get(country.lower(), "")
-        if code and re.search(rf"\b{re.escape(demonym)}\b", text):
-            counts[code] = counts.get(code, 0) + len(re.findall(rf"\b{re.escape(demonym)}\b", text))
+    for demonym in _demonym_pattern().findall(text):  # "Danish brewer Carlsberg": kroner are Denmark's
+        code = table.by_country.get(DEMONYMS[demonym].lower(), "")
+        if code:
+            counts[code] = counts.get(code, 0) + 1
     out: dict[str, str] = {}
     for name in SHARED_NAMES:
         singular = name[:-1] if name.endswith("s") else name
@@ -245,8 +246,7 @@ def _read_money(kind: str, g: dict[str, str | None], sentence: str, context: str
     if kind == "half_money":
         return Decimal("0.5") * scale_of(g.get("scale")), _suffix_unit(g["suf"] or "", shared)
     if kind == "word_money":
-        word = (g["word"] or "").lower().replace("\n", " ")
-        return Decimal(_WORD_NUMS[word]) * scale_of(g.get("scale")), _suffix_unit(g["suf"] or "", shared)
+        return _word_number(g["word"] or "") * scale_of(g.get("scale")), _suffix_unit(g["suf"] or "", shared)
     if kind == "bare":
         return number(num or "0") * scale_of(g.get("scale")), ""  # currency filled in by caller
     return None
@@ -258,7 +258,7 @@ def _read_ratio(kind: str, g: dict[str, str | None], sentence: str, context: str
     if kind == "percent":
         return number(num or "0"), "%"
     if kind == "word_percent":
-        return word_number(g.get("word") or ""), "%"
+        return _word_number(g.get("word") or ""), "%"
     if kind == "pp":
         return number(num or "0"), "pp"
     if kind == "bp":
