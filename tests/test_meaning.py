@@ -258,8 +258,8 @@ def test_a_surveys_shares_are_not_the_surveyors_own():
 def test_a_share_of_national_income_is_no_box_office_takings():
     found = figures_of("Rich countries want to give 0.7% of their gross national income in aid.",
                        "Farming is 45% of gross domestic product in Ethiopia.")
-    assert by_quote(found, "0.7%").metric == "gross national income"
-    assert by_quote(found, "45%").metric == "GDP"
+    assert by_quote(found, "0.7%").metric == "share of gross national income"
+    assert by_quote(found, "45%").metric == "share of GDP"
 
 
 def test_a_budget_raised_is_a_budget_put_up_not_money_raised():
@@ -1498,3 +1498,37 @@ def test_holders_described_by_what_they_hold_are_the_holders():
                        "By 18 February, creditors holding $41bn - or 40% of the total debt - had accepted the offer.",
                        title="Argentina closes debt offer")
     assert by_quote(found, "$41bn").subject == "creditors" and by_quote(found, "40%").subject == "creditors"
+
+
+def test_what_a_body_estimates_happened_is_owned_by_the_statement_s_subject_and_is_no_forecast():
+    found = figures_of("Migrant workers in the US sent more money home last year.",
+                       "The Inter-American Development Bank estimates that remittances to Latin America and the "
+                       "Caribbean reached $45bn in 2004.", title="Remittances to Latin America rise")
+    sent = by_quote(found, "$45bn")
+    assert sent.subject == "remittances" and sent.kind is FigureKind.LEVEL and sent.period == "2004"
+
+
+def test_a_figure_after_the_figure_before_is_the_place_s_it_names():
+    found = figures_of("Prices of homes in the UK rose 0.5% in February, says the Nationwide building society.",
+                       "The figure means the annual rate of increase in the UK is down to 10.2%.",
+                       "Nationwide said it expected prices to rise.", title="House prices show slight increase")
+    assert by_quote(found, "10.2%").subject == "UK"
+
+
+def test_a_current_level_is_a_level_in_a_forecast_sentence_and_a_percentage_of_a_measure_is_a_share_of_it():
+    found = figures_of("Gazprom is to buy Sibneft.",
+                       "Analysts said the deal would give Gazprom control of 8% of Russia's total oil production, "
+                       "an improvement on its current 2.5%.",
+                       "The Bank of England may increase interest rates from their current 4.75%.",
+                       title="Gazprom to buy Sibneft")
+    now, after, rate = by_quote(found, "2.5%"), by_quote(found, "8%"), by_quote(found, "4.75%")
+    assert now.kind is FigureKind.SHARE and now.value == 2.5 and now.metric == "share of production"
+    assert after.kind is FigureKind.FORECAST and after.metric == "share of production"
+    assert rate.kind is FigureKind.LEVEL
+
+
+def test_a_percentage_after_or_restates_the_change_before_it():
+    found = figures_of("BA made a profit.", "Its chief executive said the results were respectable in a quarter when "
+                       "fuel costs rose by \u00a3106m or 47.3%.", title="BA profits fall")
+    rise = by_quote(found, "47.3%")
+    assert rise.kind is FigureKind.CHANGE and rise.value == 47.3 and rise.metric == "fuel costs growth"

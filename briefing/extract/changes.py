@@ -82,6 +82,8 @@ def read_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
             break  # "some 47% - live below the poverty line": a verb of its own, no change of the figure
     if _BOUND.search(sentence[max(0, q.start - 30):q.start]):
         return 1, False  # "could fall as low as 15.3%": where it ends up, like "fall to 15.3%"
+    if re.search(r"\b(?:current|present|existing)\s$", sentence[max(0, q.start - 20):q.start]):
+        return 1, False  # "an improvement on its current 2.5%": the level now, whatever changes it
     if _COMPARED_LEVEL.search(sentence[max(0, q.start - 60):q.start]) \
             or _THAN_THE.search(sentence[max(0, q.start - 40):q.start]):
         # "slightly below the African average of 4%", "lower than the 11.3% creditors hoped for": the
@@ -162,8 +164,9 @@ def restates(sentence: str, q: Quantity) -> bool:
 
 # "dropped by between 50 and 60%": the range's upper end goes the way its lower end went.
 _RANGE_END = re.compile(r"\bbetween\s(?:about\s)?[\d.,]+%?\s(?:and|to)\s$")
-# ", or 12%" after another figure: the same change in other units.
-_RESTATES = re.compile(r"\d[\d,.]*\s?(?:%|bn|m|p|cents?|pence|[a-z]+)?,\s(?:or|and)\s(?:about\s|some\s|nearly\s)?$")
+# ", or 12%" (or " or 47.3%") after another figure: the same change in other units.
+_RESTATES = re.compile(r"\d[\d,.]*\s?(?:%|bn|m|p|cents?|pence|[a-z]+)?(?:,\s(?:or|and)|\sor)\s"
+                       r"(?:about\s|some\s|nearly\s)?$")
 _THRESHOLDS = {"below", "above", "beyond", "past", "under", "over"}
 _MONEY_UP = re.compile(r"^(?:rose|rise|rises|rising|risen|up|gain\w*|added|adds|jump\w*|climb\w*|increas\w*|"
                        r"grew|soar\w*|surg\w*|higher|lift\w*|boost\w*|advanc\w*|rall\w*)$")

@@ -24,13 +24,16 @@ _FORECAST = re.compile(
 _PAST = re.compile(r"\b(?:than (?:had been |was |were )?expected|had been expected|were expected|[Pp]reviously could|"
                    r"used to|once|to have (?:been|had|made|earned|lost|paid|reached))\b"
                    r"|\ban\sestimated\s(?:[a-z]+\s){0,2}(?:[$£€¥]\s?)?$")
+#: "may increase interest rates from their current 4.75%": the level now, from which a forecast starts.
+_NOW = re.compile(r"\b(?:current|present|existing|today's)\s(?:[a-z-]+\s){0,2}(?:[$£€¥]\s?)?$")
 _MAY = re.compile(r"\b(?:may|might)\b")  # lower case only: "in May" is a month
 
 
 #: Words that open a clause of fact inside a forecast's sentence: "optimistic about its outlook after
 #: sales in the fourth quarter rose 9%", "unable to estimate the reserves, which it previously set at $500m";
+#: "estimates that remittances reached $45bn in 2004" reports an estimate of what happened;
 #: a semicolon opens a clause of its own ("...the outlook for the dollar; the Dow closed down 1.6%").
-_FACT_OPENERS = re.compile(r"\b(?:after|as|when|because|since|following|although|though|despite|"
+_FACT_OPENERS = re.compile(r"\b(?:after|as|when|because|since|following|although|though|despite|that|"
                            r"(?<=,\s)(?:which|who))\s|;\s")
 _PAST_VERB = re.compile(r"\b(?:rose|fell|grew|jumped|dropped|slipped|climbed|soared|slumped|increased|decreased|"
                         r"declined|gained|lost|was|were|had|reached|hit|posted|reported|made|saw|paid|spent|"
@@ -57,7 +60,8 @@ def figure_kind(sentence: str, q: Quantity, is_change: bool, metric: str) -> Fig
     before = sentence[clause_start(sentence, max(0, clause_start(sentence, q.start) - 2)):q.start]
     if _TARGET.search(clause) or re.match(r"^\s*(?:target|goal|cap|limit|ceiling)\b", sentence[q.end:], re.I):
         return FigureKind.TARGET
-    if (_FORECAST.search(before) or _MAY.search(before)) and not _PAST.search(before) and not _happened(before):
+    if (_FORECAST.search(before) or _MAY.search(before)) and not _PAST.search(before) and not _happened(before) \
+            and not _NOW.search(before):
         return FigureKind.FORECAST
     if q.unit == "%" and not is_change and (re.match(r"^\s+of\s(?!about|around|\d)", sentence[q.end:])
                                             or re.search(r"\b(?:stake|share|shareholder|holding)\b", metric)):

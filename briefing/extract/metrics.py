@@ -96,9 +96,10 @@ _CHANGE_OF = re.compile(r"^\s(?:[a-z-]+\s)?(?:drop|fall|rise|increase|decline|ju
                         r"growth|boost|surge|slide|decrease|climb|leap|plunge)s?\s(?:in|of)\s(?:(?:its|the|their)\s)?")
 
 
-def _nearest_metric(sentence: str, q: Quantity, start: int) -> str:
+def _nearest_metric(sentence: str, q: Quantity, start: int, is_change: bool = False) -> str:
     """The metric word nearest the figure: the measure a change after it is of ("a 40% drop in
-    profits"), else the nearest before it in its clause, or just after it."""
+    profits"), else the nearest before it in its clause, or just after it; a percentage that is no
+    change, of a measure named after it, is a share of that measure."""
     window_after = sentence[q.end:q.end + 60]
     portion = re.match(r"^\s((?:market\s)?share)\b(?!\sprice)", window_after) if q.unit == "%" else None
     if portion:
@@ -124,8 +125,14 @@ def _nearest_metric(sentence: str, q: Quantity, start: int) -> str:
                 and not re.search(r"\b(?:as|while|whilst|and|but|because|after|when|since|although|though)\b", between):
             distance = m_after.start() + 5  # a word before the figure usually names it
             if best is None or distance < best[0]:
-                best = (distance, name)
+                # "control of 8% of Russia's total oil production": a percentage of a measure is a share of it
+                whole = q.unit == "%" and not is_change and re.match(r"\s+of\s", window_after) and name not in _PORTIONS
+                best = (distance, f"share of {name}" if whole else name)
     return best[1] if best else ""
+
+
+#: Measures that are portions already: a percentage of them is no share of a share.
+_PORTIONS = {"share", "market share", "stake", "share price", "index"}
 
 
 _GROWTH_WORD = re.compile(r"\b(?:growth|grow|grew|growing|grown)\b", re.I)
@@ -183,7 +190,7 @@ def metric_of(sentence: str, q: Quantity, is_change: bool, value: float) -> str:
     gap = _GAP_BETWEEN.search(sentence, start, q.start)
     # "The gap between US exports and imports hit $671.7bn": the figure is the gap, not the
     # imports that happen to stand nearest to it.
-    name = gap.group(1).lower() if gap else _nearest_metric(sentence, q, start)
+    name = gap.group(1).lower() if gap else _nearest_metric(sentence, q, start, is_change)
     if not name and (re.search(r"(?:\s[-\u2013\u2014]|\()\s*$", sentence[max(0, start - 3):start])
                      or _REACHING.match(sentence, start)):
         # "rising inflation - reaching 0.7% month-on-month -": an aside measures what it describes;
@@ -192,7 +199,7 @@ def metric_of(sentence: str, q: Quantity, is_change: bool, value: float) -> str:
         back = start
         for _ in range(3):
             back = clause_start(sentence, max(0, back - 3))
-            name = _nearest_metric(sentence, q, back)
+            name = _nearest_metric(sentence, q, back, is_change)
             if name or back == 0:
                 break
     if name == "growth":

@@ -90,6 +90,8 @@ _ECONOMY_SENTENCE = re.compile(r"\b(?:economy|economies|economic|GDP)\b", re.I)
 #: An active reporting verb and the statement after it ("showed that", "say"); "estimated at 92%",
 #: "is predicted to" and "an estimate of" state nothing of their own.
 _SAID_THAT = re.compile(rf"\b(?:{VERBS})\s(?!(?:at|to|by|of|as|for)\b)(?:that\s)?")
+#: A clause that is only a name joined to the one before it: "and the Caribbean reached".
+_JOINED_NAME = re.compile(r"\s*(?:and|or)\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)*\s(?!and\b|or\b)[a-z]")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|an?|the)\s(?:\w+ly\s)?$", re.I)
 #: The people a survey asked, named as no more than that ("those asked", "people surveyed").
 _ANYONE_ASKED = re.compile(r"(?:those|people|respondents|adults)(?:\s(?:asked|questioned|surveyed|polled|interviewed))?"
@@ -423,17 +425,26 @@ class OwnerFinder:
         """Rules 4 and 5: a subject without a name, else the entity in focus, unsure. An economy's
         figure, in a sentence about an economy, is never the company in focus's."""
         focus = self._focus
+        owners_named = [m for m in focus.sentence.between(0, start) if m.can_own]
         if _THE_FIGURE.match(focus.sentence.text) and focus.before \
-                and not any(m.can_own for m in focus.sentence.between(0, start)):
-            # "More than 674 million mobiles were sold last year. The figure was 30% more than in 2003"
-            return Owner(focus.before, False, "owner unclear: not named in its sentence", source)
+                and all(m.kind is MentionKind.PLACE for m in owners_named):
+            # "More than 674 million mobiles were sold last year. The figure was 30% more than in 2003";
+            # "Prices of homes in the UK rose 0.5%. The figure means the annual rate of increase in the
+            # UK is 10.2%": the place the sentence names, when the figure before was not a place's own
+            place = owners_named[-1].name if owners_named else ""
+            return Owner(place if place and place not in focus.before else focus.before, False,
+                         "owner unclear: not named in its sentence", source)
         named_opening = any(m.start <= 2 for m in focus.sentence.mentions)
         # the subject stands in the first clause of those that share it ("Scam mails, offering ..., have declined")
         sharing = next((c for c in clauses if not c.shares_subject), clauses[-1])
         # "A report by analysts Gartner has predicted that smartphone shipments will grow by 44%": the
         # statement's own subject, after its reporting verb
-        said = [m for m in _SAID_THAT.finditer(focus.sentence.text, clauses[0].begin, start)
-                if not _PASSIVE_BEFORE.search(focus.sentence.text[clauses[0].begin:m.start()])
+        # "estimates that remittances to Latin America and the Caribbean reached $45bn": a clause that
+        # opens with "and" and a name joins that name to the statement before it
+        joined = len(clauses) > 1 and _JOINED_NAME.match(focus.sentence.text, clauses[0].begin) is not None
+        said_from = clauses[1 if joined else 0].begin
+        said = [m for m in _SAID_THAT.finditer(focus.sentence.text, said_from, start)
+                if not _PASSIVE_BEFORE.search(focus.sentence.text[said_from:m.start()])
                 and not reporting_noun(focus.sentence.text, m.start(), m.start() + len(m.group().split()[0]))]
         statement = said[-1].end() if said else clauses[0].begin
         # "Globally, more than 167 million phones were sold ..., 26% more than the year before": an
