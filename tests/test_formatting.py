@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from briefing.model import Figure
+from briefing.model import Figure, FigureKind
 from briefing.model.formatting import (
     MINUS,
     describe_figure,
@@ -50,3 +50,11 @@ def test_format_value(figure, signed, text):
 def test_describe_and_date():
     assert describe_figure(fig(82, "%", metric="revenue growth", period="Q3")) == "Micron revenue growth (Q3): +82%"
     assert format_date(datetime.date(2026, 11, 5)) == "5 November 2026"
+
+
+def test_a_level_or_share_carries_no_sign_a_movement_does():
+    assert describe_figure(fig(45, "%", subject="Ethiopia", metric="share of GDP", kind=FigureKind.SHARE)) \
+        == "Ethiopia share of GDP: 45%"
+    assert describe_figure(fig(5.2, "%", subject="US", metric="unemployment rate")) == "US unemployment rate: 5.2%"
+    assert describe_figure(fig(-5.5, "%", metric="share price change", kind=FigureKind.CHANGE)) \
+        == "Micron share price change: \u22125.5%"

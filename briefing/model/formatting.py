@@ -72,12 +72,24 @@ def shown_period(figure: Figure) -> str:
     return ", ".join(part for part in (period, status(figure)) if part)
 
 
+_CHANGE_WORDS = re.compile(r"\b(growth|grow|rise|rose|fall|fell|change|decline|increase|decrease|drop|gain|cut|"
+                           r"jump|slump|surge|up|down)\b", re.IGNORECASE)
+
+
+def is_change(figure: Figure) -> bool:
+    """A movement rather than a level: the article says it rose or fell, or (for a figure made by
+    hand, whose kind is the default) a percentage that is negative or whose measure names a change."""
+    if figure.kind == FigureKind.CHANGE or figure.direction != Direction.NONE:
+        return True
+    return figure.unit in ("%", "pp") and (figure.value < 0 or bool(_CHANGE_WORDS.search(figure.metric)))
+
+
 def describe_figure(figure: Figure) -> str:
     """``Micron Q3 revenue growth: +82%`` — the label used in alt text, notes and sources; a figure
     whose owner or direction the article does not settle ends ``[owner unclear]``."""
     who = f"{figure.subject} " if figure.subject else ""
     when = f" ({shown_period(figure)})" if shown_period(figure) else ""
-    signed = not figure.is_money
+    signed = not figure.is_money and is_change(figure)  # "+45%" would say a share of GDP rose
     mark = f" [{caveat(figure)}]" if caveat(figure) else ""
     return f"{who}{shown_metric(figure)}{when}: {format_value(figure, signed=signed)}{mark}"
 

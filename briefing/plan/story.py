@@ -13,9 +13,10 @@ import re
 from collections.abc import Sequence
 
 from briefing.extract.sentences import split_sentences
+from briefing.model.formatting import is_change
 from briefing.model.types import Article, Figure, GlanceTile, Role
 from briefing.plan.charts import chartable, metric_family
-from briefing.plan.wording import MOVEMENT_MEASURES, is_change, names_its_measure, owner_in_doubt
+from briefing.plan.wording import MOVEMENT_MEASURES, names_its_measure, owner_in_doubt
 
 #: Six tiles fill two rows of three: more numbers than that is a table, not a glance.
 MAX_TILES = 6

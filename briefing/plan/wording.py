@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from briefing.extract.lexicon import DEMONYMS
-from briefing.model.formatting import format_value, shown_metric, status
-from briefing.model.types import Direction, Figure, FigureKind
+from briefing.model.formatting import format_value, is_change, shown_metric, status
+from briefing.model.types import Figure
 
 _QUARTER = re.compile(r"^[QH]([1-4])(?:\s((?:19|20)\d\d))?$")
 _YEAR = re.compile(r"^(?:FY)?((?:19|20)\d\d)(?:\s(?:forecast|estimate))?$")
@@ -47,18 +47,6 @@ def when(figure: Figure, named: bool = True) -> str:
     if period.startswith(("a ", "last ", "this ", "next ")) or "(same period)" in period:
         return f"{expected} {period}"  # "$71m a year earlier", "3.3% next year"
     return expected + (f" in {period}" if period_rank(period) is not None or period[:1].isupper() else f" ({period})")
-
-
-_CHANGE_WORDS = re.compile(r"\b(growth|grow|rise|rose|fall|fell|change|decline|increase|decrease|drop|gain|cut|"
-                           r"jump|slump|surge|up|down)\b", re.IGNORECASE)
-
-
-def is_change(figure: Figure) -> bool:
-    """A movement rather than a level: the article says it rose or fell, or (for a figure made by
-    hand, whose kind is the default) a percentage that is negative or whose measure names a change."""
-    if figure.kind == FigureKind.CHANGE or figure.direction != Direction.NONE:
-        return True
-    return figure.unit in ("%", "pp") and (figure.value < 0 or bool(_CHANGE_WORDS.search(figure.metric)))
 
 
 def shown_value(figure: Figure) -> str:

@@ -25,10 +25,9 @@ from matplotlib.figure import Figure as MplFigure
 from matplotlib.patches import FancyBboxPatch
 from PIL import Image
 
-from briefing.model.formatting import shown_metric, shown_period
+from briefing.model.formatting import is_change, shown_metric, shown_period
 from briefing.model.types import ChartKind, ChartPlan
 from briefing.plan.charts import metric_family
-from briefing.plan.wording import is_change
 from briefing.render.charts.bars import (
     LABEL_PT,
     VALUE_PT,

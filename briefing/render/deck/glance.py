@@ -12,9 +12,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from briefing.model.formatting import format_value, shown_metric, shown_period
+from briefing.model.formatting import (
+    format_value,
+    is_change,
+    shown_metric,
+    shown_period,
+)
 from briefing.model.types import GlanceTile
-from briefing.plan.wording import is_change, shown_value
+from briefing.plan.wording import shown_value
 from briefing.render.deck.boxes import EMU_PER_IN, Box
 
 #: Space between tiles, and the widest and tallest a tile is drawn: a lone figure stays a tile,
