@@ -989,7 +989,7 @@ def test_rand_after_a_number_is_south_african_money():
     found = figures_of("Unveiling the 418bn-rand budget, the minister cut income tax by 6.8bn rand ($1.2bn).",
                        title="South Africa unveils budget")
     assert [(f.quote, f.unit, f.value) for f in found if f.role.value == "main"] == [
-        ("418bn-rand", "ZAR", 418e9), ("6.8bn rand", "ZAR", 6.8e9)]
+        ("418bn-rand", "ZAR", 418e9), ("6.8bn rand", "ZAR", -6.8e9)]
 
 
 def test_a_share_of_a_named_people_after_a_word_of_time_is_theirs():
@@ -1532,3 +1532,21 @@ def test_a_percentage_after_or_restates_the_change_before_it():
                        "fuel costs rose by \u00a3106m or 47.3%.", title="BA profits fall")
     rise = by_quote(found, "47.3%")
     assert rise.kind is FigureKind.CHANGE and rise.value == 47.3 and rise.metric == "fuel costs growth"
+
+
+def test_a_percentage_a_company_s_verb_takes_is_that_company_s_share_not_the_group_s():
+    found = figures_of("BT added 100,000 broadband customers in the quarter.",
+                       "BT Retail, which sells net services under its own name, also had a good quarter and "
+                       "provided about 30% of the new broadband customers.",
+                       "17% of readers have switched suppliers.", title="BT broadband grows")
+    assert by_quote(found, "30%").subject == "BT Retail"
+    assert by_quote(found, "17%").subject == "readers"
+
+
+def test_what_a_company_s_performance_helped_a_described_company_do_is_not_the_first_company_s():
+    found = figures_of("DaimlerChrysler has reported a rise in profits.",
+                       "Chrysler's strong performance helped the world's fifth largest carmaker boost net income by "
+                       "400m euros to 2.5bn euros.", title="DaimlerChrysler profits rise")
+    rise, level = by_quote(found, "400m euros"), by_quote(found, "2.5bn euros")
+    assert rise.subject == level.subject == "DaimlerChrysler" and not rise.certain and not level.certain
+    assert rise.kind is FigureKind.CHANGE and rise.value == 400e6 and level.kind is FigureKind.LEVEL

@@ -182,7 +182,7 @@ _MONEY_DIFFERENCE = re.compile(r"^\s(below|less|lower|cheaper|short|above|more|h
 def _money_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
     """A money amount is a change only when a verb of movement stands right before it: "rose $1.64
     to $47.10" (+$1.64, then a level), "fell 40 cents", "down 95p at 860p", "cut A$68m from"."""
-    words = _words_before(sentence, q, limit=3)
+    words = _words_before(sentence, q, limit=4)
     if not words or re.match(r"^\s+into\b", sentence[q.end:], re.I):
         return 1, False  # "sinks $2.4bn into a plant": money put into something, no fall
     difference = _MONEY_DIFFERENCE.match(sentence[q.end:])
@@ -196,8 +196,9 @@ def _money_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
         return 1, False  # "lost a $23bn government contract": the value of the thing lost, no fall
     if last in ("by", "another", "a", "some") and len(words) > 1:
         last = words[-2]  # "cut by $5bn", "fell a further 40 cents"
-        if words[-1] == "by" and len(words) > 2 and not (_MONEY_DOWN.match(last) or _MONEY_UP.match(last)):
-            last = words[-3]  # "cut taxes by 6.5bn euros": the verb before its object
+        if words[-1] == "by" and not (_MONEY_DOWN.match(last) or _MONEY_UP.match(last)):
+            # "cut taxes by 6.5bn euros", "boost net income by 400m euros": the verb before its object
+            last = next((w for w in reversed(words[-4:-2]) if _MONEY_DOWN.match(w) or _MONEY_UP.match(w)), last)
     clause = sentence[clause_start(sentence, q.start):q.start]
     if re.fullmatch(r"lost|los(?:e|es|ing)", last) and not _PRICED.search(clause):
         return 1, False  # "Shareholders lost about $180bn": the amount lost, no fall of a price

@@ -67,7 +67,7 @@ def clauses_before(sentence: str, pos: int) -> list[Clause]:
         # ", the company behind CXMT," and ", a 30% shareholder in X," describe the name before them;
         # ", the report forecast ..." has a verb: it is a clause of its own.
         appositive = (opener.endswith(", ") and i > 0 and bool(re.match(r"^\s*(?:the|a|an)\s", text))
-                      and not any(_is_verb(w) for w in re.findall(r"[A-Za-z][\w'-]*", text)))
+                      and not any(is_verb(w) for w in re.findall(r"[A-Za-z][\w'-]*", text)))
         aside = opener.endswith("(") or paired or appositive
         # After an aside (", the company behind CXMT,") the sentence goes on with its subject's verb.
         after_aside = bool(clauses) and clauses[-1].relative
@@ -86,15 +86,15 @@ def _starts_with_verb(text: str) -> bool:
     # no subject and no verb of its own.
     content = [w for w in re.findall(r"[A-Za-z][\w'-]*", re.sub(r"\S*\d\S*", " ", rest))
                if w.lower() not in _FILLER]
-    if not content or not any(_is_verb(w) for w in content) and not any(w[0].isupper() for w in content) \
+    if not content or not any(is_verb(w) for w in content) and not any(w[0].isupper() for w in content) \
             and not re.match(r"^(?:the|a|an|its|their)\s", rest):
         return True
-    if re.match(r"^\s*with\s(?:an?|the)\s", text) and not any(_is_verb(w) for w in content) \
+    if re.match(r"^\s*with\s(?:an?|the)\s", text) and not any(is_verb(w) for w in content) \
             and not any(w[0].isupper() for w in content):
         # ", with an initial investment of $6.5m": a phrase with no verb of its own says more about
         # the subject of the clause before it
         return True
-    if re.match(r"^\s*(?:and|or)\s", text) and not any(_is_verb(w) for w in content) \
+    if re.match(r"^\s*(?:and|or)\s", text) and not any(is_verb(w) for w in content) \
             and not any(w[0].isupper() for w in content):
         # "has cut prices in London and the regions by 24%": "and" joins two noun phrases, no clauses
         return True
@@ -131,11 +131,11 @@ _FILLER = {"from", "to", "at", "against", "compared", "with", "versus", "vs", "u
 
 
 def has_verb(text: str) -> bool:
-    """Whether ``text`` holds a word that is most likely a verb (see :func:`_is_verb`)."""
-    return any(_is_verb(w) for w in re.findall(r"[A-Za-z][\w'-]*", re.sub(r"\S*\d\S*", " ", text)))
+    """Whether ``text`` holds a word that is most likely a verb (see :func:`is_verb`)."""
+    return any(is_verb(w) for w in re.findall(r"[A-Za-z][\w'-]*", re.sub(r"\S*\d\S*", " ", text)))
 
 
-def _is_verb(word: str) -> bool:
+def is_verb(word: str) -> bool:
     """A word that is most likely a verb in news prose: an auxiliary, a verb of change or of
     saying, or a past form ("announced")."""
     lower = word.lower()
@@ -318,7 +318,7 @@ def _describes(word: str) -> bool:
     """Whether ``word`` before a plural may describe it ("better adaptors", "speed internet users"):
     a lower-case word that is no determiner, preposition, conjunction, verb or gerund."""
     return word.islower() and word not in _DETERMINERS and word not in _PREPOSITIONS \
-        and word not in _CONJUNCTIONS and not _is_verb(word) and not word.endswith("ing") \
+        and word not in _CONJUNCTIONS and not is_verb(word) and not word.endswith("ing") \
         and word not in _VERBS_BEFORE_OBJECTS
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.clauses import is_verb
 from briefing.extract.focus import Focus
-from briefing.extract.lexicon import COMPANY_NOUNS, english_words
+from briefing.extract.lexicon import COMPANY_NOUNS, REPORTING_VERBS, english_words
 from briefing.extract.names import MentionKind
 from briefing.extract.owner_patterns import MEASURE_NOUNS
 from briefing.extract.sentence_names import SentenceNames
@@ -99,6 +100,11 @@ def part_of_whole(sentence: SentenceNames, clause: int, start: int) -> str | Non
     return " ".join([words[0].lower(), *words[1:]])
 
 
+#: The verb a percentage is the object of: "provided about 30%", "will sell 10%".
+_OBJECT_OF = re.compile(r"\b([a-z]+)\s(?:(?:about|around|nearly|almost|some|roughly|over|just|only|another|more\sthan|"
+                        r"less\sthan|a\sfurther|up\sto)\s)*$")
+
+
 def group_share(sentence: SentenceNames, place_in_focus: str, clause: int, start: int, end: int) -> str | None:
     """"Almost 70% of those asked said ...": the described group whose share the percentage at
     ``sentence.text[start:end]`` is, with the place the clause names ("In the UK 69% of those
@@ -113,6 +119,11 @@ def group_share(sentence: SentenceNames, place_in_focus: str, clause: int, start
     if opening is None and people is not None and any(m.kind == MentionKind.NATIONALITY and m.start == people.start(1)
                                                       for m in sentence.mentions):
         opening = people
+    verb = _OBJECT_OF.search(text, max(clause, start - 60), start)
+    if verb is not None and is_verb(verb.group(1)) and verb.group(1).lower() not in REPORTING_VERBS:
+        # "BT Retail ... provided about 30% of the new broadband customers": the object of the clause's
+        # verb, its subject's share; "17% of readers have switched" opens its clause
+        return None
     things = _THINGS_SHARE.match(text, end)
     if things is not None and re.fullmatch(MEASURE_NOUNS + r"|[a-z]+(?:ings|ers|ors)", things.group(1).split()[-1]):
         things = None  # "20% of the shares were sold" is a stake; "of the buyers" a group of people

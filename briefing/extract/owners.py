@@ -53,6 +53,7 @@ from briefing.extract.clauses import Clause, clauses_before, has_verb, noun_phra
 from briefing.extract.focus import PART_OF_PLACE, Focus, Owner
 from briefing.extract.groups import group_share, part_of_whole, respondents
 from briefing.extract.holders import holder
+from briefing.extract.lexicon import BUSINESS_NOUNS
 from briefing.extract.metrics import TAKEN_OFF
 from briefing.extract.names import MentionKind
 from briefing.extract.owner_patterns import COMPANY_MEASURE, DESCRIPTION, ECONOMY_ONLY, STATE_PAYS, VERBS
@@ -90,6 +91,10 @@ _ECONOMY_SENTENCE = re.compile(r"\b(?:economy|economies|economic|GDP)\b", re.I)
 #: An active reporting verb and the statement after it ("showed that", "say"); "estimated at 92%",
 #: "is predicted to" and "an estimate of" state nothing of their own.
 _SAID_THAT = re.compile(rf"\b(?:{VERBS})\s(?!(?:at|to|by|of|as|for)\b)(?:that\s)?")
+#: A company that something helped or let act, described rather than named: "helped the world's fifth
+#: largest carmaker boost net income".
+_HELPED_DESCRIPTION = re.compile(rf"\b(?:help(?:ed|s|ing)?|allow(?:ed|s|ing)?|enabl(?:ed|es|ing)|lets?)\s"
+                                 rf"(the\s(?:[\w'\u2019,-]+\s){{0,3}}?(?:{'|'.join(BUSINESS_NOUNS)}))\s(?:to\s)?[a-z]+")
 #: A clause that is only a name joined to the one before it: "and the Caribbean reached".
 _JOINED_NAME = re.compile(r"\s*(?:and|or)\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)*\s(?!and\b|or\b)[a-z]")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|an?|the)\s(?:\w+ly\s)?$", re.I)
@@ -501,6 +506,13 @@ def _misleading_grammar(focus: Focus, clauses: list[Clause], start: int, end: in
         # not owe the debt, and the sentence does not say who does.
         name = focus.entity if focus.entity and focus.entity != source else ""
         return Owner(name, False, "owner unclear: the sentence does not say whose it is", source)
+    helped = _HELPED_DESCRIPTION.search(sentence.text, clauses[-1].begin, start)
+    if helped is not None:
+        # "Chrysler's strong performance helped the world's fifth largest carmaker boost net income":
+        # the company helped, which the article is about, not the one whose performance helped it
+        causes = {m.name for m in sentence.between(0, helped.start())}
+        name = next((n for n in (focus.main, focus.entity) if n and n not in causes and n != source), "")
+        return Owner(name, False, f"owner unclear: \"{helped.group(1)}\" may be another company", source)
     regulator = led_by_regulator(sentence.text, sentence.mentions, clauses[-1].begin, start, focus.entity)
     if regulator and penalty_like(sentence.text, start, end, metric):
         # "The SEC agreed a deal totalling $375m with Banc of America": the regulator's deal is
