@@ -1550,3 +1550,11 @@ def test_what_a_company_s_performance_helped_a_described_company_do_is_not_the_f
     rise, level = by_quote(found, "400m euros"), by_quote(found, "2.5bn euros")
     assert rise.subject == level.subject == "DaimlerChrysler" and not rise.certain and not level.certain
     assert rise.kind is FigureKind.CHANGE and rise.value == 400e6 and level.kind is FigureKind.LEVEL
+
+
+def test_a_person_described_by_an_occupation_is_a_speaker_and_owns_nothing():
+    found = figures_of("Borussia Dortmund shares fell 5% on Monday.",
+                       "Stephen Schechter, a UK investment banker who has held talks with Borussia Dortmund over a "
+                       "possible bond sale, said the club needs a capital injection of 35m euros.",
+                       title="Dortmund shares fall")
+    assert by_quote(found, "35m euros").subject == "Borussia Dortmund"

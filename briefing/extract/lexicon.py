@@ -139,7 +139,9 @@ ROLE_WORDS = re.compile(
     r"\b(?:analyst|economist|executive|chairman|chairwoman|chair|minister|director|president|"
     r"spokes(?:man|woman|person)|boss|head|strategist|secretary|judge|commissioner|founder|"
     r"official|chief|manager|trader|broker|governor|chancellor|correspondent|lawyer|editor|"
-    r"professor|researcher|consultant|adviser|advisor|partner|officer|vice-president|vp|ceo|cfo|coo)s?\b",
+    r"professor|researcher|consultant|adviser|advisor|partner|officer|vice-president|vp|ceo|cfo|coo|"
+    r"banker|businessman|businesswoman|entrepreneur|tycoon|billionaire|magnate|expert|campaigner|activist|"
+    r"scientist|author|designer)s?\b",
     re.I)
 
 #: Bodies that state figures about others: statistics offices, survey firms, forecasters, the press.
