@@ -1558,3 +1558,21 @@ def test_a_person_described_by_an_occupation_is_a_speaker_and_owns_nothing():
                        "possible bond sale, said the club needs a capital injection of 35m euros.",
                        title="Dortmund shares fall")
     assert by_quote(found, "35m euros").subject == "Borussia Dortmund"
+
+
+def test_people_described_by_what_they_have_own_the_change_in_their_number():
+    found = figures_of("Broadband is booming in Europe, says NetRatings.",
+                       "The report by Nielsen/NetRatings found that the number of people with fast internet access "
+                       "had risen by 60% over the past year.", title="Broadband booms in Europe")
+    assert by_quote(found, "60%").subject == "people with fast internet access"
+
+
+def test_a_group_opening_the_sentence_with_in_owns_the_share_right_after_it_and_nothing_else():
+    found = figures_of("Jupiter Research studied viewing habits in Europe.",
+                       "In homes with broadband, 40% said they were spending less time watching TV.",
+                       "Ask Jeeves and Doubleclick both warned on profits.",
+                       "In both cases, their shares fell by some 4%.",
+                       title="Broadband challenges television")
+    share, fall = by_quote(found, "40%"), by_quote(found, "4%")
+    assert share.subject == "homes with broadband" and share.metric == "percentage"
+    assert fall.subject == "Ask Jeeves and Doubleclick"

@@ -185,9 +185,10 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
             words = []
             measured = True
             continue
-        if (bare == "of" or measured and bare in ("to", "at", "in", "for")) and head_at < 0 and words \
+        if (bare in ("of", "with") or measured and bare in ("to", "at", "in", "for")) and head_at < 0 and words \
                 and _plural_head(words[-1]):
-            # "the number of calls to call centres": the things counted, and where
+            # "the number of calls to call centres": the things counted, and where; "the number of people
+            # with fast internet access": which of them
             # "wholesale shipments of consumer technologies expected to grow": the group, and of what
             head_at = len(words) - 1
             words.append(bare)
@@ -337,8 +338,12 @@ _MARKETS = {"market", "industry", "sector"}
 
 
 def _is_plural(word: str) -> bool:
-    """Whether a lower-case ``word`` reads as a plural: "-s", but not "-ss", nor "-us" ("bonus", "previous")."""
-    return word.endswith("s") and not word.endswith(("ss", "us"))
+    """Whether a lower-case ``word`` reads as a plural: "-s", but not "-ss", nor "-us" ("bonus", "previous"),
+    or one of the plurals without it ("people", "women")."""
+    return word.endswith("s") and not word.endswith(("ss", "us")) or word in _IRREGULAR_PLURALS
+
+
+_IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "staff", "workforce", "police", "cattle"})
 
 
 def _plural_head(word: str) -> bool:

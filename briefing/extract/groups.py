@@ -55,9 +55,10 @@ _ASKED = re.compile(r"\b(?:(?:survey|poll|study|questionnaire)\w*\s"
 #: "the majority of people surveyed (52%)", "Most 15 to 24-year-olds (94%)": the group before the bracket.
 _GROUP_BEFORE_BRACKET = re.compile(r"\b(" + _GROUP_WORDS + r")\s\($")
 #: "Of the companies surveyed, 30% saw orders rise", "Of Argentina's bondholders, 38.4% reside in
-#: Argentina": the group the sentence opens with, and whose it is.
-_GROUP_OPENING = re.compile(r"^(?:Of|Among)\s(?:the\s|all\s)?((?:[A-Z][\w&.-]*\s){0,2}?[A-Z][\w&.-]*(?:'s|\u2019s)\s)?("
-                            + _GROUP_WORDS + r"),\s")
+#: Argentina", "In homes with broadband, 40% said": the group the sentence opens with, and whose it is.
+_GROUP_OPENING = re.compile(r"^(?:Of|Among|In)\s(?:the\s|all\s)?"
+                            r"((?:[A-Z][\w&.-]*\s){0,2}?[A-Z][\w&.-]*(?:'s|\u2019s)\s)?("
+                            + _GROUP_WORDS + r"(?:\swith\s(?:[a-z-]+\s){0,2}[a-z-]+)?),\s")
 #: "Of the 22 million Americans who own MP3 players, 59% are men": a counted people and what they do.
 _PEOPLE_OPENING = re.compile(r"^(?:Of|Among)\s(?:the\s|all\s)?(?:[\d.,]+\s(?:million\s|billion\s)?)?"
                              r"([A-Z][a-z]+s\s(?:who|that)\s(?:[\w-]+\s){0,3}[\w-]+),\s")
@@ -115,6 +116,10 @@ def group_share(sentence: SentenceNames, place_in_focus: str, clause: int, start
     if re.search(rf"[A-Za-z](?:'s|\u2019s)\s(?:[\w-]+\s){{0,2}}?{MEASURE_NOUNS}\b", text[clause:start]):
         return None  # "Firefox's market share is now about 5% of all users": Firefox's share
     opening = _GROUP_OPENING.match(text[:start])
+    if opening is not None and text.startswith("In") and not re.fullmatch(
+            r"(?:(?:about|around|nearly|almost|some|roughly|over|just|only|more\sthan|less\sthan)\s)*",
+            text[opening.end():start]):
+        opening = None  # "In both cases, their shares fell by 4%": a circumstance, the shares' own
     people = _PEOPLE_OPENING.match(text[:start])
     if opening is None and people is not None and any(m.kind == MentionKind.NATIONALITY and m.start == people.start(1)
                                                       for m in sentence.mentions):

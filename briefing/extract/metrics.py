@@ -120,9 +120,10 @@ def _nearest_metric(sentence: str, q: Quantity, start: int, is_change: bool = Fa
         m_after = pattern.search(window_after)
         between = _without_conversions(window_after[:m_after.start()]) if m_after else ""
         # "rose 3% to 2bn shares": a word after another number names that number, not this one
-        # "fell 93% as research costs rose": a word past a joiner is another clause's
+        # "fell 93% as research costs rose": a word past a joiner is another clause's; "40% said they
+        # were spending less time": a word past a verb of saying is what was said
         if m_after and re.match(r"^[\w\s'\u2019-]{0,30}$", between) and not re.search(r"\d", between) \
-                and not re.search(r"\b(?:as|while|whilst|and|but|because|after|when|since|although|though)\b", between):
+                and not _PAST_THE_FIGURE.search(between):
             distance = m_after.start() + 5  # a word before the figure usually names it
             if best is None or distance < best[0]:
                 # "control of 8% of Russia's total oil production": a percentage of a measure is a share of it
@@ -131,6 +132,9 @@ def _nearest_metric(sentence: str, q: Quantity, start: int, is_change: bool = Fa
     return best[1] if best else ""
 
 
+#: Words after a figure past which a measure word is another clause's.
+_PAST_THE_FIGURE = re.compile(r"\b(?:as|while|whilst|and|but|because|after|when|since|although|though|said|say|says|"
+                              r"think|thought|believe|believed|reported)\b")
 #: Measures that are portions already: a percentage of them is no share of a share.
 _PORTIONS = {"share", "market share", "stake", "share price", "index"}
 

@@ -445,8 +445,12 @@ class OwnerFinder:
         # "A report by analysts Gartner has predicted that smartphone shipments will grow by 44%": the
         # statement's own subject, after its reporting verb
         # "estimates that remittances to Latin America and the Caribbean reached $45bn": a clause that
-        # opens with "and" and a name joins that name to the statement before it
-        joined = len(clauses) > 1 and _JOINED_NAME.match(focus.sentence.text, clauses[0].begin) is not None
+        # opens with "and" and a name joins that name to the statement before it; "found that the number
+        # of people with fast internet access had risen": "with" and no comma, the people it describes
+        text = focus.sentence.text
+        joined = len(clauses) > 1 and (_JOINED_NAME.match(text, clauses[0].begin) is not None
+                                       or re.match(r"\s*with\s", text[clauses[0].begin:]) is not None
+                                       and not text[:clauses[0].begin].rstrip().endswith(","))
         said_from = clauses[1 if joined else 0].begin
         said = [m for m in _SAID_THAT.finditer(focus.sentence.text, said_from, start)
                 if not _PASSIVE_BEFORE.search(focus.sentence.text[said_from:m.start()])
