@@ -1576,3 +1576,47 @@ def test_a_group_opening_the_sentence_with_in_owns_the_share_right_after_it_and_
     share, fall = by_quote(found, "40%"), by_quote(found, "4%")
     assert share.subject == "homes with broadband" and share.metric == "percentage"
     assert fall.subject == "Ask Jeeves and Doubleclick"
+
+
+def test_an_adverb_opening_a_sentence_and_a_span_of_months_are_no_names():
+    found = figures_of("India's trade with Pakistan is growing.",
+                       "The value of trade in April-July rose to $186.3m from $64.4m a year earlier.",
+                       "Nonethless, the figures represent less than 1% of India's overall exports.",
+                       "\"Two-way trade could well cross half a billion dollars this fiscal year,\" the minister said.",
+                       title="India and Pakistan trade more")
+    assert all(f.subject not in ("April-July", "Nonethless", "figures") for f in found)
+    assert by_quote(found, "1%").subject == "India"
+
+
+def test_money_saved_from_costs_is_a_cut_in_costs():
+    found = figures_of("Continental Airlines warned of losses.",
+                       "The company has managed to save $1.1bn in costs without cutting jobs.",
+                       "It said it would be able to shave a further $48m a year from its costs.",
+                       title="Continental cuts costs")
+    saved, shaved = by_quote(found, "$1.1bn"), by_quote(found, "$48m")
+    assert saved.value == -1.1e9 and saved.kind is FigureKind.CHANGE and shaved.value == -48e6
+
+
+def test_a_place_opening_the_sentence_keeps_a_company_s_measure_from_the_company_in_focus():
+    found = figures_of("Shares in Irish oil company Petrel Resources have lost more than 50% of their value.",
+                       "Petrel Resources reported a profit of $2m last year.",
+                       "Iraq is seeking to award contracts for three projects, valued at $500m.",
+                       title="Irish company hit by Iraqi report")
+    assert not by_quote(found, "$500m").certain
+
+
+def test_a_country_the_article_is_about_and_the_sentence_names_keeps_its_offer():
+    found = figures_of("Argentina is to close its debt restructuring offer.",
+                       "The International Monetary Fund has urged Argentina to pay more. The International Monetary "
+                       "Fund said so twice. The International Monetary Fund met on Monday.",
+                       "Argentina's current offer implies that the creditors would get just 25 cents for each dollar "
+                       "they are owed, according to the creditors.", title="Argentina debt offer closes")
+    assert by_quote(found, "25 cents").subject == "Argentina"
+
+
+def test_foreign_direct_investment_is_an_economy_s():
+    found = figures_of("Sibneft is an oil firm in Russia.",
+                       "Foreign direct investment, long negligible, is starting to flow in serious amounts - $7bn in "
+                       "2003 - and stock market returns have been healthy.", title="Russia's oil boom")
+    flow = by_quote(found, "$7bn")
+    assert flow.subject == "Russia" and flow.metric == "foreign direct investment"

@@ -175,6 +175,9 @@ _MONEY_DOWN = re.compile(r"^(?:fell|fall|falls|falling|fallen|down|lost|los(?:e|
                          r"reduc\w*|trim\w*|slash\w*|wip\w*|lower\w*|eas\w*|dipp?\w*|shaved?|knock\w*)$")
 
 
+#: Costs an amount is taken from: "$1.1bn in costs", "$48m a year from its costs".
+_FROM_COSTS = re.compile(r"\s(?:a\s(?:year|month)\s)?(?:in|from|off)\s(?:its\s|their\s|the\s)?(?:annual\s|operating\s)?"
+                         r"(?:costs?|spending|expenses|wage\sbill)\b")
 _MONEY_DIFFERENCE = re.compile(r"^\s(below|less|lower|cheaper|short|above|more|higher|dearer|costlier|greater)"
                                r"\s(?:than\b|of\b|estimates|forecasts|expectations|expensive|[a-z]+\sthan\b)", re.I)
 
@@ -190,6 +193,9 @@ def _money_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
         # "£6bn below estimates", "25p more expensive than a rival's": the gap, whichever verb came before
         return (-1 if difference.group(1).lower() in ("below", "less", "lower", "cheaper", "short") else 1), True
     last = words[-1]
+    verb = next((w for w in reversed(words[-3:]) if w not in ("a", "another", "further", "some")), "")
+    if re.fullmatch(r"(?:sav|shav)(?:e|es|ed|ing)", verb) and _FROM_COSTS.match(sentence[q.end:]):
+        return -1, True  # "save $1.1bn in costs", "shave a further $48m a year from its costs": a cut in costs
     article = re.search(r"\b(?:a|an)\s$", sentence[max(0, q.start - 4):q.start], re.I)
     if article and re.match(r"^\s(?!(?:a|an|the|to|from|in|on|at|or|and|of|off|per|each|apiece|"
                             r"year|month|week|day|shares?)\b)[a-z][a-z-]{2,}", sentence[q.end:]):

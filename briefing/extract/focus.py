@@ -254,6 +254,8 @@ class Focus:
         named = [m.name for m in before if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)]
         if any(name != self.entity for name in named):
             return False
+        if any(m.kind == MentionKind.PLACE and m.start <= 2 and not self.sentence.is_object(m) for m in before):
+            return False  # "Iraq is seeking to award contracts valued at $500m": the sentence is about Iraq
         # "Qantas has posted a record half-year profit. Net profit rose 28%": the company the sentence
         # before opened with, doing something, is the one whose bare measure this is
         return bool(named) or self.entity in self._previous_owners \

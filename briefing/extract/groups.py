@@ -96,8 +96,11 @@ def part_of_whole(sentence: SentenceNames, clause: int, start: int) -> str | Non
     if words[0][0].isupper() and (text[:clause].strip() or words[0].lower() not in english_words()):
         return None
     if words[-1].lower() in ("it", "this", "that", "they", "these", "those", "which", "who") \
-            or words[0].lower() in ("its", "their", "his", "her", "our") or words[-1].lower() in COMPANY_NOUNS:
-        return None  # "this represents", "its shares account for", "the company makes up": someone's own
+            or words[0].lower() in ("its", "their", "his", "her", "our") or words[-1].lower() in COMPANY_NOUNS \
+            or words[-1].lower() in ("figure", "figures", "data", "numbers", "statistics", "total"):
+        # "this represents", "its shares account for", "the company makes up": someone's own; "the
+        # figures represent less than 1%": the figures the sentence before gave
+        return None
     return " ".join([words[0].lower(), *words[1:]])
 
 

@@ -161,7 +161,10 @@ class MentionFinder:
                                             and not _reports(words[0], sentence[start + len(words[0]):]))
                                         or opening and len(words) == 1
                                         and _DESCRIBES_NAME.match(sentence[start + len(words[0]):]) is not None
+                                        or opening and len(words) == 1 and self._opening_adverb(words[0], sentence,
+                                                                                            start)
                          or re.search(r"-[a-z]", words[0]) and words[0] not in DEMONYMS
+                         or "-" in words[0] and all(part in MONTHS for part in words[0].split("-"))
                          or words[0] in ("of", "for", "and", "&", "de", "du", "la", "van", "von", "der", "del")):
             start += len(words.pop(0)) + 1
             opening = False
@@ -177,6 +180,12 @@ class MentionFinder:
                 and not ORG_WORDS.fullmatch(words[1]):
             start += len(words.pop(0)) + 1  # "Swiss Xstrata": a nationality before a name describes it
         return start, words
+
+    def _opening_adverb(self, word: str, sentence: str, start: int) -> bool:
+        """"Nonetheless, the figures ...", even misspelt ("Nonethless,"): a word written like an adverb,
+        opening the sentence before a comma, that the article never capitalises inside a sentence."""
+        return sentence.startswith(",", start + len(word)) and word not in self._inner \
+            and word.lower().endswith(("ly", "less", "ever", "wise", "wards", "theless"))
 
     def _shown(self, name: str) -> str:
         if name in DEMONYMS:

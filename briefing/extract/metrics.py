@@ -29,6 +29,8 @@ _METRICS: list[tuple[str, str]] = [
     (r"share price|shares?|stock(?: value| price)?(?! exchange| market)", "share price"),
     (r"revenues?", "revenue"), (r"retail sales", "retail sales"), (r"sales", "sales"), (r"turnover", "turnover"),
     (r"profits?|earnings|earned", "profit"),
+    # "Foreign direct investment ... $7bn in 2003": money a country receives, an economy's measure
+    (r"foreign\s(?:direct\s)?investment|\bFDI\b|inward\sinvestment", "foreign direct investment"),
     # "investment bank Goldman Sachs": a kind of bank, no amount invested
     (r"invest(?:ment|ing|s|ed)?(?!\s(?:bank|banker|firm|group|house|fund|trust|arm|company|vehicle)s?\b)|commits?",
      "investment"),

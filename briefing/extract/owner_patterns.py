@@ -16,7 +16,7 @@ ECONOMY_ONLY = re.compile(
     r"\b(?:gdp|gross domestic product|economy|economic|inflation|unemployment|jobless|interest rates?|base rate|"
     r"trade (?:deficit|surplus|gap)|budget deficit|current account|exports?|imports?|public debt|exchange rate|"
     r"consumer (?:prices|spending|confidence)|house prices|retail sales|industrial (?:output|production)|"
-    r"manufacturing|public spending|tax revenues?)\b", re.I)
+    r"manufacturing|public spending|tax revenues?|foreign direct investment)\b", re.I)
 #: Measures that belong to an economy (a country, a region, a market) rather than to a company.
 ECONOMY = re.compile(
     r"\b(?:gdp|gross domestic product|economy|economic|inflation|unemployment|jobless|interest rates?|"

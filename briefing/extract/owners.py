@@ -101,8 +101,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|an?|the)\s(?:\
 #: The people a survey asked, named as no more than that ("those asked", "people surveyed").
 _ANYONE_ASKED = re.compile(r"(?:those|people|respondents|adults)(?:\s(?:asked|questioned|surveyed|polled|interviewed))?"
                            r"(?=\sin\s|$)")
-#: A sentence about the figure the one before it gave: "The figure was 30% more than in 2003".
-_THE_FIGURE = re.compile(r"\W*(?:The|This|That)\s(?:latest\s)?figure\s(?!of\b)")
+#: A sentence about the figure the one before it gave: "The figure was 30% more than in 2003",
+#: "Nonetheless, the figures represent less than 1% of India's exports".
+_THE_FIGURE = re.compile(r"\W*(?:[A-Z][a-z]+,\s)?(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)\s(?:latest\s)?figures?\s(?!of\b)")
 _OPENING_ADVERB = re.compile(r"(?:[A-Z][a-z]+ly|However|Meanwhile|Overall|Still|Yet|Now|Elsewhere),\s")
 _SPEAKER_ONLY = re.compile(rf"^\s*(?:the\s|a\s)?[^,;]{{1,60}}?\s(?:{VERBS})\s*[,;]?\s*$")
 
@@ -246,6 +247,11 @@ class OwnerFinder:
             return replace(owner, name=self._respondents, source=owner.source or owner.name)
         if implausible == PLACE_FOR_COMPANY and self._place_pays(original.name, start):
             return original  # "China lent Russia $6bn": the country's own money, lent as a state
+        if implausible == PLACE_FOR_COMPANY and original.name == self._focus.main \
+                and any(m.name == original.name for m in self._focus.sentence.between(0, start)):
+            # "Argentina's current offer implies ... 25 cents for each dollar", in an article about
+            # Argentina's debt: the country the article is about, named, unsure, before any company
+            return owner
         if implausible == PLACE_FOR_COMPANY:
             company = self._company_in_focus()
             return replace(owner, name=company) if company else owner
