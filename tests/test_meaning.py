@@ -1620,3 +1620,25 @@ def test_foreign_direct_investment_is_an_economy_s():
                        "2003 - and stock market returns have been healthy.", title="Russia's oil boom")
     flow = by_quote(found, "$7bn")
     assert flow.subject == "Russia" and flow.metric == "foreign direct investment"
+
+
+def test_a_government_speaking_of_the_country_turns_the_focus_to_it_and_a_compared_year_is_a_result():
+    found = figures_of("Calmer relations between India and Pakistan are paying dividends.",
+                       "The value of India's overall exports is expected to reach more than $60bn, while in "
+                       "Pakistan's case it is set to hit more than $12bn.",
+                       "Meanwhile, the Indian Government said the prospects for the country's booming economy "
+                       "remained very bright.",
+                       "Its mid-year economic review forecasts growth of 6-6.5% in 2004, compared with 8.2% in 2003.",
+                       title="India-Pakistan peace boosts trade")
+    before = by_quote(found, "8.2%")
+    assert {f.subject for f in found if f.unit == "%"} == {"India"}
+    assert before.kind is FigureKind.LEVEL
+    assert all(f.kind is FigureKind.FORECAST for f in found if f.quote == "6-6.5%")
+
+
+def test_an_economy_s_measure_in_an_article_about_a_company_is_the_economy_s_it_is_about():
+    found = figures_of("Sibneft, the Russian oil firm, is growing. Russia is changing fast. Sibneft's profits rose.",
+                       "Foreign direct investment, long negligible, is starting to flow in serious amounts - $7bn in "
+                       "2003 - and stock market returns have been among the healthiest in Europe.",
+                       title="Russian oil firm Sibneft grows")
+    assert by_quote(found, "$7bn").subject == "Russia"

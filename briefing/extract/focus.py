@@ -163,6 +163,13 @@ class Focus:
         group = _group_subject(self.sentence)
         if group is not None:
             return group  # "The tobacco companies deny wrongdoing. They say ..."
+        country = COUNTRY_DESCRIPTION.search(self.sentence.text)
+        if country is not None and self.entity and not self.is_org() \
+                and any(m.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)
+                        for m in self.sentence.between(0, country.start())):
+            # "Meanwhile, the Indian government said the country's economy remained bright. Its review
+            # forecasts growth of 6%": the country the sentence says "the country" of
+            return self.place_before(country.start())
         if _DEMONSTRATIVE.match(self.sentence.text) and self._last_named:
             # "It also owns Deluxe Media. However, that business is seen as less successful. Last
             # year it made £21.5m": "that business" is the one just named, object or not.
@@ -194,7 +201,11 @@ class Focus:
             return ""
         first = places[0]
         before = sentence.text[opens:first.start]
-        if re.fullmatch(r"(?:[A-Z][a-z]+,?\s)?(?:the\s|The\s)?", before) and not sentence.modifier(first) \
+        # "Meanwhile, the Indian Government said the country's economy ...": a country's government
+        # speaks for it, where "the Indian carmaker" is a company
+        governs = re.match(r"\s(?:[Gg]overnment|authorities|[Tt]reasury|[Mm]inistry|[Ee]conomy)\b",
+                           sentence.text[first.end:]) is not None
+        if re.fullmatch(r"(?:[A-Z][a-z]+,?\s)?(?:the\s|The\s)?", before) and (not sentence.modifier(first) or governs) \
                 or _ECONOMY_IN.fullmatch(before):
             return first.name
         return ""

@@ -26,6 +26,10 @@ _PAST = re.compile(r"\b(?:than (?:had been |was |were )?expected|had been expect
                    r"|\ban\sestimated\s(?:[a-z]+\s){0,2}(?:[$£€¥]\s?)?$")
 #: "may increase interest rates from their current 4.75%": the level now, from which a forecast starts.
 _NOW = re.compile(r"\b(?:current|present|existing|today's)\s(?:[a-z-]+\s){0,2}(?:[$£€¥]\s?)?$")
+_COMPARED_WITH = re.compile(r"\b(compared\s(?:with|to)|against|versus|from)\s(?:about\s|around\s|some\s)?$")
+_FORECAST_NOUN = re.compile(r"\b(?:forecasts?|outlook|estimates?|predictions?|projections?)\b", re.I)
+_EARLIER_TIME = re.compile(r"\s(?:in\s(?:19|20)\d\d\b|last\syear|a\syear\s(?:earlier|ago|before)|"
+                           r"(?:in\s)?the\s(?:previous|prior|same)\s(?:year|period|quarter))")
 _MAY = re.compile(r"\b(?:may|might)\b")  # lower case only: "in May" is a month
 
 
@@ -60,8 +64,13 @@ def figure_kind(sentence: str, q: Quantity, is_change: bool, metric: str) -> Fig
     before = sentence[clause_start(sentence, max(0, clause_start(sentence, q.start) - 2)):q.start]
     if _TARGET.search(clause) or re.match(r"^\s*(?:target|goal|cap|limit|ceiling)\b", sentence[q.end:], re.I):
         return FigureKind.TARGET
+    # "forecasts growth of 6% in 2004, compared with 8.2% in 2003": the earlier result it is compared
+    # with; "forecasts were scaled back to 2.1% from 2.8% in 2005" gives the forecast before
+    compared = _COMPARED_WITH.search(sentence, max(0, q.start - 25), q.start)
+    earlier = compared is not None and _EARLIER_TIME.match(sentence, q.end) is not None \
+        and not (compared.group(1) == "from" and _FORECAST_NOUN.search(sentence, 0, q.start))
     if (_FORECAST.search(before) or _MAY.search(before)) and not _PAST.search(before) and not _happened(before) \
-            and not _NOW.search(before):
+            and not _NOW.search(before) and not earlier:
         return FigureKind.FORECAST
     if q.unit == "%" and not is_change and (re.match(r"^\s+of\s(?!about|around|\d)", sentence[q.end:])
                                             or re.search(r"\b(?:stake|share|shareholder|holding)\b", metric)):

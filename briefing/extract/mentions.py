@@ -176,6 +176,8 @@ class MentionFinder:
         if len(words) > 1 and re.fullmatch(r"([A-Z][a-z]+?)(?:man|men|woman|women)", words[0]) \
                 and re.sub(r"(?:wo)?m[ae]n$", "", words[0]) in (*DEMONYMS, "Scots"):
             start += len(words.pop(0)) + 1  # "Irishmen JP McManus and John Magnier": people of a country
+        if len(words) == 2 and words[0] in DEMONYMS and words[1] in ("Government", "Cabinet", "Treasury"):
+            words.pop()  # "the Indian Government": the country's state, written as "the Indian government" is
         if len(words) == 2 and words[0] in DEMONYMS and words[1].lower() not in self._common \
                 and not ORG_WORDS.fullmatch(words[1]):
             start += len(words.pop(0)) + 1  # "Swiss Xstrata": a nationality before a name describes it

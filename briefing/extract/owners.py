@@ -288,8 +288,13 @@ class OwnerFinder:
         before = [m for m in places if m.end <= start]
         if before:
             return before[-1].name
-        if places:
-            return places[0].name
+        text = focus.sentence.text
+        # "growth of 3% in Germany": a place right after the figure; "... - $7bn in 2003 - and returns
+        # have been among the healthiest in Europe" is another clause's
+        near = [m for m in places
+                if m.start - start < 40 and not re.search(r"[,;:\u2013\u2014]|\s-\s", text[start:m.start])]
+        if near:
+            return near[0].name
         if self._headline_places:
             return self._headline_places[0]
         return focus.places.most_common(1)[0][0] if focus.places else ""
@@ -470,8 +475,11 @@ class OwnerFinder:
                 if sharing is not clauses[0] and (opens_sentence or not sharing.relative) else "")
         if words:
             return Owner(words, False, "owner unclear: a description, not a name", source)
-        if economy and focus.is_org() and _ECONOMY_SENTENCE.search(focus.sentence.text[:start]):
-            # "Economic growth was about 4.7%, with the central bank predicting 4% growth this year"
+        if economy and focus.is_org() and (_ECONOMY_SENTENCE.search(focus.sentence.text[:start])
+                                           or ECONOMY_ONLY.search(metric)):
+            # "Economic growth was about 4.7%, with the central bank predicting 4% growth this year";
+            # "Foreign direct investment is starting to flow - $7bn in 2003", in an article about a
+            # Russian oil firm: a measure only an economy has
             place = self.economy_at(start)
             if place:
                 return Owner(place, False, "owner unclear: not named in its sentence", source)
