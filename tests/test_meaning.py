@@ -1642,3 +1642,24 @@ def test_an_economy_s_measure_in_an_article_about_a_company_is_the_economy_s_it_
                        "2003 - and stock market returns have been among the healthiest in Europe.",
                        title="Russian oil firm Sibneft grows")
     assert by_quote(found, "$7bn").subject == "Russia"
+
+
+def test_a_bare_measure_right_after_a_company_s_figure_is_that_company_s():
+    found = figures_of("Maruti beat market expectations. Maruti said sales rose 5%.",
+                       "Maruti, majority-owned by Suzuki, gained.",
+                       "Utility vehicle and tractor maker Mahindra has reported a 52% rise in net profit during the "
+                       "last three months of 2004.",
+                       "Profit was 1.33bn rupees compared with 874.2m rupees a year earlier.",
+                       title="Indian carmakers gain")
+    assert by_quote(found, "1.33bn rupees").subject == by_quote(found, "874.2m rupees").subject == "Mahindra"
+
+
+def test_a_name_always_written_with_its_s_keeps_it_and_a_deal_s_creation_owns_its_measures():
+    found = figures_of("Foster's Group has offered to buy Southcorp.",
+                       "Foster's bought an 18.8% stake in Southcorp on 13 January.",
+                       "A merger would create a global player with worldwide annual sales of 39m cases and revenues "
+                       "of A$2.6bn.", "Foster's shares fell 3.7% to A$5.44.", title="Foster's bids for Southcorp")
+    stake, revenue = by_quote(found, "18.8%"), by_quote(found, "A$2.6bn")
+    assert stake.subject == "Foster's" and stake.metric == "stake"
+    assert by_quote(found, "3.7%").subject == "Foster's"
+    assert revenue.subject == "global player" and not revenue.certain

@@ -112,7 +112,7 @@ class MentionFinder:
         # Association for America" does not, in an article that writes "the movie industry".
         # "Telecoms equipment maker Ericsson", "Steelmakers have ...", in an article that writes
         # "telecoms" and "steelmakers": a word the article itself writes in lower case is common here.
-        return (word in self._inner or plain not in self._common and plain not in self._lowered
+        return (word in self._inner or word in self._aliases or plain not in self._common and plain not in self._lowered
                 or word.isupper() and len(word) > 1
                 or plain not in self._lowered and any(name.startswith(word + " ") for name in self._inner))
 

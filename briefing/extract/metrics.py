@@ -103,9 +103,10 @@ def _nearest_metric(sentence: str, q: Quantity, start: int, is_change: bool = Fa
     profits"), else the nearest before it in its clause, or just after it; a percentage that is no
     change, of a measure named after it, is a share of that measure."""
     window_after = sentence[q.end:q.end + 60]
-    portion = re.match(r"^\s((?:market\s)?share)\b(?!\sprice)", window_after) if q.unit == "%" else None
+    portion = re.match(r"^\s((?:market\s)?share|stake)\b(?!\sprice)", window_after) if q.unit == "%" else None
     if portion:
-        return portion.group(1)  # "the 20% share it would have gained": a portion, not a stock
+        # "the 20% share it would have gained": a portion, not a stock; "bought an 18.8% stake": no price
+        return portion.group(1)
     taken_off = TAKEN_OFF.match(window_after)
     change_of = _CHANGE_OF.match(window_after) or taken_off
     if change_of:

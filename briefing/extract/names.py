@@ -60,6 +60,7 @@ class ArticleNames:
         companies = {surname for _, surname, _ in titled}
         self.people -= companies
         self.aliases: dict[str, str] = _defined_acronyms(body)
+        self.aliases.update(_possessive_names(body))
         self.aliases.update({surname: full for full, surname, _ in titled})  # shown as written: "Dr Reddy's"
         self.counts: Counter[str] = Counter()
         # The finder sees the aliases and counts grow as the body is read: a name counted often is
@@ -129,6 +130,18 @@ class ArticleNames:
 
     def canonical(self, name: str) -> str:
         return self.aliases.get(name, name)
+
+
+def _possessive_names(body: str) -> dict[str, str]:
+    """"Foster's said", "Foster's Group": a name written with its "'s" every time, and at least once
+    where no possessive can stand (before a verb, "and" or "Group"), is the name with it."""
+    found: dict[str, str] = {}
+    for word in set(re.findall(r"\b([A-Z][a-z]+)(?:'s|\u2019s)\b", body)):
+        bare = len(re.findall(rf"\b{word}\b(?!(?:'s|\u2019s)\b)", body))
+        named = re.search(rf"\b{word}(?:'s|\u2019s)\s(?:said|says|is|was|has|had|and|Group|plc|Inc)\b", body)
+        if not bare and named and word not in DEMONYMS and word not in country_names():
+            found[word] = f"{word}'s"
+    return found
 
 
 def _defined_acronyms(body: str) -> dict[str, str]:

@@ -53,7 +53,7 @@ from briefing.extract.clauses import Clause, clauses_before, has_verb, noun_phra
 from briefing.extract.focus import PART_OF_PLACE, Focus, Owner
 from briefing.extract.groups import group_share, part_of_whole, respondents
 from briefing.extract.holders import holder
-from briefing.extract.lexicon import BUSINESS_NOUNS
+from briefing.extract.lexicon import BUSINESS_NOUNS, COMPANY_NOUNS
 from briefing.extract.metrics import TAKEN_OFF
 from briefing.extract.names import MentionKind
 from briefing.extract.owner_patterns import COMPANY_MEASURE, DESCRIPTION, ECONOMY_ONLY, STATE_PAYS, VERBS
@@ -91,6 +91,10 @@ _ECONOMY_SENTENCE = re.compile(r"\b(?:economy|economies|economic|GDP)\b", re.I)
 #: An active reporting verb and the statement after it ("showed that", "say"); "estimated at 92%",
 #: "is predicted to" and "an estimate of" state nothing of their own.
 _SAID_THAT = re.compile(rf"\b(?:{VERBS})\s(?!(?:at|to|by|of|as|for)\b)(?:that\s)?")
+#: What a deal would make, and the measures it would have: "would create the world's biggest bank with
+#: assets of", "would create a global player with ... revenues of".
+_CREATED = re.compile(r"\b(?:create|creating|form|forming)\s(?:an?|the)\s((?:[\w'\u2019-]+\s){0,3}?[a-z]+)\s"
+                      r"(?:with|worth|valued)\b[^.;]*$")
 #: A company that something helped or let act, described rather than named: "helped the world's fifth
 #: largest carmaker boost net income".
 _HELPED_DESCRIPTION = re.compile(rf"\b(?:help(?:ed|s|ing)?|allow(?:ed|s|ing)?|enabl(?:ed|es|ing)|lets?)\s"
@@ -495,6 +499,12 @@ class OwnerFinder:
         market = product_change_market(focus, end)
         if market:  # "The 3.3% fall in car sales had been expected", in an article about the US
             return Owner(market, False, "owner unclear: not named in its sentence", source)
+        if focus.before and focus.before != focus.entity and focus.before in self.names.counts \
+                and not is_place(focus.before) and OWN_MEASURE.match(focus.sentence.text[:start]) \
+                and not any(m.can_own for m in focus.sentence.between(0, start)):
+            # "Mahindra has reported a 52% rise in net profit. Profit was 1.33bn rupees": a bare measure
+            # right after a company's figure is that company's, whoever the article was about before
+            return Owner(focus.before, False, "owner unclear: not named in its sentence", source)
         if focus.entity and focus.entity != source and focus.carried(start, metric):
             # "Carlsberg saw pre-tax profits fall to 3.4bn kroner. Nevertheless, total sales increased
             # 4%": a company's bare measure, right after that company's figures, is its own.
@@ -524,6 +534,13 @@ def _misleading_grammar(focus: Focus, clauses: list[Clause], start: int, end: in
         # not owe the debt, and the sentence does not say who does.
         name = focus.entity if focus.entity and focus.entity != source else ""
         return Owner(name, False, "owner unclear: the sentence does not say whose it is", source)
+    created = _CREATED.search(sentence.text, clauses[-1].begin, start)
+    if created is not None:
+        # "A merger would create a global player with revenues of A$2.6bn": the company the deal
+        # would make, neither of the two making it
+        made = created.group(1)
+        return Owner(f"combined {made}" if made.lower() in COMPANY_NOUNS else made, False,
+                     "owner unclear: a company the deal would create", source)
     helped = _HELPED_DESCRIPTION.search(sentence.text, clauses[-1].begin, start)
     if helped is not None:
         # "Chrysler's strong performance helped the world's fifth largest carmaker boost net income":
