@@ -1663,3 +1663,18 @@ def test_a_name_always_written_with_its_s_keeps_it_and_a_deal_s_creation_owns_it
     assert stake.subject == "Foster's" and stake.metric == "stake"
     assert by_quote(found, "3.7%").subject == "Foster's"
     assert revenue.subject == "global player" and not revenue.certain
+
+
+@pytest.mark.parametrize("sentence,quote,holder", [
+    ("Mr Glazer and his family hold a stake of 28.1%.", "28.1%", "Glazer"),
+    ("The company is 85% owned by the government and 15% by its staff.", "85%", "government"),
+    ("The company is 85% owned by the government and 15% by its staff.", "15%", "staff"),
+    ("Suez owns 40% of Aguas Argentinas, while Spain's Aguas de Barcelona is its second biggest shareholder "
+     "with 25.01%.", "25.01%", "Aguas de Barcelona"),
+    ("It wants fair guidelines on splitting the burden with the creditors, who now own 99.3% of LG Card.", "99.3%",
+     "creditors"),
+])
+def test_a_stake_belongs_to_its_holder_named_or_described(sentence: str, quote: str, holder: str):
+    found = figures_of("Aer Lingus, LG Card and Manchester United are companies.", sentence,
+                       title="Stakes change hands")
+    assert by_quote(found, quote).subject == holder

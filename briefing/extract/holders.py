@@ -25,6 +25,23 @@ _PART_OF = re.compile(r"\s(?:(?:stake|share|holding|interest|shareholding)\s)?(?
 #: "12% will be retained by the", "10% is owned by": the agent of a passive of holding after the figure.
 _HELD_BY = re.compile(r"\s(?:(?:stake|share|holding)\s)?(?:\w+\s){0,2}(?:retained|owned|held|kept|controlled)\sby\s"
                       r"(?:the\s)?")
+#: "12% by its staff": the agent of a passive of holding the sentence gave before.
+_BY = re.compile(r"\sby\s")
+_OWNED_BY = re.compile(r"\b(?:owned|held|controlled)\sby\b")
+#: "by the government", "by its staff": a holder described in lower-case words.
+_DESCRIBED_AGENT = re.compile(r"(?:the\s|its\s|their\s)?((?:[a-z-]+\s){0,2}?(?:government|state|staff|employees|"
+                              r"workers|management|founders?|family|families|creditors|investors|shareholders|"
+                              r"bondholders|public))\b")
+#: "hold a stake of 28.1%", "has an 18.8% stake": the stake named before the figure, with a verb of holding.
+_STAKE_HELD = re.compile(r"\b(?:owns?|holds?|held|has|have|had|retains?|retained|keeps?|kept)\s(?:a|an|the|its|their)\s"
+                         r"(?:[\w-]+\s)?(?:stake|shareholding|holding|interest)\sof\s(?:about\s|around\s|some\s|"
+                         r"nearly\s|almost\s|just\s|over\s|more\sthan\s|less\sthan\s)?$")
+#: "is its second biggest shareholder with 25.01%": a holder named by its stake.
+_HOLDER_WITH = re.compile(r"\b(?:shareholder|stakeholder|owner|investor)\swith\s(?:about\s|around\s|some\s|nearly\s|"
+                          r"almost\s|just\s|over\s|more\sthan\s)?$")
+#: "the creditors, who now own": holders described before a relative clause of holding.
+_WHO_OWN = re.compile(r"\b(?:the\s)?((?:[a-z-]+\s)?[a-z-]+s),\s(?:who|which)\s(?:now\s|still\s|already\s)?"
+                      r"(?:own|hold|control)\s")
 #: Kinds of name that can hold a stake: anyone but a place named as a description or a source of news.
 _HOLDER_KINDS = (MentionKind.ORG, MentionKind.PERSON, MentionKind.SOURCE, MentionKind.PRODUCT, MentionKind.PLACE)
 
@@ -35,12 +52,22 @@ def holder(sentence: SentenceNames, clause: int, start: int, end: int) -> str | 
     text = sentence.text
     if not re.search(r"(?:%|per\s?cent)$", text[start:end]):
         return None
-    after = _HELD_BY.match(text, end)
+    # "15% by its staff", after "The company is 85% owned by the government and": the passive goes on
+    after = _HELD_BY.match(text, end) or (_BY.match(text, end) if _OWNED_BY.search(text, 0, start) else None)
     if after is not None:
         agents = [m for m in sentence.mentions if m.start >= after.end() and m.kind in _HOLDER_KINDS]
-        return _joined(sentence, agents[0], agents) if agents and agents[0].start == after.end() else None
-    if not (_HOLDS_BEFORE.search(text[max(0, start - 40):start]) and _PART_OF.match(text, end)):
+        if agents and agents[0].start == after.end():
+            return _joined(sentence, agents[0], agents)
+        described = _DESCRIBED_AGENT.match(text, after.end())
+        # "85% owned by the government", "15% by its staff": a holder described, not named
+        return described.group(1) if described else None
+    window = text[max(0, start - 60):start]
+    stake_held = _STAKE_HELD.search(window) or _HOLDER_WITH.search(window)
+    if not (_HOLDS_BEFORE.search(text[max(0, start - 40):start]) and _PART_OF.match(text, end) or stake_held):
         return None
+    relative = _WHO_OWN.search(text, 0, start)
+    if relative is not None and not sentence.between(0, start):
+        return relative.group(1)  # "the creditors, who now own 99.3% of LG Card": the creditors
     # "The UK-Dutch group will own 30%": a name that only describes "the group" holds nothing itself
     before = [m for m in sentence.between(0, start) if m.kind in _HOLDER_KINDS and not sentence.modifier(m)
               and "-" not in m.text]
@@ -50,6 +77,11 @@ def holder(sentence: SentenceNames, clause: int, start: int, end: int) -> str | 
     # "Yantai State Asset Management Bureau - a government agency - owns 55%": the clause's subject.
     subject = next((m for m in before if m.end <= clause and not sentence.is_object(m)), None) \
         or next((m for m in before if not sentence.is_object(m)), None)
+    if stake_held is not None:
+        # "Suez owns 40%, while Spain's Aguas de Barcelona is its second biggest shareholder with
+        # 25.01%": the name nearest the stake, in its own clause
+        comma = text.rfind(",", 0, start)
+        subject = next((m for m in reversed(before) if m.start > comma and not sentence.is_object(m)), subject)
     return _joined(sentence, subject, before) if subject is not None else None
 
 
