@@ -1678,3 +1678,10 @@ def test_a_stake_belongs_to_its_holder_named_or_described(sentence: str, quote: 
     found = figures_of("Aer Lingus, LG Card and Manchester United are companies.", sentence,
                        title="Stakes change hands")
     assert by_quote(found, quote).subject == holder
+
+
+def test_with_and_a_name_after_a_measure_belong_to_the_measure():
+    found = figures_of("China's economy is growing.",
+                       "The US's overall trade deficit with China was $124bn in 2003, and is expected to rise to "
+                       "about $150bn for 2004.", title="China's trade surplus grows")
+    assert by_quote(found, "$124bn").subject == by_quote(found, "$150bn").subject == "US"

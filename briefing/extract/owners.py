@@ -307,7 +307,7 @@ class OwnerFinder:
         """The rules in order: the first that gives an owner decides."""
         economy = _is_economy(self._focus.sentence.text, metric, start, end, self._focus.is_org())
         source = self._clause_owners.source(start)
-        clauses = clauses_before(self._focus.sentence.text, start)
+        clauses = _with_names_joined(self._focus.sentence.text, clauses_before(self._focus.sentence.text, start))
         return (_misleading_grammar(self._focus, clauses, start, end, metric, source)
                 or self._bound_owner(clauses, start, end, economy, source)
                 or self._subject_or_speaker(clauses, start, end, economy, source)
@@ -523,6 +523,19 @@ class OwnerFinder:
 #: The measures of a country's market rather than of whoever states them, and the market's name.
 _MARKET_OF = {"house price": "housing market", "mortgage lending": "mortgage market",
               "mortgage approvals": "mortgage market"}
+
+
+def _with_names_joined(text: str, clauses: list[Clause]) -> list[Clause]:
+    """"The US's overall trade deficit with China was $124bn": "with" and a name, with no comma before
+    it, belong to the noun before them; the clause goes on from there."""
+    if len(clauses) > 1 and _WITH_NAME.match(text, clauses[0].begin) \
+            and not text[:clauses[0].begin].rstrip().endswith(","):
+        return [replace(clauses[1], end=clauses[0].end), *clauses[2:]]
+    return clauses
+
+
+_WITH_NAME = re.compile(r"\s*with\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)*\s(?:is|was|were|are|has|had|will|rose|fell|"
+                        r"grew|reached|hit|stood)\b")
 
 
 def _misleading_grammar(focus: Focus, clauses: list[Clause], start: int, end: int, metric: str,
