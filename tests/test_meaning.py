@@ -1685,3 +1685,20 @@ def test_with_and_a_name_after_a_measure_belong_to_the_measure():
                        "The US's overall trade deficit with China was $124bn in 2003, and is expected to rise to "
                        "about $150bn for 2004.", title="China's trade surplus grows")
     assert by_quote(found, "$124bn").subject == by_quote(found, "$150bn").subject == "US"
+
+
+def test_a_common_word_the_article_writes_as_a_name_inside_sentences_is_a_company():
+    found = figures_of("Next has said its annual profit will be £5m lower than previously expected.",
+                       "The High Street retailer said it now expected to report annual profits of between £415m and "
+                       "£425m.", "Overall sales were up 12.4%, Next said.", title="Weak end-of-year sales hit Next")
+    assert {f.subject for f in found if f.role.value == "main"} == {"Next"}
+
+
+@pytest.mark.parametrize("sentence,quote,wrong", [
+    ("Figures from the Commerce Department for November showed exports down 2.3% to $95.6bn.", "2.3%",
+     "Commerce Department for November"),
+    ("Standard & Poor's said its index rose 3% on Monday.", "3%", "Standard & Poor"),
+])
+def test_a_month_after_a_name_and_an_ampersand_name_s_s_are_read_right(sentence: str, quote: str, wrong: str):
+    found = figures_of("Markets moved on the news.", sentence, title="Markets move")
+    assert by_quote(found, quote).subject != wrong

@@ -34,8 +34,8 @@ _TRAILING_SPEAKER = re.compile(rf",\s(?:(?:the|a)\s)?([^,]{{1,60}}?)\s(?:{VERBS}
 _IN_RELATIVE = re.compile(r"\b[a-z]+s\s(?:which|who)\s(?:[a-z]+\s){1,3}$")
 #: A company's bare measure opening a statement ("that sales rose", "Quarterly profits fell"): the
 #: speaker's own, when the speaker is a company ("retail sales" and "house prices" are an economy's).
-OWN_MEASURE = re.compile(r"^\W*(?:that\s)?(?:(?:its|their|quarterly|annual|full-year|net|pre-tax|operating|"
-                         r"underlying|first-quarter|second-quarter|third-quarter|fourth-quarter)\s)*"
+OWN_MEASURE = re.compile(r"^\W*(?:that\s)?(?:(?:its|their|quarterly|annual|full-year|net|pre-tax|operating|overall|"
+                         r"total|group|like-for-like|underlying|first-quarter|second-quarter|third-quarter|fourth-quarter)\s)*"
                          r"(?:sales|profits?|revenues?|earnings|turnover|orders|losses?|shares)\b", re.I)
 
 
@@ -173,7 +173,9 @@ class ClauseOwners:
                 continue
             if reporting_noun(text, verb_at, begin + match.end()):
                 continue  # "the eight central European states which joined the EU": a noun, no verb
-            names = sentence.between(begin, verb_at)
+            # "The High Street retailer said": a name that describes "the retailer" is no speaker
+            names = [m for m in sentence.between(begin, verb_at)
+                     if not (sentence.modifier(m) and m.kind in (MentionKind.ORG, MentionKind.PRODUCT))]
             if names:
                 last = names[-1]
                 return Mention(last.start, begin + match.end(), last.text, last.kind, last.name)

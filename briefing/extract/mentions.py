@@ -79,7 +79,9 @@ class MentionFinder:
     (``things``: "producer price index (PPI)")."""
 
     def __init__(self, inner: set[str], common: Set[str], aliases: dict[str, str],
-                 kinds: NameKinds, lowered: Set[str] = frozenset(), things: Set[str] = frozenset()) -> None:
+                 kinds: NameKinds, lowered: Set[str] = frozenset(), things: Set[str] = frozenset(),
+                 named_commons: Set[str] = frozenset()) -> None:
+        self._named_commons = named_commons  # "Next", in an article that writes "Next said"
         self._inner = inner
         self._common = common
         self._lowered = lowered
@@ -157,6 +159,7 @@ class MentionFinder:
         company_of_a_common_word = month_led_company(words) or possessed and any(
             name.startswith(words[0] + " ") and ORG_WORDS.search(name) for name in self._inner)
         while words and not placed and not company_of_a_common_word and (words[0] in NOT_NAMES
+                                                                          and words[0] not in self._named_commons
                                         or (opening and len(words) == 1 and not self.is_name_word(words[0])
                                             and not _reports(words[0], sentence[start + len(words[0]):]))
                                         or opening and len(words) == 1
@@ -170,6 +173,8 @@ class MentionFinder:
             opening = False
         while words and words[-1] in ("of", "for", "and", "&", "de", "the"):
             words.pop()
+        if len(words) > 2 and words[-2] in ("of", "for", "in") and words[-1] in MONTHS:
+            del words[-2:]  # "the Commerce Department for November": the name, then when
         if len(words) > 1 and words[0].endswith("s") and ROLE_WORDS.fullmatch(words[0].lower()) \
                 and not (len(words) == 2 and ORG_WORDS.fullmatch(words[1])):
             start += len(words.pop(0)) + 1  # "Advisors Goldman Sachs": a role, then the name ("Partners Group": one)

@@ -27,6 +27,7 @@ from briefing.extract.lexicon import (
 )
 from briefing.extract.mentions import (
     ACRONYM_DEFINED,
+    MONTHS,
     NAME,
     Mention,
     MentionFinder,
@@ -68,7 +69,8 @@ class ArticleNames:
         lowered = set(re.findall(r"(?<![\w'-])[a-z][a-z-]*(?![\w'-])", body))
         self._finder = MentionFinder(inner, common, self.aliases,
                                      NameKinds(self.headline, self.people, self.aliases, self.counts,
-                                               titled_companies=companies), lowered, _defined_things(body))
+                                               titled_companies=companies), lowered, _defined_things(body),
+                                     _named_commons(body))
         order = self._count(sentences)
         _merge_spellings(self.counts, self.aliases)
         _merge_initials(self.counts, self.aliases)
@@ -132,15 +134,27 @@ class ArticleNames:
         return self.aliases.get(name, name)
 
 
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+
+
+def _named_commons(body: str) -> frozenset[str]:
+    """"Next said", "Next's shares", "stores at Next": a word that usually opens a sentence without
+    naming anything ("Next year ...") names a company where the article writes it so inside a sentence."""
+    return frozenset(word for word in NOT_NAMES - MONTHS - _WEEKDAYS if re.search(
+        rf"(?:[a-z,]\s|\b(?:at|by|from|of|said|says)\s){word}(?:(?:'s|\u2019s)\s[a-z]|\s(?:said|says|has|had|chief|"
+        rf"shares|stores?)\b)", body))
+
+
 def _possessive_names(body: str) -> dict[str, str]:
     """"Foster's said", "Foster's Group": a name written with its "'s" every time, and at least once
     where no possessive can stand (before a verb, "and" or "Group"), is the name with it."""
     found: dict[str, str] = {}
-    for word in set(re.findall(r"\b([A-Z][a-z]+)(?:'s|\u2019s)\b", body)):
-        bare = len(re.findall(rf"\b{word}\b(?!(?:'s|\u2019s)\b)", body))
-        named = re.search(rf"\b{word}(?:'s|\u2019s)\s(?:said|says|is|was|has|had|and|Group|plc|Inc)\b", body)
+    for word in set(re.findall(r"\b((?:[A-Z][\w]*\s&\s)?[A-Z][a-z]+)(?:'s|\u2019s)\b", body)):
+        bare = len(re.findall(rf"\b{re.escape(word)}\b(?!(?:'s|\u2019s)\b)", body))
+        named = re.search(rf"\b{re.escape(word)}(?:'s|\u2019s)\s(?:said|says|is|was|has|had|and|Group|plc|Inc)\b",
+                          body)
         if not bare and named and word not in DEMONYMS and word not in country_names():
-            found[word] = f"{word}'s"
+            found[word] = f"{word}'s"  # "Standard & Poor's said": the whole name keeps it too
     return found
 
 
