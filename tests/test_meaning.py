@@ -1702,3 +1702,11 @@ def test_a_common_word_the_article_writes_as_a_name_inside_sentences_is_a_compan
 def test_a_month_after_a_name_and_an_ampersand_name_s_s_are_read_right(sentence: str, quote: str, wrong: str):
     found = figures_of("Markets moved on the news.", sentence, title="Markets move")
     assert by_quote(found, quote).subject != wrong
+
+
+def test_it_opening_a_sentence_is_the_one_company_the_sentence_before_named():
+    found = figures_of("IBM is selling its PC business to Lenovo for $1.25bn.",
+                       "IBM said the sale would let it focus on services.",
+                       "Investors have been less than impressed with Lenovo's move. Its shares are down 20%.",
+                       title="IBM sells PC arm to Lenovo")
+    assert by_quote(found, "20%").subject == "Lenovo"

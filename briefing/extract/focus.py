@@ -86,6 +86,7 @@ class Focus:
         self.placed: list[tuple[int, Owner]] = []  # the owners given in this sentence, by position
         self._owners: list[str] = []
         self._last_named = ""  # the last organisation the sentence before this one named
+        self._last_orgs: set[str] = set()  # every organisation the sentence before this one named
         self.last_subject = ""  # the organisation the sentence before this one opened with as its subject
         self._last_actor = ""  # the same, when it did something there rather than only speak
         self._previous_owners: list[str] = []  # the certain owners of the last sentence with figures
@@ -115,6 +116,7 @@ class Focus:
             named = [m.name for m in last.mentions if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)
                      and (relative is None or m.start < relative.start())]
             self._last_named = named[-1] if named else self._last_named
+            self._last_orgs = {m.name for m in last.mentions if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)}
             subjects = [m.name for m in last.mentions if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)
                         and not last.is_object(m) and not last.aside(m, 0)]
             opening = [m for m in last.mentions if not last.introduces(m)]
@@ -229,6 +231,10 @@ class Focus:
             # "it" is the business just talked of; "the firm", the company the article is about. "The
             # US division" is a part of it: the business just talked of.
             return self.main
+        if pos <= 2 and len(self._last_orgs) == 1 and re.match(r"It|Its\b", sentence.text[pos:]):
+            # "Investors have been less than impressed with Lenovo's move. Its shares are down 20%": the
+            # one company the sentence before named, whoever the article was about before it
+            return next(iter(self._last_orgs))
         opening = re.match(rf"^(?:[A-Z][a-z]+,?\s)?({DESCRIPTION})\b", sentence.text, re.I)
         if opening and opening.end(1) <= pos:
             # "The bank also blamed spending on its branches": "its" is the bank the sentence opens with
