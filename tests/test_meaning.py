@@ -1710,3 +1710,13 @@ def test_it_opening_a_sentence_is_the_one_company_the_sentence_before_named():
                        "Investors have been less than impressed with Lenovo's move. Its shares are down 20%.",
                        title="IBM sells PC arm to Lenovo")
     assert by_quote(found, "20%").subject == "Lenovo"
+
+
+def test_house_prices_are_a_housing_market_s_even_with_no_country_named_and_bare_prices_are_the_headline_s():
+    found = figures_of("The Royal Institute of Chartered Surveyors said a survey showed a slowdown.",
+                       "Property website Rightmove said the average asking price of a home fell by more than £600.",
+                       "Looking ahead, the group is anticipating a quiet start to the year, prompting a 3% rise in "
+                       "prices over the coming 12 months.", title="House prices drop as sales slow")
+    fall, rise = by_quote(found, "£600"), by_quote(found, "3%")
+    assert fall.subject == "housing market" and fall.source == "Rightmove"
+    assert rise.metric == "house price growth" and rise.subject == "housing market"

@@ -83,6 +83,7 @@ def extract(article: Article) -> Extraction:
     milestones: list[Milestone] = []
     warnings: list[str] = []
     context = ""
+    topic = _topic_price(article)
     for item in _sentences(article):
         sentence = item.text
         owners.start_sentence(sentence, headline=item.headline)
@@ -94,6 +95,9 @@ def extract(article: Article) -> Extraction:
             if quantity.role == QuantityRole.ALT:
                 continue  # "(£600m)" restates the amount before it in another currency
             figure = _figure(sentence, quantity)
+            if topic and measure_base(figure.metric) == "price":
+                # "a 3% rise in prices", in an article headed "House prices drop": the prices it is about
+                figure = replace(figure, metric=topic + figure.metric.removeprefix("price"))
             if restates(sentence, quantity) and earlier and earlier[-1].metric:
                 # "fell 40 cents, or 12%": the same change of the same measure, in other units
                 figure = replace(figure, metric=as_change(earlier[-1].metric, quantity,
@@ -192,6 +196,16 @@ def _unknown_or_other_measure(metric: str, other: str) -> bool:
         return False
     # "growth" and "economic growth" may be one; "output decline" and "sales decline" are two
     return not set(measure_base(metric).split()) & set(measure_base(other).split())
+
+
+def _topic_price(article: Article) -> str:
+    """The prices the article is about when its headline names them ("House prices drop as sales
+    slow"): the measure a bare "prices" in its body means."""
+    headline = " ".join((article.title, article.subtitle))
+    return "house price" if _HOUSE_PRICES.search(headline) else ""
+
+
+_HOUSE_PRICES = re.compile(r"\b(?:house|home|property|housing)\s(?:prices?|market)\b", re.I)
 
 
 # --- one figure ------------------------------------------------------------------------------

@@ -222,10 +222,9 @@ class OwnerFinder:
         and the lender whose index measures them is its source; "the BBA said mortgage lending rose by
         £4bn": lending is the country's mortgage market's."""
         place = owner.name if is_place(owner.name) else self.economy_at(start)
-        if not place:
-            return owner
         source = owner.source or ("" if is_place(owner.name) else owner.name)
-        return replace(owner, name=f"{place} {market}", source=source)
+        # With no country named anywhere, still the market's: the article's own
+        return replace(owner, name=f"{place} {market}".strip(), source=source)
 
     def plausible(self, owner: Owner, start: int, metric: str, unit: str) -> Owner:
         """``owner`` of the figure at ``start``, unsure when it cannot own ``metric`` as read
