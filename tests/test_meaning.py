@@ -1720,3 +1720,13 @@ def test_house_prices_are_a_housing_market_s_even_with_no_country_named_and_bare
     fall, rise = by_quote(found, "£600"), by_quote(found, "3%")
     assert fall.subject == "housing market" and fall.source == "Rightmove"
     assert rise.metric == "house price growth" and rise.subject == "housing market"
+
+
+def test_whoever_publishes_the_figures_is_their_source_unless_a_central_bank():
+    found = figures_of("The gap between US exports and imports has widened to more than $60bn.",
+                       "Figures from the Commerce Department for November showed exports down 2.3% to $95.6bn.",
+                       "Lending figures from the Bank of England showed the Bank of England's rate at 4.75%.",
+                       title="US trade deficit widens sharply")
+    exports = by_quote(found, "2.3%")
+    assert (exports.subject, exports.source, exports.certain) == ("US", "Commerce Department", True)
+    assert by_quote(found, "4.75%").subject == "Bank of England"

@@ -22,6 +22,7 @@ from briefing.extract.lexicon import (
     SOURCE_WORDS,
     country_names,
 )
+from briefing.extract.plausibility import central_bank_economy
 
 
 class MentionKind(enum.StrEnum):
@@ -40,6 +41,10 @@ _SOURCE_DESCRIPTION = re.compile(
     r"think[- ]tank|ratings?|market[- ]research|monitoring|data|forecasting|news|information)\s"
     r"(?:body|office|agency|bureau|firm|group|company|house|institute|organisation|organization|service|"
     r"provider|specialist|consultancy|group)?\s?$", re.I)
+# "Figures from the Commerce Department showed exports down 2.3%": whoever publishes figures counts
+# them, unless it is a central bank, whose rates and lending are its own
+_PUBLISHED_BY = re.compile(r"\b(?:figures|data|statistics|numbers)\s(?:(?:released|published|compiled|issued)\s)?"
+                           r"(?:from|by)\s(?:the\s)?$", re.I)
 _STATISTICS_BODY = re.compile(r"\b(?:Statistics|Statistical|Statistic|Census)\b")
 _SOURCE_AFTER = re.compile(r"^,\s(?:the|a|an)\s(?:[\w-]+\s){0,3}(?:research|analyst|consultancy|statistics|"
                            r"polling|survey|think[- ]tank|ratings|data)", re.I)
@@ -92,7 +97,8 @@ class NameKinds:
             return MentionKind.PERSON  # "Jean-Pierre Garnier", "State Minister for National Development Planning"
         if SOURCE_WORDS.search(name) and not ORG_WORDS.search(name.split()[-1]) or _STATISTICS_BODY.search(name):
             return MentionKind.SOURCE  # "Federal Statistics Office", "Census Bureau": they count others' figures
-        if _SOURCE_DESCRIPTION.search(before) or _SOURCE_AFTER.match(after):
+        if _SOURCE_DESCRIPTION.search(before) or _SOURCE_AFTER.match(after) \
+                or _PUBLISHED_BY.search(before) and not central_bank_economy(name):
             return MentionKind.SOURCE  # "state statistics body INSEE", "research firm MDR", "Gartner, the analysts"
         return MentionKind.ORG
 
