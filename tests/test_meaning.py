@@ -1730,3 +1730,10 @@ def test_whoever_publishes_the_figures_is_their_source_unless_a_central_bank():
     exports = by_quote(found, "2.3%")
     assert (exports.subject, exports.source, exports.certain) == ("US", "Commerce Department", True)
     assert by_quote(found, "4.75%").subject == "Bank of England"
+
+
+def test_a_singular_subject_s_verb_ending_in_s_is_no_plural_group():
+    found = figures_of("Wal-Mart has agreed to pay $14.5m to settle a civil lawsuit.",
+                       "The total payment includes $5m in fines and more than $4m to fund compliance checks.",
+                       title="Wal-Mart settles lawsuit")
+    assert by_quote(found, "$5m").subject == by_quote(found, "$4m").subject == "Wal-Mart"

@@ -262,7 +262,10 @@ _PLAIN_VERBS = frozenset({"which", "who", "that", "to", "of", "by", "owns", "own
                           "controls", "retains", "keeps", "wants", "plans", "spend", "spends", "pay", "pays",
                           "invest", "invests", "give", "gives", "lend", "lends", "receive", "receives", "earn",
                           "earns", "employ", "employs", "buy", "buys", "sell", "sells", "need", "needs", "use",
-                          "uses"})
+                          "uses",
+                          # "The total payment includes $5m in fines": a singular subject's verb, not a plural noun
+                          "include", "includes", "contain", "contains", "comprise", "comprises", "involve",
+                          "involves", "represent", "represents", "means", "equals", "exceed", "exceeds"})
 #: Words that hedge a count before it ("more than 167 million", "some 15 million").
 _COUNT_HEDGES = {"more", "than", "less", "fewer", "about", "around", "some", "nearly", "almost", "over", "under",
                  "roughly", "approximately", "an", "estimated", "up", "to", "a", "just", "only", "at", "least"}
