@@ -1737,3 +1737,19 @@ def test_a_singular_subject_s_verb_ending_in_s_is_no_plural_group():
                        "The total payment includes $5m in fines and more than $4m to fund compliance checks.",
                        title="Wal-Mart settles lawsuit")
     assert by_quote(found, "$5m").subject == by_quote(found, "$4m").subject == "Wal-Mart"
+
+
+def test_a_country_named_by_its_initial_in_the_headline_or_twice_in_the_body_is_what_the_article_is_about():
+    body = ("South Korea will boost state spending next year to kick start its sputtering economy.",
+            "It has earmarked 100 trillion won for the first six months of 2005, 60% of its total annual budget.",
+            "South Korea has set an economic growth target of 5% for next year, the Finance and Economy Ministry said.")
+    for title in ("S Korea spending boost to economy", "Spending boost to economy"):
+        found = figures_of(*body, title=title)
+        assert by_quote(found, "60%").subject == by_quote(found, "5%").subject == "South Korea", title
+
+
+def test_a_period_after_how_a_figure_is_measured_is_its_own():
+    found = figures_of("The bank had cut rates in November to help revive the economy, but rising inflation - "
+                       "reaching 0.7% month-on-month in January - has stopped it from cutting further.",
+                       title="Korea holds rates")
+    assert by_quote(found, "0.7%").period == "January"

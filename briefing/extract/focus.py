@@ -15,7 +15,12 @@ from dataclasses import dataclass
 from briefing.extract.clauses import noun_phrase_subject
 from briefing.extract.lexicon import BUSINESS_NOUNS, DEMONYMS, ROLE_WORDS, country_names
 from briefing.extract.names import ArticleNames, MentionKind
-from briefing.extract.owner_patterns import COMPANY_MEASURE, DESCRIPTION, ECONOMY_ONLY, VERBS
+from briefing.extract.owner_patterns import (
+    COMPANY_MEASURE,
+    DESCRIPTION,
+    ECONOMY_ONLY,
+    VERBS,
+)
 from briefing.extract.sentence_names import SentenceNames
 from briefing.model.types import Article
 
@@ -67,11 +72,16 @@ def main_entity(names: ArticleNames, article: Article) -> str:
     if places and not describing & set(places):
         return places[0]  # "Mixed signals from French economy": the article is about France
     # "US company admits Benin bribery": the article is about a company the body names.
-    if names.counts:
-        top, count = names.counts.most_common(1)[0]
-        # Named most, or else named first: an article opens with what it is about.
-        return top if count >= 2 else next(iter(names.counts))
-    return ""
+    top, count = names.counts.most_common(1)[0] if names.counts else ("", 0)
+    if count < 2:
+        # "South Korea will boost state spending ... the ministry said": no organisation named twice,
+        # a country named twice or more is what the article is about
+        named_places = Counter(m.name for paragraph in article.paragraphs() for m in names.mentions(paragraph)
+                         if m.kind == MentionKind.PLACE)
+        if named_places and named_places.most_common(1)[0][1] >= 2:
+            return named_places.most_common(1)[0][0]
+    # Named most, or else named first: an article opens with what it is about.
+    return top if count >= 2 else next(iter(names.counts), "")
 
 
 class Focus:

@@ -38,6 +38,8 @@ PRESS_COUNTRY_NAMES = {
     "US": "US", "U.S.": "US", "USA": "US", "America": "US", "United States": "US", "UK": "UK",
     "U.K.": "UK", "Britain": "UK", "Great Britain": "UK", "England": "UK", "Holland": "Netherlands",
     "Korea": "South Korea", "Russia": "Russia", "China": "China", "Taiwan": "Taiwan",
+    # headlines shorten "South" and "North" to an initial ("S Korea spending boost to economy")
+    "S Korea": "South Korea", "N Korea": "North Korea", "S Africa": "South Africa",
 }
 
 #: Regions and blocs that own economic figures like countries do.
@@ -72,7 +74,8 @@ DEMONYMS = {
     "Hungarian": "Hungary", "Romanian": "Romania", "Bulgarian": "Bulgaria", "Croatian": "Croatia",
     "Serbian": "Serbia", "Ukrainian": "Ukraine", "Russian": "Russia", "Russians": "Russia", "Turkish": "Turkey",
     "Chinese": "China", "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea",
-    "North Korean": "North Korea", "Indian": "India", "Indians": "India", "Pakistani": "Pakistan",
+    "S Korean": "South Korea", "North Korean": "North Korea", "Indian": "India", "Indians": "India",
+    "Pakistani": "Pakistan",
     "Bangladeshi": "Bangladesh", "Sri Lankan": "Sri Lanka", "Indonesian": "Indonesia",
     "Indonesians": "Indonesia", "Malaysian": "Malaysia", "Thai": "Thailand", "Vietnamese": "Vietnam",
     "Filipino": "Philippines", "Singaporean": "Singapore", "Taiwanese": "Taiwan", "Australian": "Australia",

@@ -98,7 +98,9 @@ def period_of(sentence: str, q: Quantity) -> str:
 
 _RELATIVE_OPENS = re.compile(r"\b[a-z]+s?\s(?:which|who)\s")
 _MAIN_VERB = re.compile(r"\b(?:will|would|could|should|may|might|is|are|was|were|has|have|had)\b")
-_ADJACENT = re.compile(r"\s*(?:(?:in|for|during)\s(?:the\s)?)?")
+# "0.7% month-on-month in January": how it is measured, then when
+_ADJACENT = re.compile(r"\s*(?:(?:month|year|quarter)[\s-]on[\s-](?:month|year|quarter)\s)?"
+                       r"(?:(?:in|for|during)\s(?:the\s)?)?")
 # Between a figure and a period after it: "4.4% in 2004", "rose 2% year-on-year in the fourth
 # quarter". A clause or another noun in between ("fell 5.5% after its guidance for the fourth
 # quarter") means the period qualifies something else.
