@@ -1753,3 +1753,11 @@ def test_a_period_after_how_a_figure_is_measured_is_its_own():
                        "reaching 0.7% month-on-month in January - has stopped it from cutting further.",
                        title="Korea holds rates")
     assert by_quote(found, "0.7%").period == "January"
+
+
+def test_officials_looking_at_a_loan_neither_own_it_nor_make_the_provision_of_it_a_charge():
+    found = figures_of("The European Commission is investigating whether Italian airline Alitalia receives state aid.",
+                       "Commission officials are to look at Rome's provision of a 400m euro loan to the carrier.",
+                       "Alitalia lost 330m euros in 2003.", title="EU to probe Alitalia 'state aid'")
+    loan = by_quote(found, "400m euro")
+    assert (loan.subject, loan.metric) == ("Alitalia", "loan")

@@ -36,7 +36,7 @@ _METRICS: list[tuple[str, str]] = [
      "investment"),
     (r"trade (?:deficit|gap)", "trade deficit"), (r"budget deficit", "budget deficit"),
     (r"deficit", "deficit"), (r"debts?", "debt"), (r"fined?|penalty|penalties", "fine"),
-    (r"(?:pre-tax\s)?charge|write-?down|write-?off|provision", "charge"), (r"losses|loss", "loss"),
+    (r"(?:pre-tax\s)?charge|write-?down|write-?off|provision(?!\sof\b)", "charge"), (r"losses|loss", "loss"),
     (r"dividend", "dividend"), (r"(?:profit |operating )?margins?", "margin"), (r"savings", "savings"),
     (r"reserves", "reserves"), (r"bonus(?:es)?", "bonus"),
     (r"tax\scuts?|cut(?:s|ting)?\s(?:its\s|their\s|the\s)?taxe?s?", "tax cut"),
