@@ -1761,3 +1761,32 @@ def test_officials_looking_at_a_loan_neither_own_it_nor_make_the_provision_of_it
                        "Alitalia lost 330m euros in 2003.", title="EU to probe Alitalia 'state aid'")
     loan = by_quote(found, "400m euro")
     assert (loan.subject, loan.metric) == ("Alitalia", "loan")
+
+
+def test_a_percentage_that_falls_in_a_group_belongs_to_it_and_does_not_fall():
+    found = figures_of("China now has about 200 million middle-class consumers.",
+                       "Forty per cent fall in the key 16 to 35-year-old demographic.",
+                       title="Asia to drive media growth")
+    share = by_quote(found, "Forty per cent")
+    assert (share.direction, share.kind, share.value) == (Direction.NONE, FigureKind.LEVEL, 40)
+
+
+def test_people_in_all_countries_are_no_one_country_s_and_a_nationality_in_focus_is_its_country():
+    found = figures_of("The research covered 6,000 people in six countries.",
+                       "The French were the second most likely to buy something (48%), with 44% of Britons taking "
+                       "advantage of products and services.",
+                       "This was despite 38% of people in all countries being worried about their net security.",
+                       title="Spam e-mails tempt net shoppers")
+    assert by_quote(found, "38%").subject == "people"
+
+
+@pytest.mark.parametrize("sentence,quote,metric", [
+    ("The Federal Reserve has raised its key federal funds rate by a quarter percentage point to 2%.", "2%",
+     "interest rate"),
+    ("The Reserve Bank of India raised its repo rate to 4.75%.", "4.75%", "interest rate"),
+    ("More than a quarter have bought software through spam and 24% have bought clothes.", "24%", "share"),
+    ("The firm announced a deal to buy 26% of Indian firm Hindustan Oil Exploration.", "26%", "stake"),
+])
+def test_named_policy_rates_are_interest_rates_and_a_percentage_bought_is_no_price(sentence: str, quote: str,
+                                                                                   metric: str):
+    assert by_quote(figures_of(sentence, title="Markets move"), quote).metric == metric

@@ -72,6 +72,9 @@ def read_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
         return _money_sign(sentence, q)
     if q.unit not in ("%", "pp"):
         return 1, False
+    if not sentence[:q.start].strip() and re.match(r"\s(?:of\s[\w\s-]{1,40}?\s)?fall\s(?:in|into|within)\b",
+                                                   sentence[q.end:]):
+        return 1, False  # "Forty per cent fall in the key 16 to 35-year-old demographic": belong to it
     after = re.findall(r"[A-Za-z][a-z-]*", sentence[q.end:q.end + 30].split(",")[0])[:2]
     for word in after:
         if _NEGATIVE.match(word.lower()):

@@ -153,12 +153,17 @@ def group_share(sentence: SentenceNames, place_in_focus: str, clause: int, start
              and re.fullmatch(r"\s(?:in|across)\s(?:the\s)?", text[found.end():m.start])]
     if _HOLDERS.search(words):
         return words  # "80% of bondholders", in an article about Argentina: its bondholders, wherever they live
+    if _EVERYWHERE.match(text, found.end()):
+        return words  # "38% of people in all countries": no one country's
     if after or places:
         return f"{words} in {(after or places)[0].name}"
     if place_in_focus:
         # "14% of those aged 30-39", in an article about the US: that country's people
         return f"{words} in {place_in_focus}"
     return words
+
+
+_EVERYWHERE = re.compile(r"\s(?:in|across|around)\s(?:all|every|the\s(?:world|globe))\b|\s(?:worldwide|globally)\b")
 
 
 def share_of_named(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:

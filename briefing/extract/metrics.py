@@ -64,7 +64,10 @@ _METRICS: list[tuple[str, str]] = [
     (r"poverty(?:\s(?:rates?|levels?|line))?", "poverty rate"),
     # a bare "rates" is interest rates only after a word that sets or holds them ("cut rates", "the
     # rates"), never after another noun ("Resolution rates", "growth rates")
-    (r"interest rates?|^rates|" + "|".join(rf"(?<=\b{word}\s)rates" for word in _RATES_AFTER), "interest rate"),
+    # a central bank's named rates are its policy rate: "its key federal funds rate", "the repo rate"
+    (r"interest rates?|^rates|(?:federal|fed)\sfunds\srate|(?:base|repo|discount|policy|prime|overnight|"
+     r"refinancing)\srates?|key\s(?:lending\s|interest\s)?rates?|benchmark\s(?:interest\s)?rates?|"
+     + "|".join(rf"(?<=\b{word}\s)rates" for word in _RATES_AFTER), "interest rate"),
     (r"stake|shareholder", "stake"),
     (r"subsid(?:y|ies)", "subsidies"), (r"compensation", "compensation"),
     (r"valued|valuation", "valuation"), (r"acquisition|bought|purchase|takeover", "purchase price"),
@@ -213,7 +216,16 @@ def metric_of(sentence: str, q: Quantity, is_change: bool, value: float) -> str:
         name = _what_grew(sentence, q, start)
     if name == "investment" and q.is_currency:
         return _investment_target(sentence, q) or name
+    if q.unit == "%" and not is_change and name in _MONEY_MEASURES:
+        # "a deal to buy 26% of Indian firm Hindustan Oil": a stake; "24% have bought clothes": a share
+        traded = name in ("purchase price", "sale price", "deal value") and re.match(r"\s+of\s", sentence[q.end:])
+        return "stake" if traded else "share"
     return as_change(name, q, is_change, value)
+
+
+#: Measures only an amount of money can be.
+_MONEY_MEASURES = {"purchase price", "sale price", "deal value", "payment", "loan", "fine", "donation", "prize",
+                   "amount raised", "amount owed", "amount received", "compensation", "valuation"}
 
 
 #: A clause that says where its sentence's measure got to: "hitting an annual rate of", "reaching".

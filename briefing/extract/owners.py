@@ -53,7 +53,7 @@ from briefing.extract.clauses import Clause, clauses_before, has_verb, noun_phra
 from briefing.extract.focus import PART_OF_PLACE, Focus, Owner
 from briefing.extract.groups import group_share, part_of_whole, respondents
 from briefing.extract.holders import holder
-from briefing.extract.lexicon import BUSINESS_NOUNS, COMPANY_NOUNS
+from briefing.extract.lexicon import BUSINESS_NOUNS, COMPANY_NOUNS, DEMONYMS
 from briefing.extract.metrics import TAKEN_OFF
 from briefing.extract.names import MentionKind
 from briefing.extract.owner_patterns import COMPANY_MEASURE, DESCRIPTION, ECONOMY_ONLY, STATE_PAYS, VERBS
@@ -326,7 +326,9 @@ class OwnerFinder:
         part = part_of_whole(focus.sentence, first.begin, start)
         if part is not None:  # "Virus mail accounts for 15% of all e-mail traffic": the part's share
             return Owner(part, False, "owner unclear: a description, not a name", source, bound=True, group=True)
-        group = group_share(focus.sentence, focus.entity if is_place(focus.entity) else "", first.begin, start, end)
+        # "44% of Britons ... 38% of people in all countries": a nationality in focus is its country
+        place = DEMONYMS.get(focus.entity, focus.entity) if is_place(focus.entity) else ""
+        group = group_share(focus.sentence, place, first.begin, start, end)
         if group is not None:
             asked = _ANYONE_ASKED.match(group)
             if asked and self._respondents and not _ANYONE_ASKED.fullmatch(self._respondents):
