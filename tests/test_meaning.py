@@ -459,7 +459,7 @@ def test_a_company_named_after_a_titled_person_is_a_company():
     fall = by_quote(found, "93%")
     # the measure before the verb, not the one past "as" in the next clause
     assert (fall.subject, fall.metric, fall.certain) == ("Dr Reddy's", "profit decline", True)
-    assert by_quote(found, "966m rupees").subject == "Dr Reddy's"
+    assert by_quote(found, "966m rupees").subject == "Dr Reddy's generics business"  # a part of it
 
 
 def test_with_an_index_down_the_index_moved():
@@ -1790,3 +1790,20 @@ def test_people_in_all_countries_are_no_one_country_s_and_a_nationality_in_focus
 def test_named_policy_rates_are_interest_rates_and_a_percentage_bought_is_no_price(sentence: str, quote: str,
                                                                                    metric: str):
     assert by_quote(figures_of(sentence, title="Markets move"), quote).metric == metric
+
+
+def test_conversions_after_a_colon_in_brackets_restate_the_amount():
+    found = figures_of("Baikal paid 260.75bn roubles ($9.37bn: £4.8bn) for Yugansk.", title="Yukos unit sold")
+    assert [f.quote for f in found] == ["260.75bn roubles"]
+
+
+@pytest.mark.parametrize("sentence,quote,owner", [
+    ("But its film division saw profits slump 27% to $284m.", "27%", "Time Warner film division"),
+    ("Time Warner's cable arm lost $300m.", "$300m", "Time Warner cable arm"),
+    ("Sales in Time Warner's music business fell 8.6%.", "8.6%", "Time Warner music business"),
+    ("Its business grew 5%.", "5%", "Time Warner"),
+    ("Time Warner said its own unit grew 4%.", "4%", "Time Warner"),
+])
+def test_a_part_of_a_company_named_in_the_figure_s_clause_owns_the_figure(sentence: str, quote: str, owner: str):
+    found = figures_of("Time Warner made a profit of $1.13bn.", sentence, title="Time Warner profits rise")
+    assert by_quote(found, quote).subject == owner

@@ -165,7 +165,26 @@ class OwnerFinder:
         if owner.certain and is_place(owner.name) and not owner.bound and self._part_of_place(start):
             # "In the region today the unemployment rate is 12%, in some areas it is 15%": a part of it
             owner = replace(owner, certain=False, reason=f"owner unclear: a part of {owner.name}")
+        if owner.name and not is_place(owner.name):
+            owner = replace(owner, name=self._division_of(owner.name, start))
         return self._unnamed(owner, start, metric) if not owner.name else owner
+
+    def _division_of(self, company: str, start: int) -> str:
+        """``company``, or the part of it the figure's clause is about: "its film division saw profits
+        slump 27%" -> "Time Warner film division"; "Yukos unit fetches $9bn" -> "Yukos unit"."""
+        text = self._focus.sentence.text
+        clause = clauses_before(text, start)[0].begin
+        spellings = {company, *(short for short, long in self.names.aliases.items() if long == company)}
+        names = "|".join(re.escape(name) for name in sorted(spellings, key=len, reverse=True))
+        parts = list(re.compile(rf"(?:\b(?:{names})(?:'s|\u2019s|')?|\b[Ii]ts)\s((?:[a-zA-Z-]+\s){{0,2}}?)"
+                                rf"({_PART_NOUNS})\b").finditer(text, clause, start))
+        if not parts:
+            return company
+        words = parts[-1].group(1).strip()
+        if parts[-1].group(2) in ("business", "operations") and not words \
+                or any(word.lower() in _NOT_PART_WORDS for word in words.split()):
+            return company  # "its business grew", "its own unit": the company itself
+        return " ".join(w for w in (company, words, parts[-1].group(2)) if w)
 
     def _part_of_place(self, start: int) -> bool:
         """Whether the figure's clause speaks of a part of a place ("the region", "some areas")."""
@@ -519,6 +538,12 @@ class OwnerFinder:
         if source:  # "According to the Federation, sales rose 3%": whose sales, it does not say
             return Owner("", False, f"owner unclear: stated by {source}", source)
         return Owner("", False, "owner unclear", source)
+
+
+#: Nouns naming a part of a company that has figures of its own.
+_PART_NOUNS = "division|unit|arm|subsidiary|business|operations"
+#: Words between a company and a part noun that make it no part ("its own unit", "its new chief").
+_NOT_PART_WORDS = {"own", "the", "a", "an", "and", "or", "of", "its", "their", "whole", "entire", "core"}
 
 
 #: The measures of a country's market rather than of whoever states them, and the market's name.

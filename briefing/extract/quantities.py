@@ -153,7 +153,8 @@ def _fill_bare_currency(found: list[Quantity]) -> list[Quantity]:
 
 
 _PAIR_LINK = re.compile(r"^\s*(?:to|and|-|–)\s*$")
-_ALT_LINK = re.compile(r"^\s*[(;]\s*$")
+# "($9.37bn; £4.8bn)", "($9.37bn: £4.8bn)": one conversion after another
+_ALT_LINK = re.compile(r"^\s*[(;:]\s*$")
 
 
 def _mark_roles(sentence: str, found: list[Quantity]) -> list[Quantity]:
