@@ -73,13 +73,14 @@ def main_entity(names: ArticleNames, article: Article) -> str:
         return places[0]  # "Mixed signals from French economy": the article is about France
     # "US company admits Benin bribery": the article is about a company the body names.
     top, count = names.counts.most_common(1)[0] if names.counts else ("", 0)
-    if count < 2:
+    paragraphs = article.paragraphs()
+    if count < 2 and paragraphs:
         # "South Korea will boost state spending ... the ministry said": no organisation named twice,
-        # a country named twice or more is what the article is about
-        named_places = Counter(m.name for paragraph in article.paragraphs() for m in names.mentions(paragraph)
-                         if m.kind == MentionKind.PLACE)
-        if named_places and named_places.most_common(1)[0][1] >= 2:
-            return named_places.most_common(1)[0][0]
+        # and the article opens with a country it names again: the article is about that country
+        opening = next((m for m in names.mentions(paragraphs[0])), None)
+        if opening is not None and opening.kind == MentionKind.PLACE and opening.start <= 4 \
+                and sum(m.name == opening.name for p in paragraphs for m in names.mentions(p)) >= 2:
+            return opening.name
     # Named most, or else named first: an article opens with what it is about.
     return top if count >= 2 else next(iter(names.counts), "")
 
