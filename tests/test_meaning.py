@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract import extract
+from briefing.extract.names import ArticleNames
 from briefing.model import Article, Direction, Figure, FigureKind
 
 
@@ -1807,3 +1808,14 @@ def test_conversions_after_a_colon_in_brackets_restate_the_amount():
 def test_a_part_of_a_company_named_in_the_figure_s_clause_owns_the_figure(sentence: str, quote: str, owner: str):
     found = figures_of("Time Warner made a profit of $1.13bn.", sentence, title="Time Warner profits rise")
     assert by_quote(found, quote).subject == owner
+
+
+@pytest.mark.parametrize("text,short,full", [
+    ("Data came from Chart-Track for the Entertainment and Leisure Software Publishers Association (ELSPA).",
+     "ELSPA", "Entertainment and Leisure Software Publishers Association"),
+    ("Fiat and General Motors (GM) agreed to part.", "GM", "General Motors"),
+    ("The Organisation for Economic Co-operation and Development (OECD) said so.", "OECD",
+     "Organisation for Economic Co-operation and Development"),
+])
+def test_a_short_form_in_brackets_stands_for_the_words_its_initials_spell(text: str, short: str, full: str):
+    assert ArticleNames(Article(title="Headline", lead=(text,))).aliases[short] == full

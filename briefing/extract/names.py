@@ -174,10 +174,14 @@ def _defined_acronyms(body: str) -> dict[str, str]:
 
 def _spelt_part(full: str, short: str) -> str:
     """"Fiat and General Motors (GM)": the short form stands for the name whose initials it spells,
-    the last one of a pair."""
-    parts = re.split(r"\s(?:and|&)\s", full)
-    if len(parts) > 1 and "".join(w[0] for w in parts[-1].split() if w[0].isupper()) == short.replace("&", ""):
-        return parts[-1]
+    the last one of a pair; "Chart-Track for the Entertainment and Leisure Software Publishers
+    Association (ELSPA)": the words from the one its first initial starts."""
+    words = full.split()
+    spelt = short.replace("&", "").upper()
+    for start in range(len(words)):
+        if words[start][0].isupper() \
+                and "".join(w[0] for w in words[start:] if w[0].isupper()).upper() == spelt:
+            return " ".join(words[start:])
     return full
 
 
