@@ -1819,3 +1819,14 @@ def test_a_part_of_a_company_named_in_the_figure_s_clause_owns_the_figure(senten
 ])
 def test_a_short_form_in_brackets_stands_for_the_words_its_initials_spell(text: str, short: str, full: str):
     assert ArticleNames(Article(title="Headline", lead=(text,))).aliases[short] == full
+
+
+@pytest.mark.parametrize("sentence,quote,group", [
+    ("But although 62% of British people have tried the internet, few have bought online.", "62%", "British people"),
+    ("By the middle of 2005, it is estimated that 50% of all UK net users will be on broadband.", "50%",
+     "UK net users"),
+    ("Most 15 to 24-year-olds (94%) own at least one.", "94%", "15 to 24-year-olds in UK"),  # "Most" is no name
+])
+def test_a_group_led_by_its_country_or_nationality_owns_its_share_as_written(sentence: str, quote: str, group: str):
+    found = figures_of("IBM said the UK was lagging behind.", sentence, title="UK net use grows")
+    assert by_quote(found, quote).subject == group

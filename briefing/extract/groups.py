@@ -37,6 +37,8 @@ _GROUP_WORDS = (
     r"(?:asked|questioned|surveyed|polled|interviewed|aged\s[\d-]+|with\s(?:[a-z-]+\s){0,2}[a-z-]+))|"
     r"world(?:'s|\u2019s)\s(?:[a-z-]+\s){0,2}?(?:population|people)|"  # "27% of the world's population"
     # "70% of the donations came from people": a verb or preposition ends the group before its head
+    # "62% of British people", "50% of all UK net users": a country or nationality may lead the group
+    r"(?:(?:[A-Z][a-z]+|[A-Z]{2,3})\s(?=(?:[a-z\d][a-z\d-]*\s){0,2}" + _GROUP_HEAD + r"))?"
     r"(?:(?!(?:its|their|his|her|our|from|came|come|went|were|are|is|was|in|on|by|for|with|at)\b)"
     r"[a-z\d][a-z\d-]*\s){0,3}" + _GROUP_HEAD +
     r"(?:\s(?:asked|questioned|surveyed|polled|interviewed))?)")
@@ -144,8 +146,8 @@ def group_share(sentence: SentenceNames, place_in_focus: str, clause: int, start
     if found is None:
         return None
     # "the majority of people surveyed (52%)", "..., and 25 to 34-year-olds (92%)": the group itself
-    words = re.sub(r"^(?:(?:and|or)\s)?(?:(?:the\s)?(?:majority|most|half|rest|bulk)\s(?:of\s)?(?:the\s)?)?", "",
-                   found.group(1))
+    words = re.sub(r"^(?:(?:and|or)\s)?(?:(?:the\s)?(?:majority|most|many|some|half|rest|bulk)\s(?:of\s)?(?:the\s)?)?",
+                   "", found.group(1), flags=re.I)
     # the clause's place, else the sentence's ("Mexico leads the way, accounting for 50% of listeners")
     places = [m for m in sentence.between(clause, start) if m.kind == MentionKind.PLACE] or \
         [m for m in sentence.between(0, start) if m.kind == MentionKind.PLACE][-1:]
@@ -153,6 +155,8 @@ def group_share(sentence: SentenceNames, place_in_focus: str, clause: int, start
              and re.fullmatch(r"\s(?:in|across)\s(?:the\s)?", text[found.end():m.start])]
     if _HOLDERS.search(words):
         return words  # "80% of bondholders", in an article about Argentina: its bondholders, wherever they live
+    if words[:1].isupper() and words.split()[0].lower() not in english_words():
+        return words  # "62% of British people", "50% of all UK net users": the group says where
     if _EVERYWHERE.match(text, found.end()):
         return words  # "38% of people in all countries": no one country's
     if after or places:
