@@ -1830,3 +1830,10 @@ def test_a_short_form_in_brackets_stands_for_the_words_its_initials_spell(text: 
 def test_a_group_led_by_its_country_or_nationality_owns_its_share_as_written(sentence: str, quote: str, group: str):
     found = figures_of("IBM said the UK was lagging behind.", sentence, title="UK net use grows")
     assert by_quote(found, quote).subject == group
+
+
+def test_slashing_by_up_to_is_a_cut_and_a_past_form_before_its_object_ends_the_subject():
+    found = figures_of("Northwind said sales were weak.", "Owners must slash prices by up to 8%.",
+                       "The firm trimmed its forecast by 2%.", title="Northwind trims forecast")
+    assert by_quote(found, "8%").direction == Direction.DOWN
+    assert by_quote(found, "2%").subject == "Northwind"

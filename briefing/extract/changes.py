@@ -19,7 +19,7 @@ _NEGATIVE = re.compile(
     r"contract\w*|narrow\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|dip|dips|dipped|"
     r"decreas\w*|reduc\w*|lower|lowered|weaken\w*|undervalu\w*|smaller|less|fewer|below|"
     r"cheaper|weaker|worse|negative|minus|shed|sheds|eased|eases|retreat\w*|setback|wip(?:e|es|ed|ing)|"
-    r"knock\w*|erod\w*|off|close|shut|axe|scrap)$")  # "to close 20% of its factories"
+    r"knock\w*|erod\w*|off|close|shut|axe|scrap|slash\w*|trim\w*|halv\w*)$")  # "to close 20% of its factories"
 _POSITIVE = re.compile(
     r"^(?:rose|rise|rises|rising|risen|up|grew|grow|grows|growing|grown|growth|increas\w*|"
     r"surg\w*|jump\w*|gain\w*|climb\w*|soar\w*|higher|more|above|boost\w*|rais\w*|hike\w*|"
@@ -117,7 +117,9 @@ def read_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
             return 1, False
     if words and words[-1] == "by":
         # "rose by 8% globally in January and by 24% in China": "by" takes the verb before it.
-        for word in reversed(re.findall(r"[a-z][a-z'-]*", sentence[:q.start].lower())[:-1]):
+        # "slash prices by up to 8%": the hedge says how much, not which way
+        unhedged = _HEDGE.sub("", sentence[:q.start].lower())
+        for word in reversed(re.findall(r"[a-z][a-z'-]*", unhedged)[:-1]):
             if _NEGATIVE.match(word):
                 return -1, True
             if _POSITIVE.match(word):

@@ -181,8 +181,11 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
         reports = bare in REPORTING_VERBS and not (words and reporting_noun(" ".join(tokens[index:index + 2]), 0,
                                                                             len(word))) \
             and not (words and words[-1].lower() in ("the", "a", "an") and bare.endswith("ed"))  # "the estimated loss"
+        # "The firm trimmed its forecast": a past form before a determiner is a verb, whatever its subject
+        determiner_next = index + 1 < len(tokens) and tokens[index + 1].lower() in _DETERMINERS
         at_verb = bare in _AUXILIARIES or bool(_CHANGE_VERBS.match(bare)) or reports \
-            or after_plural and (bare.endswith("ed") and len(bare) > 4 or bare in _IRREGULAR_PAST)
+            or after_plural and (bare.endswith("ed") and len(bare) > 4 or bare in _IRREGULAR_PAST) \
+            or bool(words) and bare.endswith("ed") and len(bare) > 4 and determiner_next
         measure = _MEASURE_BEFORE.get(bare)
         if head_at < 0 and measure is not None and measure.fullmatch(" ".join(w.lower() for w in words)):
             # "The price of inkjet printers has come down to £34": the things priced are the subject;
@@ -271,6 +274,8 @@ _PLAIN_VERBS = frozenset({"which", "who", "that", "to", "of", "by", "owns", "own
                           # "The total payment includes $5m in fines": a singular subject's verb, not a plural noun
                           "include", "includes", "contain", "contains", "comprise", "comprises", "involve",
                           "involves", "represent", "represents", "means", "equals", "exceed", "exceeds"})
+#: Words that open a noun phrase: after a past form, they make it a verb with an object.
+_DETERMINERS = {"its", "their", "his", "her", "the", "a", "an", "our", "this", "these", "those", "some"}
 #: Words that hedge a count before it ("more than 167 million", "some 15 million").
 _COUNT_HEDGES = {"more", "than", "less", "fewer", "about", "around", "some", "nearly", "almost", "over", "under",
                  "roughly", "approximately", "an", "estimated", "up", "to", "a", "just", "only", "at", "least"}
