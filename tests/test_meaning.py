@@ -1837,3 +1837,13 @@ def test_slashing_by_up_to_is_a_cut_and_a_past_form_before_its_object_ends_the_s
                        "The firm trimmed its forecast by 2%.", title="Northwind trims forecast")
     assert by_quote(found, "8%").direction == Direction.DOWN
     assert by_quote(found, "2%").subject == "Northwind"
+
+
+@pytest.mark.parametrize("sentence,quote,direction", [
+    ("The equivalent of £6,500 has been cut from an average property.", "£6,500", Direction.DOWN),
+    ("About £2bn was wiped off its value.", "£2bn", Direction.DOWN),
+    ("Some $5m was added to costs.", "$5m", Direction.UP),
+])
+def test_an_amount_taken_off_or_added_in_the_passive_is_a_change(sentence: str, quote: str, direction: Direction):
+    found = by_quote(figures_of("Northwind had a hard year.", sentence, title="Northwind"), quote)
+    assert (found.direction, found.kind) == (direction, FigureKind.CHANGE)

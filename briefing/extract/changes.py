@@ -190,6 +190,10 @@ _MONEY_DIFFERENCE = re.compile(r"^\s(below|less|lower|cheaper|short|above|more|h
 def _money_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
     """A money amount is a change only when a verb of movement stands right before it: "rose $1.64
     to $47.10" (+$1.64, then a level), "fell 40 cents", "down 95p at 860p", "cut A$68m from"."""
+    passive = _PASSIVE_CHANGE.match(sentence[q.end:])
+    if passive:
+        # "£6,500 has been cut from an average property", "$2bn was wiped off its value": taken off it
+        return (1 if passive.group(1).lower() == "added" else -1), True
     words = _words_before(sentence, q, limit=4)
     if not words or re.match(r"^\s+into\b", sentence[q.end:], re.I):
         return 1, False  # "sinks $2.4bn into a plant": money put into something, no fall
@@ -218,6 +222,11 @@ def _money_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
     if _MONEY_UP.match(last):
         return 1, True
     return 1, False
+
+
+#: A verb after an amount that takes it off or adds it to something: "£6,500 has been cut from".
+_PASSIVE_CHANGE = re.compile(r"^\s(?:(?:has|have|had)\sbeen|was|were|is|are|will\sbe|would\sbe)\s(?:[a-z]+ly\s)?"
+                             r"(cut|wiped|slashed|knocked|shaved|lopped|trimmed|taken|added)\s(?:off|from|to)\b", re.I)
 
 
 #: What a price is: what loses money as a fall ("its shares lost 40 cents"), not as an amount lost.
