@@ -1847,3 +1847,12 @@ def test_slashing_by_up_to_is_a_cut_and_a_past_form_before_its_object_ends_the_s
 def test_an_amount_taken_off_or_added_in_the_passive_is_a_change(sentence: str, quote: str, direction: Direction):
     found = by_quote(figures_of("Northwind had a hard year.", sentence, title="Northwind"), quote)
     assert (found.direction, found.kind) == (direction, FigureKind.CHANGE)
+
+
+def test_a_body_s_officials_looking_at_money_leave_its_owner_unclear():
+    found = figures_of("The European Commission has launched an investigation into whether Alitalia receives state aid.",
+                       "Commission officials are to look at Rome's provision of a 400m euro loan to the carrier.",
+                       "The matter was brought to the Commission's attention by rivals.",
+                       title="EU to probe Alitalia 'state aid'")
+    loan = by_quote(found, "400m euro")
+    assert loan.subject != "Commission" or not loan.certain

@@ -165,9 +165,21 @@ class OwnerFinder:
         if owner.certain and is_place(owner.name) and not owner.bound and self._part_of_place(start):
             # "In the region today the unemployment rate is 12%, in some areas it is 15%": a part of it
             owner = replace(owner, certain=False, reason=f"owner unclear: a part of {owner.name}")
+        if owner.certain and not owner.bound and self._people_act(owner.name, start):
+            owner = replace(owner, certain=False, reason="owner unclear: its people act on the money, not for it")
         if owner.name and not is_place(owner.name):
             owner = replace(owner, name=self._division_of(owner.name, start))
         return self._unnamed(owner, start, metric) if not owner.name else owner
+
+    def _people_act(self, name: str, start: int) -> bool:
+        """Whether the clause's subject is ``name``'s people rather than ``name`` and states nothing:
+        "Commission officials are to look at Rome's provision of a 400m euro loan" (but "Toyota
+        executives said sales rose 5%" is Toyota speaking)."""
+        text = self._focus.sentence.text
+        clause = clauses_before(text, start)[0].begin
+        people = re.compile(rf"\b{re.escape(name)}\s(?:officials|inspectors|investigators|regulators|lawyers|"
+                            r"negotiators|officers|auditors)\b").search(text, clause, start)
+        return people is not None and not _SAID_THAT.search(text, people.end(), start)
 
     def _division_of(self, company: str, start: int) -> str:
         """``company``, or the part of it the figure's clause is about: "its film division saw profits
