@@ -1850,7 +1850,7 @@ def test_an_amount_taken_off_or_added_in_the_passive_is_a_change(sentence: str, 
 
 
 def test_a_body_s_officials_looking_at_money_leave_its_owner_unclear():
-    found = figures_of("The European Commission has launched an investigation into whether Alitalia receives state aid.",
+    found = figures_of("The European Commission has launched an investigation into whether Alitalia gets state aid.",
                        "Commission officials are to look at Rome's provision of a 400m euro loan to the carrier.",
                        "The matter was brought to the Commission's attention by rivals.",
                        title="EU to probe Alitalia 'state aid'")
