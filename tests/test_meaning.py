@@ -1856,3 +1856,11 @@ def test_a_body_s_officials_looking_at_money_leave_its_owner_unclear():
                        title="EU to probe Alitalia 'state aid'")
     loan = by_quote(found, "400m euro")
     assert loan.subject != "Commission" or not loan.certain
+
+
+def test_a_share_of_growth_lost_is_a_fall_of_the_country_the_sentence_is_set_in():
+    found = figures_of("India's economy will barely be hit.",
+                       "In Sri Lanka, some economists have said that as much as 1% of annual growth may be lost.",
+                       title="Tsunami hits Asian economies")
+    lost = by_quote(found, "1%")
+    assert (lost.subject, lost.direction) == ("Sri Lanka", Direction.DOWN)

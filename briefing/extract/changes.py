@@ -55,6 +55,9 @@ def _words_before(sentence: str, q: Quantity, limit: int = 7, before: int | None
     return re.findall(r"[a-z][a-z'-]*", before_text)[-limit:]
 
 
+#: A share of a measure that is lost: "1% of annual growth may be lost", "2% of output was wiped out".
+_SHARE_LOST = re.compile(r"\s+of\s(?:[\w-]+\s){1,3}(?:(?:may|could|will|would|might|has|have|had|was|were|is|are)"
+                         r"\s)?(?:(?:be|been)\s)?(?:lost|wiped|shaved|knocked|cut)\b")
 # "as much as 10%" hedges a change; "as low as 15.3%" names the level a change ends at.
 _BOUND = re.compile(r"\bas\s(?:low|high|few|many)\sas\s(?:about\s|around\s|some\s)?$", re.I)
 _HEDGE = re.compile(r"(?:\b(?:more|less|fewer|much|far|well|just|slightly|nearly|almost|about|around|some|roughly|"
@@ -75,6 +78,8 @@ def read_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
     if not sentence[:q.start].strip() and re.match(r"\s(?:of\s[\w\s-]{1,40}?\s)?fall\s(?:in|into|within)\b",
                                                    sentence[q.end:]):
         return 1, False  # "Forty per cent fall in the key 16 to 35-year-old demographic": belong to it
+    if _SHARE_LOST.match(sentence, q.end):
+        return -1, True  # "as much as 1% of annual growth may be lost": taken off the measure
     after = re.findall(r"[A-Za-z][a-z-]*", sentence[q.end:q.end + 30].split(",")[0])[:2]
     for word in after:
         if _NEGATIVE.match(word.lower()):

@@ -519,6 +519,13 @@ class OwnerFinder:
             place = self.economy_at(start)
             if place:
                 return Owner(place, False, "owner unclear: not named in its sentence", source)
+        setting = next((m.name for m in focus.sentence.mentions if m.kind == MentionKind.PLACE and m.end < start
+                        and re.fullmatch(r"(?:In|For|Across)\s", focus.sentence.text[:m.start])
+                        and focus.sentence.text[m.end:m.end + 1] == ","), "")
+        if setting and (economy or measure_base(metric).endswith("growth")):
+            # "In Sri Lanka, some economists have said that as much as 1% of annual growth may be lost":
+            # the country the sentence is set in
+            return Owner(setting, False, "owner unclear: not named in its clause", source)
         opening = focus.opening_subject()
         if opening and opening != focus.entity and opening != source and not focus.only_reports(opening):
             # "India is searching for supplies, as domestic demand is growing at 5% a year": what the
