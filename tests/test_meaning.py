@@ -1864,3 +1864,10 @@ def test_a_share_of_growth_lost_is_a_fall_of_the_country_the_sentence_is_set_in(
                        title="Tsunami hits Asian economies")
     lost = by_quote(found, "1%")
     assert (lost.subject, lost.direction) == ("Sri Lanka", Direction.DOWN)
+
+
+def test_a_regional_adjective_before_a_described_company_owns_nothing():
+    found = figures_of("Diageo, the world's biggest spirits company, has agreed to buy Californian wine company "
+                       "Chalone for $260m in an all-cash deal.", "Chalone made $69.4m last year.",
+                       title="Diageo to buy US wine firm")
+    assert by_quote(found, "$260m").subject in ("Diageo", "Chalone")

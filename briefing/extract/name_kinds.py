@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from briefing.extract.lexicon import (
+    BUSINESS_NOUNS,
     CITIES,
     DEMONYMS,
     MEDIA,
@@ -45,6 +46,10 @@ _SOURCE_DESCRIPTION = re.compile(
 # them, unless it is a central bank, whose rates and lending are its own
 _PUBLISHED_BY = re.compile(r"\b(?:figures|data|statistics|numbers)\s(?:(?:released|published|compiled|issued)\s)?"
                            r"(?:from|by)\s(?:the\s)?$", re.I)
+#: A regional adjective the demonym table lacks ("Californian", "Bavarian", "Texan"), before a lower-case
+#: description of a company ("wine company Chalone").
+_REGIONAL_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:ian|ean|an|ese)")
+_DESCRIBED_COMPANY = re.compile(r"^\s(?:[a-z-]+\s){0,3}(?:" + "|".join(BUSINESS_NOUNS) + r")\s[A-Z]")
 _STATISTICS_BODY = re.compile(r"\b(?:Statistics|Statistical|Statistic|Census)\b")
 _SOURCE_AFTER = re.compile(r"^,\s(?:the|a|an)\s(?:[\w-]+\s){0,3}(?:research|analyst|consultancy|statistics|"
                            r"polling|survey|think[- ]tank|ratings|data)", re.I)
@@ -87,6 +92,8 @@ class NameKinds:
                                or part in ("Franco", "Anglo", "Sino", "Indo", "Euro", "Afro", "Russo", "Italo")
                                for part in name.split("-")):
             return MentionKind.PERSON  # "Franco-German", "US-German": of two countries, owned by neither
+        if _REGIONAL_ADJECTIVE.fullmatch(name) and _DESCRIBED_COMPANY.match(after) and self._counts.get(name, 0) <= 1:
+            return MentionKind.PERSON  # "Californian wine company Chalone": where the company is from, no owner
         if name in MEDIA and not self._in_headline(name):
             return MentionKind.SOURCE  # "the Sunday Telegraph reported"; in "Telegraph axes jobs" a company
         if name in country_names() or name in REGIONS:
