@@ -1871,3 +1871,12 @@ def test_a_regional_adjective_before_a_described_company_owns_nothing():
                        "Chalone for $260m in an all-cash deal.", "Chalone made $69.4m last year.",
                        title="Diageo to buy US wine firm")
     assert by_quote(found, "$260m").subject in ("Diageo", "Chalone")
+
+
+def test_the_company_is_the_one_the_sentence_before_described_as_a_company():
+    found = figures_of("Yukos faces a $27bn tax bill.", "Yukos says the bill is unfair.",
+                       "The report highlights the case of Sibneft, a Russian oil company that came close to merging "
+                       "with Yukos last year.",
+                       "After Mr Putin took power, the company's overall effective tax rate rose from 2.6% to 10.4%.",
+                       title="Yukos tax case")
+    assert by_quote(found, "2.6%").subject == by_quote(found, "10.4%").subject == "Sibneft"

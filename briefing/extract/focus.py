@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from briefing.extract.clauses import noun_phrase_subject
-from briefing.extract.lexicon import BUSINESS_NOUNS, DEMONYMS, ROLE_WORDS, country_names
+from briefing.extract.lexicon import BUSINESS_NOUNS, COMPANY_NOUNS, DEMONYMS, ROLE_WORDS, country_names
 from briefing.extract.names import ArticleNames, MentionKind
 from briefing.extract.owner_patterns import (
     COMPANY_MEASURE,
@@ -30,6 +30,8 @@ _ECONOMY_IN = re.compile(r"(?:[A-Z][a-z]+,?\s)?(?:(?:[Ee]conomic\s)?[Gg]rowth|[I
 #: "the US division", "the unit": a part of a company, the one just talked of rather than the article's.
 _PART = re.compile(r"the\s(?:[\w-]+\s){0,2}?(?:division|unit|arm|subsidiary|offshoot)\b", re.I)
 #: "the country", "the nation", "the Asian economy": a place, never the company in focus.
+#: An appositive after a name describing it with a company noun: ", a Russian oil company".
+_APPOSITIVE_NOUN = re.compile(rf",\s(?:a|an|the)\s(?:[\w'-]+\s){{0,4}}?({'|'.join(COMPANY_NOUNS)})\b", re.I)
 COUNTRY_DESCRIPTION = re.compile(r"the\s(?:[\w-]+\s){0,2}?(?:country|nation|economy)\b", re.I)
 _DEMONSTRATIVE = re.compile(r"^(?:(?:However|But|And|Yet),?\s)?(?:[Tt]hat|[Tt]his)\s(?:business|unit|division|"
                             r"subsidiary|arm|operation|company|firm|chain|brand)\b")
@@ -98,6 +100,7 @@ class Focus:
         self._owners: list[str] = []
         self._last_named = ""  # the last organisation the sentence before this one named
         self._last_orgs: set[str] = set()  # every organisation the sentence before this one named
+        self._described: dict[str, str] = {}  # the organisations the sentence before described, by noun
         self.last_subject = ""  # the organisation the sentence before this one opened with as its subject
         self._last_actor = ""  # the same, when it did something there rather than only speak
         self._previous_owners: list[str] = []  # the certain owners of the last sentence with figures
@@ -128,6 +131,10 @@ class Focus:
                      and (relative is None or m.start < relative.start())]
             self._last_named = named[-1] if named else self._last_named
             self._last_orgs = {m.name for m in last.mentions if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)}
+            # "the case of Sibneft, a Russian oil company that ...": whom "the company" next names
+            self._described = {found.group(1).lower(): m.name for m in last.mentions
+                               if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)
+                               for found in [_APPOSITIVE_NOUN.match(last.text, m.end)] if found}
             subjects = [m.name for m in last.mentions if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)
                         and not last.is_object(m) and not last.aside(m, 0)]
             opening = [m for m in last.mentions if not last.introduces(m)]
@@ -235,6 +242,11 @@ class Focus:
             if mention.kind in (MentionKind.ORG, MentionKind.PRODUCT) and not sentence.is_object(mention) \
                     and not sentence.aside(mention, 0):
                 return mention.name
+        description = re.match(DESCRIPTION, sentence.text[pos:], re.I)
+        if description and description.group().split()[-1].lower() in self._described:
+            # "... Sibneft, a Russian oil company that came close to merging with Yukos. After Mr Putin
+            # came to power, the company's tax rate rose": the company the sentence before described so
+            return self._described[description.group().split()[-1].lower()]
         if re.match(DESCRIPTION, sentence.text[pos:], re.I) and not _PART.match(sentence.text, pos) \
                 and self.main in self.names.counts \
                 and self.names.counts[self.main] > self.names.counts.get(self.entity, 0):
