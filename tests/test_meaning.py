@@ -1880,3 +1880,9 @@ def test_the_company_is_the_one_the_sentence_before_described_as_a_company():
                        "After Mr Putin took power, the company's overall effective tax rate rose from 2.6% to 10.4%.",
                        title="Yukos tax case")
     assert by_quote(found, "2.6%").subject == by_quote(found, "10.4%").subject == "Sibneft"
+
+
+def test_things_named_after_a_count_are_the_object_of_the_verb_and_own_no_price():
+    found = figures_of("Air Deccan has signed a deal to acquire 36 planes. Air Deccan is growing.",
+                       "The airline ordered 30 Airbus A320 planes for $1.8bn.", title="India's Deccan gets more planes")
+    assert by_quote(found, "$1.8bn").subject == "Air Deccan"

@@ -66,7 +66,10 @@ class SentenceNames:
                                                                      self.text[mention.end:]):
             return False  # "with the Nikkei down 1%" too
         if re.search(r"(?<![\w-])(?:[a-z]+ed|sued|bought|sold|beat|hit|took|won|lost|told|led|overtook|acquired|"
-                     r"owns|buys|sells|hires|sues|joins|joined)\s$", before) \
+                     r"owns|buys|sells|hires|sues|joins|joined)\s"
+                     # "ordered 30 Airbus A320 planes", "bought two Boeing jets": a count of the things named
+                     r"(?:(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens\sof|hundreds\sof)\s"
+                     r"(?:(?:more|new|extra|additional)\s)?)?$", before) \
                 and not re.search(r"\b(?:said|reported|announced|added|noted|warned|stated)\s$", before):
             return True
         if re.search(r"\b(?:for|of|by|after|before|from|on|in|against)\s[a-z]{3,}ing\s(?:the\s)?$", before):
