@@ -1886,3 +1886,12 @@ def test_things_named_after_a_count_are_the_object_of_the_verb_and_own_no_price(
     found = figures_of("Air Deccan has signed a deal to acquire 36 planes. Air Deccan is growing.",
                        "The airline ordered 30 Airbus A320 planes for $1.8bn.", title="India's Deccan gets more planes")
     assert by_quote(found, "$1.8bn").subject == "Air Deccan"
+
+
+@pytest.mark.parametrize("sentence,quote,metric", [
+    ("Last week, it struck a $1bn cost-cutting deal with its pilots.", "$1bn", "deal value"),
+    ("It blamed an $850m payout to settle a price-rigging lawsuit.", "$850m", "payout"),
+])
+def test_a_measure_word_inside_a_hyphenated_adjective_measures_nothing(sentence: str, quote: str, metric: str):
+    found = figures_of("Delta has been hit by rising fuel costs.", sentence, title="Delta cuts costs")
+    assert by_quote(found, quote).metric == metric

@@ -81,7 +81,8 @@ _METRICS: list[tuple[str, str]] = [
      "exchange rate"),
     (r"growth|grow|grew|growing|economy", "growth"),
 ]
-_METRIC_RE = [(re.compile(rf"\b(?:{p})\b", re.I), name) for p, name in _METRICS]
+# A measure word ending a hyphenated adjective ("low-cost airline", "cut-price fares") measures nothing
+_METRIC_RE = [(re.compile(rf"(?<![\w-][a-z]-)\b(?:{p})\b(?!-[a-z])", re.I), name) for p, name in _METRICS]
 _LEVELS = {"revenue", "sales", "retail sales", "turnover", "profit", "pre-tax profit", "net profit",
            "operating profit", "exports", "imports", "output", "production", "consumption",
            "costs", "fuel costs", "price", "investment", "GDP", "trade deficit", "deficit", "dividend", "debt",
