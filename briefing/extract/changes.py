@@ -55,6 +55,8 @@ def _words_before(sentence: str, q: Quantity, limit: int = 7, before: int | None
     return re.findall(r"[a-z][a-z'-]*", before_text)[-limit:]
 
 
+#: A share opening its sentence that "falls in" a group: it belongs to it, it does not fall.
+_FALL_WITHIN = re.compile(r"\s(?:of\s[\w\s-]{1,40}?\s)?fall\s(?:in|into|within)\b")
 #: A share of a measure that is lost: "1% of annual growth may be lost", "2% of output was wiped out".
 _SHARE_LOST = re.compile(r"\s+of\s(?:[\w-]+\s){1,3}(?:(?:may|could|will|would|might|has|have|had|was|were|is|are)"
                          r"\s)?(?:(?:be|been)\s)?(?:lost|wiped|shaved|knocked|cut)\b")
@@ -75,8 +77,7 @@ def read_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
         return _money_sign(sentence, q)
     if q.unit not in ("%", "pp"):
         return 1, False
-    if not sentence[:q.start].strip() and re.match(r"\s(?:of\s[\w\s-]{1,40}?\s)?fall\s(?:in|into|within)\b",
-                                                   sentence[q.end:]):
+    if not sentence[:q.start].strip() and _FALL_WITHIN.match(sentence, q.end):
         return 1, False  # "Forty per cent fall in the key 16 to 35-year-old demographic": belong to it
     if _SHARE_LOST.match(sentence, q.end):
         return -1, True  # "as much as 1% of annual growth may be lost": taken off the measure

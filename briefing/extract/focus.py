@@ -15,12 +15,7 @@ from dataclasses import dataclass
 from briefing.extract.clauses import noun_phrase_subject
 from briefing.extract.lexicon import BUSINESS_NOUNS, COMPANY_NOUNS, DEMONYMS, ROLE_WORDS, country_names
 from briefing.extract.names import ArticleNames, MentionKind
-from briefing.extract.owner_patterns import (
-    COMPANY_MEASURE,
-    DESCRIPTION,
-    ECONOMY_ONLY,
-    VERBS,
-)
+from briefing.extract.owner_patterns import COMPANY_MEASURE, DESCRIPTION, ECONOMY_ONLY, VERBS
 from briefing.extract.sentence_names import SentenceNames
 from briefing.model.types import Article
 
@@ -29,9 +24,9 @@ _ECONOMY_IN = re.compile(r"(?:[A-Z][a-z]+,?\s)?(?:(?:[Ee]conomic\s)?[Gg]rowth|[I
                          r"GDP|[Tt]he\seconomy|[Ii]nterest\srates|[Rr]etail\ssales|[Ee]xports|[Ii]mports)\s(?:in|of)\s(?:the\s)?")
 #: "the US division", "the unit": a part of a company, the one just talked of rather than the article's.
 _PART = re.compile(r"the\s(?:[\w-]+\s){0,2}?(?:division|unit|arm|subsidiary|offshoot)\b", re.I)
-#: "the country", "the nation", "the Asian economy": a place, never the company in focus.
 #: An appositive after a name describing it with a company noun: ", a Russian oil company".
 _APPOSITIVE_NOUN = re.compile(rf",\s(?:a|an|the)\s(?:[\w'-]+\s){{0,4}}?({'|'.join(COMPANY_NOUNS)})\b", re.I)
+#: "the country", "the nation", "the Asian economy": a place, never the company in focus.
 COUNTRY_DESCRIPTION = re.compile(r"the\s(?:[\w-]+\s){0,2}?(?:country|nation|economy)\b", re.I)
 _DEMONSTRATIVE = re.compile(r"^(?:(?:However|But|And|Yet),?\s)?(?:[Tt]hat|[Tt]his)\s(?:business|unit|division|"
                             r"subsidiary|arm|operation|company|firm|chain|brand)\b")
@@ -79,7 +74,8 @@ def main_entity(names: ArticleNames, article: Article) -> str:
     if count < 2 and paragraphs:
         # "South Korea will boost state spending ... the ministry said": no organisation named twice,
         # and the article opens with a country it names again: the article is about that country
-        opening = next((m for m in names.mentions(paragraphs[0])), None)
+        mentions = names.mentions(paragraphs[0])
+        opening = mentions[0] if mentions else None
         if opening is not None and opening.kind == MentionKind.PLACE and opening.start <= 4 \
                 and sum(m.name == opening.name for p in paragraphs for m in names.mentions(p)) >= 2:
             return opening.name
@@ -243,11 +239,12 @@ class Focus:
                     and not sentence.aside(mention, 0):
                 return mention.name
         description = re.match(DESCRIPTION, sentence.text[pos:], re.I)
-        if description and description.group().split()[-1].lower() in self._described:
+        noun = description.group().split()[-1].lower() if description else ""
+        if noun in self._described:
             # "... Sibneft, a Russian oil company that came close to merging with Yukos. After Mr Putin
             # came to power, the company's tax rate rose": the company the sentence before described so
-            return self._described[description.group().split()[-1].lower()]
-        if re.match(DESCRIPTION, sentence.text[pos:], re.I) and not _PART.match(sentence.text, pos) \
+            return self._described[noun]
+        if description and not _PART.match(sentence.text, pos) \
                 and self.main in self.names.counts \
                 and self.names.counts[self.main] > self.names.counts.get(self.entity, 0):
             # "Rank owns Deluxe Media ... it made £21.5m. Analysts predict the firm will report £170m":
