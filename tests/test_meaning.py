@@ -1895,3 +1895,45 @@ def test_things_named_after_a_count_are_the_object_of_the_verb_and_own_no_price(
 def test_a_measure_word_inside_a_hyphenated_adjective_measures_nothing(sentence: str, quote: str, metric: str):
     found = figures_of("Delta has been hit by rising fuel costs.", sentence, title="Delta cuts costs")
     assert by_quote(found, quote).metric == metric
+
+
+def test_a_holiday_names_no_owner_and_high_street_sales_are_the_country_s_retail_sales():
+    found = figures_of("UK retail sales were better than expected in November as Christmas shoppers began "
+                       "their seasonal flocking to the shops.",
+                       "The Office for National Statistics (ONS) said retail sales rose 0.6% on the month.",
+                       "However, recent data from the British Retail Consortium showed a 0.2% slip in High Street "
+                       "sales during November.", title="Retail sales show festive fervour")
+    slip = by_quote(found, "0.2%")
+    assert slip.subject == "UK" and slip.metric == "retail sales decline"
+    assert slip.source == "British Retail Consortium" and not slip.certain
+
+
+def test_bare_sales_in_an_article_headed_by_retail_sales_are_retail_sales_unless_a_company_s():
+    found = figures_of("US retail sales ended the year on a high note.",
+                       "Consumer spending has been picking up after slumping as the country battled to recover "
+                       "from the World Trade Centre attacks.",
+                       "During that time, sales grew a lacklustre 2.9% in 2001.",
+                       "Wal-Mart said its sales rose 4%.", title="US retail sales surge in December")
+    assert by_quote(found, "2.9%").subject == "US" and by_quote(found, "2.9%").metric == "retail sales growth"
+    assert by_quote(found, "4%").subject == "Wal-Mart" and by_quote(found, "4%").metric == "sales growth"
+
+
+def test_a_measure_only_an_economy_has_goes_to_the_country_a_longer_name_opens_with():
+    found = figures_of("The January sales have failed to help the UK High Street recover, a survey by the British "
+                       "Retail Consortium (BRC) said.",
+                       "In the three months to January, like-for-like sales showed a growth rate of -0.1%, the BRC "
+                       "said.", title="Sales 'fail to boost High Street'")
+    figure = by_quote(found, "0.1%")
+    assert figure.subject == "UK" and figure.source == "British Retail Consortium" and not figure.certain
+
+
+def test_a_trade_body_whose_figures_show_lending_is_its_source_and_the_lending_is_the_mortgage_market_s():
+    found = figures_of("The Council of Mortgage Lenders (CML) published its monthly report.",
+                       "CML figures showed gross lending fell by 4% in November.",
+                       "Data from the CML showed lending fell to £25bn, from £25.5bn a year earlier.",
+                       "Barclays said its net lending rose 5%.", title="No seasonal lift for house market")
+    fall, level = by_quote(found, "4%"), by_quote(found, "£25bn")
+    assert fall.subject == level.subject == "mortgage market"
+    assert fall.source == "Council of Mortgage Lenders" and fall.metric == "mortgage lending decline"
+    assert level.metric == "mortgage lending"
+    assert by_quote(found, "5%").subject == "Barclays" and by_quote(found, "5%").metric == "lending growth"

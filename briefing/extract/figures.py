@@ -83,7 +83,7 @@ def extract(article: Article) -> Extraction:
     milestones: list[Milestone] = []
     warnings: list[str] = []
     context = ""
-    topic = _topic_price(article)
+    topics = _topic_measures(article)
     for item in _sentences(article):
         sentence = item.text
         owners.start_sentence(sentence, headline=item.headline)
@@ -95,9 +95,11 @@ def extract(article: Article) -> Extraction:
             if quantity.role == QuantityRole.ALT:
                 continue  # "(£600m)" restates the amount before it in another currency
             figure = _figure(sentence, quantity)
-            if topic and measure_base(figure.metric) == "price":
-                # "a 3% rise in prices", in an article headed "House prices drop": the prices it is about
-                figure = replace(figure, metric=topic + figure.metric.removeprefix("price"))
+            base = measure_base(figure.metric)
+            if base in topics and not (base in ("sales", "lending") and owners.company_before(quantity.start)):
+                # "a 3% rise in prices", in an article headed "House prices drop": the prices it is about;
+                # "sales grew 2.9%", headed "US retail sales surge": the shops', unless a company's
+                figure = replace(figure, metric=topics[base] + figure.metric.removeprefix(base))
             if restates(sentence, quantity) and earlier and earlier[-1].metric:
                 # "fell 40 cents, or 12%": the same change of the same measure, in other units
                 figure = replace(figure, metric=as_change(earlier[-1].metric, quantity,
@@ -198,14 +200,20 @@ def _unknown_or_other_measure(metric: str, other: str) -> bool:
     return not set(measure_base(metric).split()) & set(measure_base(other).split())
 
 
-def _topic_price(article: Article) -> str:
-    """The prices the article is about when its headline names them ("House prices drop as sales
-    slow"): the measure a bare "prices" in its body means."""
+def _topic_measures(article: Article) -> dict[str, str]:
+    """The measures the article is about when its headline names them, by the bare word its body
+    uses for them: "prices" in "House prices drop as sales slow", "sales" in "US retail sales surge"
+    or "Sales 'fail to boost High Street'"."""
     headline = " ".join((article.title, article.subtitle))
-    return "house price" if _HOUSE_PRICES.search(headline) else ""
+    # "lending fell to £25bn", headed "No seasonal lift for house market": the mortgage market's
+    topics = {"price": "house price", "lending": "mortgage lending"} if _HOUSE_PRICES.search(headline) else {}
+    if _RETAIL_SALES.search(headline):
+        topics["sales"] = "retail sales"
+    return topics
 
 
-_HOUSE_PRICES = re.compile(r"\b(?:house|home|property|housing)\s(?:prices?|market)\b", re.I)
+_HOUSE_PRICES = re.compile(r"\b(?:house|home|property|housing)\s(?:prices?|market)\b|\bmortgages?\b", re.I)
+_RETAIL_SALES = re.compile(r"\bretail\s(?:sales|spending)\b|\bHigh Street\b", re.I)
 
 
 # --- one figure ------------------------------------------------------------------------------

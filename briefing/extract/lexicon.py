@@ -124,6 +124,8 @@ NOT_NAMES = {
     # "Five Bank of America subsidiaries": a count before a name is no part of it.
     "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve",
     "Twenty", "Fifty", "Hundred", "Hundreds", "Thousands", "Millions", "Dozens", "Several", "Various",
+    # "as Christmas shoppers began their seasonal flocking": a holiday is a time, never an owner
+    "Christmas", "Easter", "Thanksgiving", "Halloween", "Ramadan", "Diwali", "Hanukkah",
 }
 
 #: Capitalised abbreviations of common nouns: things and activities, never an owner ("R&D spending").

@@ -27,7 +27,8 @@ _METRICS: list[tuple[str, str]] = [
     (r"market share", "market share"),
     (r"buy(?:s|ing)?\sback\s(?:its\s|their\s)?(?:own\s)?shares|(?:share\s)?buy-?backs?", "share buyback"),
     (r"share price|shares?|stock(?: value| price)?(?! exchange| market)", "share price"),
-    (r"revenues?", "revenue"), (r"retail sales", "retail sales"), (r"sales", "sales"), (r"turnover", "turnover"),
+    (r"revenues?", "revenue"), (r"retail sales|high[- ]street sales", "retail sales"), (r"sales", "sales"),
+    (r"turnover", "turnover"),
     (r"profits?|earnings|earned", "profit"),
     # "Foreign direct investment ... $7bn in 2003": money a country receives, an economy's measure
     (r"foreign\s(?:direct\s)?investment|\bFDI\b|inward\sinvestment", "foreign direct investment"),
@@ -76,6 +77,8 @@ _METRICS: list[tuple[str, str]] = [
      r"price\sof\san?\s(?:average\s)?(?:[A-Z]{2}\s)?(?:home|house|property)", "house price"),
     (r"mortgage approvals", "mortgage approvals"),
     (r"(?:gross\s|net\s)?mortgage lending|lending\sfor\shouse\spurchases?", "mortgage lending"),
+    # "gross lending fell by 4%": a lender's or a market's; "lending rates" are interest rates
+    (r"(?:gross\s|net\s)?lending(?!\s(?:rates?|criteria|arm|business|unit|division))", "lending"),
     (r"prices?", "price"),
     (r"exchange rate|pegged|per US dollar|to the dollar|against the (?:euro|dollar|pound|yen|yuan|greenback)",
      "exchange rate"),
@@ -86,7 +89,7 @@ _METRIC_RE = [(re.compile(rf"(?<![\w-][a-z]-)\b(?:{p})\b(?!-[a-z])", re.I), name
 _LEVELS = {"revenue", "sales", "retail sales", "turnover", "profit", "pre-tax profit", "net profit",
            "operating profit", "exports", "imports", "output", "production", "consumption",
            "costs", "fuel costs", "price", "investment", "GDP", "trade deficit", "deficit", "dividend", "debt",
-           "spending", "market value", "house price", "margin", "budget", "pay", "mortgage lending",
+           "spending", "market value", "house price", "margin", "budget", "pay", "mortgage lending", "lending",
            "mortgage approvals"}
 
 

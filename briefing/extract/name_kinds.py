@@ -50,6 +50,13 @@ _PUBLISHED_BY = re.compile(r"\b(?:figures|data|statistics|numbers)\s(?:(?:releas
 #: description of a company ("wine company Chalone").
 _REGIONAL_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:ian|ean|an|ese)")
 _DESCRIBED_COMPANY = re.compile(r"^\s(?:[a-z-]+\s){0,3}(?:" + "|".join(BUSINESS_NOUNS) + r")\s[A-Z]")
+# "CML figures showed gross lending fell by 4%": a trade body or a department whose figures show
+# something counts others' figures, as "Figures from the CML" does
+_FIGURES_SHOWED = re.compile(r"^\s(?:(?:latest|monthly|quarterly|annual|new|official|separate)\s)?"
+                             r"(?:figures|data|statistics|numbers)\s(?:showed|show|shows|suggest|suggests|"
+                             r"suggested|revealed|reveal|reveals|indicated|indicate|indicates)\b")
+_BODY_WORDS = re.compile(r"\b(?:Council|Association|Federation|Consortium|Society|Societies|Chamber|Confederation|"
+                         r"Department|Ministry|Office|Agency|Commission|Board|Bureau)\b")
 _STATISTICS_BODY = re.compile(r"\b(?:Statistics|Statistical|Statistic|Census)\b")
 _SOURCE_AFTER = re.compile(r"^,\s(?:the|a|an)\s(?:[\w-]+\s){0,3}(?:research|analyst|consultancy|statistics|"
                            r"polling|survey|think[- ]tank|ratings|data)", re.I)
@@ -105,7 +112,8 @@ class NameKinds:
         if SOURCE_WORDS.search(name) and not ORG_WORDS.search(name.split()[-1]) or _STATISTICS_BODY.search(name):
             return MentionKind.SOURCE  # "Federal Statistics Office", "Census Bureau": they count others' figures
         if _SOURCE_DESCRIPTION.search(before) or _SOURCE_AFTER.match(after) \
-                or _PUBLISHED_BY.search(before) and not central_bank_economy(name):
+                or _PUBLISHED_BY.search(before) and not central_bank_economy(name) \
+                or _FIGURES_SHOWED.match(after) and _BODY_WORDS.search(self._aliases.get(name, name)):
             return MentionKind.SOURCE  # "state statistics body INSEE", "research firm MDR", "Gartner, the analysts"
         return MentionKind.ORG
 

@@ -53,7 +53,7 @@ from briefing.extract.clauses import Clause, clauses_before, has_verb, noun_phra
 from briefing.extract.focus import PART_OF_PLACE, Focus, Owner
 from briefing.extract.groups import group_share, part_of_whole, respondents
 from briefing.extract.holders import holder
-from briefing.extract.lexicon import BUSINESS_NOUNS, COMPANY_NOUNS, DEMONYMS
+from briefing.extract.lexicon import BUSINESS_NOUNS, COMPANY_NOUNS, DEMONYMS, country_names
 from briefing.extract.metrics import TAKEN_OFF
 from briefing.extract.names import MentionKind
 from briefing.extract.owner_patterns import COMPANY_MEASURE, DESCRIPTION, ECONOMY_ONLY, STATE_PAYS, VERBS
@@ -131,6 +131,13 @@ class OwnerFinder:
     def focus(self) -> str:
         """The entity the article is talking about at this sentence."""
         return self._focus.entity
+
+    def company_before(self, start: int) -> bool:
+        """Whether this sentence names a company, or refers to one, before ``start`` ("Wal-Mart said
+        its sales rose 4%", "the chain's sales"): whose bare "sales" they are."""
+        sentence = self._focus.sentence
+        return any(m.kind in (MentionKind.ORG, MentionKind.PRODUCT) for m in sentence.between(0, start)) \
+            or _COMPANY_REFERENCE.search(sentence.text[:start]) is not None
 
     def reassign(self, old: str, new: str) -> None:
         """A figure of this sentence given to ``old`` is ``new``'s after all: the focus follows."""
@@ -331,7 +338,12 @@ class OwnerFinder:
             return near[0].name
         if self._headline_places:
             return self._headline_places[0]
-        return focus.places.most_common(1)[0][0] if focus.places else ""
+        if focus.places:
+            return focus.places.most_common(1)[0][0]
+        # "failed to help the UK High Street recover": a country that opens a longer name, when the
+        # article names no place of its own
+        return next((country_names()[first] for first in (name.split()[0] for name in focus.companies)
+                     if first in country_names() and is_place(country_names()[first])), "")
 
     def _owner(self, start: int, end: int, metric: str) -> Owner:
         """The rules in order: the first that gives an owner decides."""
@@ -554,11 +566,20 @@ class OwnerFinder:
             # "Sales will dip by at least A$30m after the tsunami, Qantas said": the company the
             # article follows, speaking of its own bare measure
             return Owner(source)
+        economy_place = self.economy_at(start) if ECONOMY_ONLY.search(metric) or metric in ECONOMY_MEASURES \
+            or measure_base(metric) in ECONOMY_MEASURES else ""
+        if economy_place:
+            # "like-for-like sales showed a growth rate of -0.1%, the BRC said", in an article about the
+            # UK High Street: a measure only an economy has, the economy's the article is about
+            return Owner(economy_place, False, f"owner unclear: stated by {source}" if source
+                         else "owner unclear: not named in its sentence", source)
         if source:  # "According to the Federation, sales rose 3%": whose sales, it does not say
             return Owner("", False, f"owner unclear: stated by {source}", source)
         return Owner("", False, "owner unclear", source)
 
 
+#: Words that refer to a company named before: "its sales", "the chain's sales".
+_COMPANY_REFERENCE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s(?:firm|company|group|retailer|chain|store|business))\b")
 #: Nouns naming a part of a company that has figures of its own.
 _PART_NOUNS = "division|unit|arm|subsidiary|business|operations"
 #: Words between a company and a part noun that make it no part ("its own unit", "its new chief").
