@@ -1937,3 +1937,20 @@ def test_a_trade_body_whose_figures_show_lending_is_its_source_and_the_lending_i
     assert fall.source == "Council of Mortgage Lenders" and fall.metric == "mortgage lending decline"
     assert level.metric == "mortgage lending"
     assert by_quote(found, "5%").subject == "Barclays" and by_quote(found, "5%").metric == "lending growth"
+
+
+def test_a_trading_partner_named_before_exports_leaves_their_owner_unsure_and_non_eu_names_nothing():
+    found = figures_of("The UK's trade gap narrowed in November, helped by a rise in exports outside the European "
+                       "Union.", "UK exports rose 3.2% to £24.8bn.",
+                       "EU exports rose 2%, fuelled by an increase in sales of chemicals.",
+                       "Non-EU imports rose 3%, but the growth in goods entering the UK from the EU slowed.",
+                       title="Trade gap narrows as exports rise")
+    partner, outside = by_quote(found, "2%"), by_quote(found, "3%")
+    assert partner.subject == "EU" and not partner.certain and "trades with UK" in partner.reason
+    assert outside.subject == "UK"
+
+
+def test_a_country_s_own_exports_stay_its_own_when_no_trade_goes_to_it():
+    found = figures_of("China's trade surplus widened in May.", "Chinese exports rose 25% from a year earlier.",
+                       title="China trade surplus widens")
+    assert by_quote(found, "25%").subject == "China" and by_quote(found, "25%").certain

@@ -167,6 +167,8 @@ class MentionFinder:
                                         or opening and len(words) == 1 and self._opening_adverb(words[0], sentence,
                                                                                             start)
                          or re.search(r"-[a-z]", words[0]) and words[0] not in DEMONYMS
+                         # "Non-EU exports shot up 7.5%": outside a place, no name of anything
+                         or re.match(r"(?:Non|Anti|Pro|Post|Pre)-", words[0])
                          or "-" in words[0] and all(part in MONTHS for part in words[0].split("-"))
                          or words[0] in ("of", "for", "and", "&", "de", "du", "la", "van", "von", "der", "del")):
             start += len(words.pop(0)) + 1

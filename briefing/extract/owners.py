@@ -163,6 +163,11 @@ class OwnerFinder:
             # A company named once, as the subject of one sentence, is more often a bystander
             # ("Advisors Goldman Sachs valued ...") than whose figure it is: say so.
             owner = Owner(owner.name, False, "owner unclear: named only once", owner.source)
+        if owner.certain and focus.trades_with(owner.name) and owner.name != focus.main and is_place(focus.main) \
+                and _TRADE_MEASURE.match(measure_base(metric)):
+            # "EU exports rose 2%", in an article about the UK's trade with the EU: the EU's own exports,
+            # or the UK's exports to it
+            owner = replace(owner, certain=False, reason=f"owner unclear: {owner.name} trades with {focus.main}")
         if not owner.group:
             focus.remember(owner)
         if measure_base(metric) == "interest rate":
@@ -578,6 +583,8 @@ class OwnerFinder:
         return Owner("", False, "owner unclear", source)
 
 
+#: The measures of a country's trade, whose owner may be either side of it.
+_TRADE_MEASURE = re.compile(r"(?:exports|imports|trade deficit|deficit|surplus)\b")
 #: Words that refer to a company named before: "its sales", "the chain's sales".
 _COMPANY_REFERENCE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s(?:firm|company|group|retailer|chain|store|business))\b")
 #: Nouns naming a part of a company that has figures of its own.
