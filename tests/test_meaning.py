@@ -1954,3 +1954,18 @@ def test_a_country_s_own_exports_stay_its_own_when_no_trade_goes_to_it():
     found = figures_of("China's trade surplus widened in May.", "Chinese exports rose 25% from a year earlier.",
                        title="China trade surplus widens")
     assert by_quote(found, "25%").subject == "China" and by_quote(found, "25%").certain
+
+
+def test_the_company_is_the_one_company_the_sentence_before_described_whatever_the_noun():
+    found = figures_of("Swiss Re has said total claims are likely to be less than $10bn.",
+                       "A spokeswoman for Hanover Re, Europe's fifth-largest reinsurance firm, estimated claims "
+                       "would be low.",
+                       "The company has paid out about 300 million euros to cover damage caused by hurricanes.",
+                       title="Disaster claims 'less than $10bn'")
+    assert by_quote(found, "300 million euros").subject == "Hanover Re"
+
+
+def test_a_person_described_by_their_company_s_role_stays_a_person():
+    found = figures_of("Acme Holdings said profits rose 5%.",
+                       "Mike Powell, the firm's chief executive, said sales reached $40m.", title="Acme profits rise")
+    assert by_quote(found, "$40m").subject == "Acme Holdings"

@@ -25,7 +25,10 @@ _ECONOMY_IN = re.compile(r"(?:[A-Z][a-z]+,?\s)?(?:(?:[Ee]conomic\s)?[Gg]rowth|[I
 #: "the US division", "the unit": a part of a company, the one just talked of rather than the article's.
 _PART = re.compile(r"the\s(?:[\w-]+\s){0,2}?(?:division|unit|arm|subsidiary|offshoot)\b", re.I)
 #: An appositive after a name describing it with a company noun: ", a Russian oil company".
-_APPOSITIVE_NOUN = re.compile(rf",\s(?:a|an|the)\s(?:[\w'-]+\s){{0,4}}?({'|'.join(COMPANY_NOUNS)})\b", re.I)
+_APPOSITIVE_NOUN = re.compile(rf",\s(?:a|an|the|[A-Z][\w.&-]*(?:'s|\u2019s))\s(?:[\w'-]+\s){{0,4}}?"
+                              rf"({'|'.join(COMPANY_NOUNS)})\b", re.I)
+#: The nouns that describe any company, whatever its business.
+_ANY_COMPANY = frozenset({"company", "firm", "group"})
 #: "the country", "the nation", "the Asian economy": a place, never the company in focus.
 COUNTRY_DESCRIPTION = re.compile(r"the\s(?:[\w-]+\s){0,2}?(?:country|nation|economy)\b", re.I)
 _DEMONSTRATIVE = re.compile(r"^(?:(?:However|But|And|Yet),?\s)?(?:[Tt]hat|[Tt]his)\s(?:business|unit|division|"
@@ -261,6 +264,10 @@ class Focus:
             # "... Sibneft, a Russian oil company that came close to merging with Yukos. After Mr Putin
             # came to power, the company's tax rate rose": the company the sentence before described so
             return self._described[noun]
+        if noun in _ANY_COMPANY and len(set(self._described.values())) == 1:
+            # "Hanover Re, Europe's fifth-largest reinsurance firm, estimated ... The company has paid
+            # out 300m euros": "the company" is the one company the sentence before described, as a firm
+            return next(iter(self._described.values()))
         if description and not _PART.match(sentence.text, pos) \
                 and self.main in self.names.counts \
                 and self.names.counts[self.main] > self.names.counts.get(self.entity, 0):

@@ -57,6 +57,10 @@ _FIGURES_SHOWED = re.compile(r"^\s(?:(?:latest|monthly|quarterly|annual|new|offi
                              r"suggested|revealed|reveal|reveals|indicated|indicate|indicates)\b")
 _BODY_WORDS = re.compile(r"\b(?:Council|Association|Federation|Consortium|Society|Societies|Chamber|Confederation|"
                          r"Department|Ministry|Office|Agency|Commission|Board|Bureau)\b")
+#: An appositive that describes a company (", Europe's fifth-largest reinsurance firm,"), headed by its noun,
+#: makes the name before it no person's ("a spokeswoman for Hanover Re"); ", the firm's chief executive" does not.
+_COMPANY_APPOSITIVE = re.compile(rf",\s(?:a|an|the|[A-Z][\w.&-]*(?:'s|\u2019s))\s(?:[\w'-]+\s){{0,4}}?"
+                                 rf"(?:{'|'.join(BUSINESS_NOUNS)})(?:,|\.|\s(?:that|which|with|based|in|and)\b)")
 _STATISTICS_BODY = re.compile(r"\b(?:Statistics|Statistical|Statistic|Census)\b")
 _SOURCE_AFTER = re.compile(r"^,\s(?:the|a|an)\s(?:[\w-]+\s){0,3}(?:research|analyst|consultancy|statistics|"
                            r"polling|survey|think[- ]tank|ratings|data)", re.I)
@@ -107,7 +111,8 @@ class NameKinds:
             return MentionKind.PLACE
         if name in CITIES:
             return MentionKind.CITY
-        if self._is_person(name, before, after) or _TITLE_IN_NAME.search(name):
+        if not _COMPANY_APPOSITIVE.match(sentence, end) and self._is_person(name, before, after) \
+                or _TITLE_IN_NAME.search(name):
             return MentionKind.PERSON  # "Jean-Pierre Garnier", "State Minister for National Development Planning"
         if SOURCE_WORDS.search(name) and not ORG_WORDS.search(name.split()[-1]) or _STATISTICS_BODY.search(name):
             return MentionKind.SOURCE  # "Federal Statistics Office", "Census Bureau": they count others' figures
