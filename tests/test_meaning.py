@@ -1969,3 +1969,11 @@ def test_a_person_described_by_their_company_s_role_stays_a_person():
     found = figures_of("Acme Holdings said profits rose 5%.",
                        "Mike Powell, the firm's chief executive, said sales reached $40m.", title="Acme profits rise")
     assert by_quote(found, "$40m").subject == "Acme Holdings"
+
+
+def test_a_later_it_in_a_sentence_opening_with_it_is_the_same_it():
+    found = figures_of("Eighteen former Enron directors have agreed a $168m settlement. Enron went bankrupt in 2001.",
+                       "The University of California said the trial is scheduled to begin in October 2006.",
+                       "It joined the lawsuit in December 2001, claiming it had lost $145m on its investments in "
+                       "the company.", title="Enron bosses in $168m payout")
+    assert by_quote(found, "$145m").subject == "University of California"

@@ -279,6 +279,11 @@ class Focus:
             # "Investors have been less than impressed with Lenovo's move. Its shares are down 20%": the
             # one company the sentence before named, whoever the article was about before it
             return next(iter(self._last_orgs))
+        if pos > 2 and re.match(r"It\s", sentence.text) and not any(
+                m.kind in (MentionKind.ORG, MentionKind.PRODUCT) for m in sentence.between(0, pos)):
+            # "The University of California said the trial is set. It joined the lawsuit, claiming it had
+            # lost $145m": a later "it" is the "It" the sentence opens with
+            return self.referent(0)
         opening = re.match(rf"^(?:[A-Z][a-z]+,?\s)?({DESCRIPTION})\b", sentence.text, re.I)
         if opening and opening.end(1) <= pos:
             # "The bank also blamed spending on its branches": "its" is the bank the sentence opens with
