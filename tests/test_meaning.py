@@ -1977,3 +1977,29 @@ def test_a_later_it_in_a_sentence_opening_with_it_is_the_same_it():
                        "It joined the lawsuit in December 2001, claiming it had lost $145m on its investments in "
                        "the company.", title="Enron bosses in $168m payout")
     assert by_quote(found, "$145m").subject == "University of California"
+
+
+def test_in_a_bid_to_raise_up_to_an_amount_is_money_raised_not_a_takeover_bid():
+    found = figures_of("Jet Airways sold 20% of its equity in a bid to raise up to $443m.", title="Jet Airways listing")
+    assert by_quote(found, "$443m").metric == "amount raised"
+    assert by_quote(found, "$443m").subject == "Jet Airways"
+
+
+@pytest.mark.parametrize("sentence,quote,direction", [
+    ("The outline includes cuts of 9.6% at Agriculture and 5.6% at the Environmental Protection Agency.", "5.6%",
+     Direction.DOWN),
+    ("Sales fell 3% in France and 5% in Germany.", "5%", Direction.DOWN),
+    ("Sales rose 2% in the first quarter, 3% in the second and 4% in the third.", "4%", Direction.UP),
+    ("Sales rose 3% in France and fell 5% in Germany.", "5%", Direction.DOWN),
+    ("Unemployment is 5% in France and 7% in Germany.", "7%", Direction.NONE),
+])
+def test_a_percentage_listed_after_another_moves_the_way_that_one_did(sentence: str, quote: str,
+                                                                      direction: Direction):
+    assert by_quote(figures_of(sentence, title="Budget plans"), quote).direction == direction
+
+
+def test_a_share_a_verb_takes_of_a_whole_does_not_move():
+    found = figures_of("Oracle said it would cut 5,000 jobs.",
+                       "The cuts will affect about 9% of the 55,000 staff of the combined companies.",
+                       title="Oracle cuts jobs")
+    assert by_quote(found, "9%").direction == Direction.NONE and by_quote(found, "9%").value == 9

@@ -8,6 +8,7 @@ it ("fell by some 4%"); :func:`is_approximate` says whether it is hedged ("about
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from briefing.extract.owner_patterns import MEASURE_NOUNS
 from briefing.extract.quantities import Quantity
@@ -98,8 +99,17 @@ def read_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
         # "slightly below the African average of 4%", "lower than the 11.3% creditors hoped for": the
         # level compared with, no fall
         return 1, False
+    listed = _LISTED_AFTER.search(sentence[:q.start])
+    if listed:
+        # "Sales fell 3% in France and 5% in Germany", "cuts of 9.6% at Agriculture and 5.6% at the
+        # EPA": a figure listed after another, with no verb of its own, moves the way that one did
+        sign, change = read_sign(sentence, replace(q, start=listed.start(1), end=listed.end(1), negative=False))
+        if change:
+            return sign, True
     restated = _RESTATES.search(sentence[:q.start]) or _RANGE_END.search(sentence[:q.start])
     words = _words_before(sentence, q, before=restated.start() if restated else q.start)
+    if words and words[-1] in _SHARE_VERBS and re.match(r"^\s+of\b", sentence[q.end:]):
+        return 1, False  # "The cuts will affect about 9% of the 55,000 staff": a share of them, no cut of 9%
     if words and words[-1] in _COMPARATIVES and re.match(r"^\s+of\b", sentence[q.end:]):
         words = words[:-1]  # "To make matters worse 90% of those companies questioned": no fall of the share
     for i in range(len(words) - 1, -1, -1):
@@ -133,6 +143,9 @@ def read_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
     return 1, False
 
 
+#: A percentage, where or when it applies, and "and" or a comma: the figure after it is listed with it.
+_LISTED_AFTER = re.compile(r"(\d[\d.,]*\s?(?:%|per\s?cent))(?:\s(?:in|at|for|on|among|across)\s[^,;%\d]{1,40}?|"
+                           r"\s[a-z]+ly)?(?:,\s|\sand\s|,\sand\s)$")
 #: "below the African average of ", "above expectations of ": a level that another is compared with.
 _COMPARED_LEVEL = re.compile(r"\b(?:below|above|under|over|beneath|short\sof)\s(?:the\s|a\s|an\s)?(?:[\w-]+\s){0,3}?"
                              r"(?:average|expectations?|forecasts?|estimates?|targets?|rate|level|figure|consensus)"
@@ -141,6 +154,10 @@ _COMPARED_LEVEL = re.compile(r"\b(?:below|above|under|over|beneath|short\sof)\s(
 #: hedge ("more than 10%").
 _THAN_THE = re.compile(r"\b(?:lower|higher|less|more|greater|smaller|bigger|larger|better|worse|cheaper|above|below)"
                        r"\sthan\s(?:the|a|an)\s$", re.I)
+#: Verbs that, right before "9% of ...", say what part of a whole something takes, not how it moved.
+_SHARE_VERBS = {"affect", "affects", "affected", "affecting", "involve", "involves", "involved", "represent",
+                "represents", "represented", "comprise", "comprises", "comprised", "cover", "covers", "covered",
+                "employ", "employs", "employed"}
 #: Comparatives that, right before "90% of ...", end an earlier phrase rather than say which way the share went.
 _COMPARATIVES = {"worse", "better", "weaker", "stronger", "smaller", "bigger", "larger", "cheaper"}
 _NEUTRAL = re.compile(r"^(?:mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|swung|swing\w*|shift\w*|fluctuat\w*|"

@@ -46,9 +46,11 @@ _METRICS: list[tuple[str, str]] = [
     (r"budget(?!\s(?:airlines?|carriers?|hotels?|retailers?|chains?|flights?|operators?|brands?|range)\b)", "budget"),
     (r"spending|spent|spend", "spending"),
     # "raised its offer to" is no proceeds; "the budget has been raised 7.8% to": a level put up, no money raised
-    (r"proceeds|raising|(?<!been\s)(?<!was\s)(?<!were\s)(?<!be\s)raise[sd]?(?!\s(?:[\w.%-]+\s){0,2}?(?:to|by)\s)",
+    # "in a bid to raise up to $443m": "up to" hedges the amount, it is no level the offer is raised to
+    (r"proceeds|raising|raise[sd]?(?=\s(?:up\sto|as\smuch\sas)\s)|(?<!been\s)(?<!was\s)(?<!were\s)(?<!be\s)raise[sd]?(?!\s(?:[\w.%-]+\s){0,2}?(?:to|by)\s)",
      "amount raised"),
-    (r"bid", "bid"), (r"(?:takeover\s)?offer", "offer"), (r"deal|merger|sale(?=\sof\b)", "deal value"),
+    # "in a bid to raise $443m": an attempt, no takeover bid
+    (r"bid(?!\sto\b)", "bid"), (r"(?:takeover\s)?offer", "offer"), (r"deal|merger|sale(?=\sof\b)", "deal value"),
     (r"donation|donated|donate", "donation"), (r"prize(?:\smoney)?|prizes|winnings", "prize money"),
     (r"gross national (?:income|product)|GNI|GNP", "gross national income"),
     # "gross mortgage lending" is lending: only a film's takings are a bare "gross"
