@@ -2003,3 +2003,11 @@ def test_a_share_a_verb_takes_of_a_whole_does_not_move():
                        "The cuts will affect about 9% of the 55,000 staff of the combined companies.",
                        title="Oracle cuts jobs")
     assert by_quote(found, "9%").direction == Direction.NONE and by_quote(found, "9%").value == 9
+
+
+def test_borrowing_costs_are_interest_rates_and_the_central_bank_s():
+    found = figures_of("Expectations are that the Federal Reserve will raise interest rates again.",
+                       "Borrowing costs are tipped to rise by a quarter of a percentage point to 2.25% at a Fed "
+                       "meeting later on Tuesday.", title="US trade gap hits record")
+    rise = by_quote(found, "a quarter of a percentage point")
+    assert rise.metric.startswith("interest rate") and rise.subject == "Federal Reserve"
