@@ -2011,3 +2011,13 @@ def test_borrowing_costs_are_interest_rates_and_the_central_bank_s():
                        "meeting later on Tuesday.", title="US trade gap hits record")
     rise = by_quote(found, "a quarter of a percentage point")
     assert rise.metric.startswith("interest rate") and rise.subject == "Federal Reserve"
+
+
+def test_a_stake_held_in_a_relative_clause_or_in_brackets_is_its_holder_s():
+    found = figures_of("EADS is Europe's biggest aerospace group. EADS said so.",
+                       "Mr Camus said he will return full-time to the Lagardere group, which owns 30% of EADS.",
+                       "The other main shareholders of EADS are the French government (15%), who also support "
+                       "Mr Forgeard, and Germany's DaimlerChrysler (22%).", title="French boss to leave EADS")
+    assert by_quote(found, "30%").subject == "Lagardere"
+    assert by_quote(found, "15%").subject == "French government"
+    assert by_quote(found, "22%").subject == "DaimlerChrysler"

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from briefing.extract.focus import Focus
 from briefing.extract.groups import share_of_named
+from briefing.extract.lexicon import COMPANY_NOUNS
 from briefing.extract.names import Mention, MentionKind
 from briefing.extract.owner_patterns import DESCRIPTION, ECONOMY, MEASURE_NOUNS, VERBS
 from briefing.model.types import Article
@@ -79,8 +80,9 @@ class BoundNames:
         """The name a relative clause or an appositive starting at ``begin`` describes: the one right
         before it ("Allied Domecq, which ...", "DaimlerChrysler, a 30% shareholder in ...")."""
         sentence = self._focus.sentence
-        before = [m for m in sentence.mentions if m.end <= begin and re.fullmatch(r"[,\s(\u2013-]*",
-                                                                                sentence.text[m.end:begin])]
+        # "the Lagardere group, which owns 30% of EADS": a company noun after the name is part of it
+        before = [m for m in sentence.mentions if m.end <= begin and re.fullmatch(
+            rf"(?:\s(?:{'|'.join(COMPANY_NOUNS)}))?[,\s(\u2013-]*", sentence.text[m.end:begin])]
         if before:
             return before[-1].name if before[-1].can_own else None
         # "China's booming economy, which expanded 9%", "France Telecom's profits, which showed a 5.5%

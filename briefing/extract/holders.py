@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.lexicon import COMPANY_NOUNS
 from briefing.extract.names import Mention, MentionKind
+from briefing.extract.plausibility import government_of
 from briefing.extract.sentence_names import SentenceNames
 
 __all__ = ["holder"]
@@ -42,6 +44,14 @@ _HOLDER_WITH = re.compile(r"\b(?:shareholder|stakeholder|owner|investor)\swith\s
 #: "the creditors, who now own": holders described before a relative clause of holding.
 _WHO_OWN = re.compile(r"\b(?:the\s)?((?:[a-z-]+\s)?[a-z-]+s),\s(?:who|which)\s(?:now\s|still\s|already\s)?"
                       r"(?:own|hold|control)\s")
+#: ", which owns", ", who now hold": a relative clause of holding, right up to the figure.
+_WHICH_HOLDS = re.compile(r",\s(?:which|who)\s(?:now\s|still\s|already\s)?(?:owns?|holds?|controls?)\s[^,;]*$")
+#: What may stand between a name and the relative clause describing it: "the Lagardere group, which".
+_NAME_ENDS = re.compile(rf"(?:\s(?:{'|'.join(COMPANY_NOUNS)}))?")
+#: A sentence that lists holders: "The other main shareholders of EADS are ...".
+_HOLDERS_LISTED = re.compile(r"\b(?:shareholders?|stakeholders?|owners|stakes?|holdings?)\b")
+#: A name and a bracket: "DaimlerChrysler (", "the French government (".
+_NAMED_BEFORE_BRACKET = re.compile(r"(?:\s(?:government|state))?\s\(")
 #: Kinds of name that can hold a stake: anyone but a place named as a description or a source of news.
 _HOLDER_KINDS = (MentionKind.ORG, MentionKind.PERSON, MentionKind.SOURCE, MentionKind.PRODUCT, MentionKind.PLACE)
 
@@ -61,6 +71,16 @@ def holder(sentence: SentenceNames, clause: int, start: int, end: int) -> str | 
         described = _DESCRIBED_AGENT.match(text, after.end())
         # "85% owned by the government", "15% by its staff": a holder described, not named
         return described.group(1) if described else None
+    if text[end:end + 1] == ")" and text[:start].endswith("(") and _HOLDERS_LISTED.search(text):
+        # "The other main shareholders of EADS are the French government (15%) and Germany's
+        # DaimlerChrysler (30%)": each holder with its stake in brackets after it
+        named = [m for m in sentence.between(0, start) if m.kind in (*_HOLDER_KINDS, MentionKind.NATIONALITY)
+                 and _NAMED_BEFORE_BRACKET.fullmatch(text, m.end, start)]
+        if named:
+            bracketed = named[-1]
+            governed = re.match(r"\s(?:government|state)\b", text[bracketed.end:start], re.I)
+            is_country = bracketed.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)
+            return government_of(bracketed.name) if governed and is_country else bracketed.name
     window = text[max(0, start - 60):start]
     stake_held = _STAKE_HELD.search(window) or _HOLDER_WITH.search(window)
     if not (_HOLDS_BEFORE.search(text[max(0, start - 40):start]) and _PART_OF.match(text, end) or stake_held):
@@ -73,6 +93,16 @@ def holder(sentence: SentenceNames, clause: int, start: int, end: int) -> str | 
               and "-" not in m.text]
     if not before:
         return None
+    which = _WHICH_HOLDS.search(text, 0, start)
+    antecedents = [m for m in sentence.between(0, start) if which is not None and m.kind in _HOLDER_KINDS
+                   and m.end <= which.start() and _NAME_ENDS.fullmatch(text, m.end, which.start())]
+    if antecedents:
+        # "return to the Lagardere group, which owns 30% of EADS": the name the relative clause describes,
+        # whatever the sentence's subject
+        nearest = antecedents[-1]
+        pair = [m for m in before
+                if m.end <= nearest.start and re.fullmatch(r"\s(?:and|&)\s", text[m.end:nearest.start])]
+        return _joined(sentence, pair[-1] if pair else nearest, before)
     # "JP McManus and John Magnier, who own a 29% stake": the names the relative clause describes;
     # "Yantai State Asset Management Bureau - a government agency - owns 55%": the clause's subject.
     subject = next((m for m in before if m.end <= clause and not sentence.is_object(m)), None) \
