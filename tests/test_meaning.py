@@ -2021,3 +2021,20 @@ def test_a_stake_held_in_a_relative_clause_or_in_brackets_is_its_holder_s():
     assert by_quote(found, "30%").subject == "Lagardere"
     assert by_quote(found, "15%").subject == "French government"
     assert by_quote(found, "22%").subject == "DaimlerChrysler"
+
+
+def test_a_country_s_people_as_a_subject_own_what_is_said_of_them_and_them_after():
+    found = figures_of("A survey commissioned by the Business Software Alliance (BSA) found that people buy through "
+                       "spam.", "The BSA warned that people should stay alert.",
+                       "The research revealed that Brazilians were the most likely to read spam.",
+                       "A third of them read junk e-mail and 66% buy goods or services after receiving spam.",
+                       "The French were the second most likely to buy something (48%).",
+                       title="Spam e-mails tempt net shoppers")
+    assert by_quote(found, "66%").subject == "Brazil" and not by_quote(found, "66%").certain
+    assert by_quote(found, "48%").subject == "France"
+
+
+def test_a_nationality_before_a_noun_is_no_people():
+    found = figures_of("Acme Holdings said profits rose.", "Acme Holdings is buying. French exports rose 4% in May.",
+                       title="Acme buys")
+    assert by_quote(found, "4%").subject != "Acme Holdings"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.clauses import Clause, noun_phrase_subject, plural_before, reporting_noun
-from briefing.extract.focus import COUNTRY_DESCRIPTION, Focus, Owner
+from briefing.extract.focus import COUNTRY_DESCRIPTION, Focus, Owner, people_of_a_country
 from briefing.extract.lexicon import COMPANY_NOUNS
 from briefing.extract.names import Mention, MentionKind
 from briefing.extract.owner_patterns import DESCRIPTION, ECONOMY, STATE_PAYS, VERBS
@@ -156,7 +156,8 @@ class ClauseOwners:
                 if head is not None:
                     return head
             if mention.kind in (MentionKind.ORG, MentionKind.PRODUCT) or economic or not want_org \
-                    or not self._focus.is_org() or place and STATE_PAYS.match(sentence.text, mention.end):
+                    or not self._focus.is_org() or place and STATE_PAYS.match(sentence.text, mention.end) \
+                    or people_of_a_country(sentence.text, mention):
                 return mention  # "China lent Russia $6bn", in an article about Yukos: China's loan
         return None
 
@@ -198,3 +199,4 @@ class ClauseOwners:
             if mention.kind == MentionKind.SOURCE and mention.start < start:
                 return mention.name
         return ""
+

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from briefing.extract.clauses import noun_phrase_subject
 from briefing.extract.lexicon import BUSINESS_NOUNS, COMPANY_NOUNS, DEMONYMS, ROLE_WORDS, country_names
-from briefing.extract.names import ArticleNames, MentionKind
+from briefing.extract.names import ArticleNames, Mention, MentionKind
 from briefing.extract.owner_patterns import COMPANY_MEASURE, DESCRIPTION, ECONOMY_ONLY, VERBS
 from briefing.extract.sentence_names import SentenceNames
 from briefing.model.types import Article
@@ -118,6 +118,7 @@ class Focus:
         # Whose figure the sentence before gave last, named or not, else the description it opened with
         # ("More than 674 million mobiles were sold last year": mobiles): what "The figure" is
         self.before = ""
+        self.people = ""  # the country whose people the sentence before made its subject
 
     def start_sentence(self, sentence: str, headline: bool = False) -> None:
         """Move on to ``sentence``; what the last one was about becomes the entity in focus. A
@@ -145,6 +146,10 @@ class Focus:
             acted = self.last_subject and not re.match(rf"^\s(?:(?:has|have|had|also)\s)?(?:{VERBS})\b",
                                                        last.text[opening[0].end:])
             self._last_actor = self.last_subject if acted else ""
+            # "Brazilians were the most likely to read spam. A third of them read junk e-mail": whom
+            # "them" stands for
+            people = [m.name for m in last.mentions if people_of_a_country(last.text, m)]
+            self.people = people[-1] if people else ""
         mentions = self.names.headline_mentions(sentence) if headline else self.names.mentions(sentence)
         self.sentence = SentenceNames(sentence, mentions, headline)
         if not headline:
@@ -432,3 +437,19 @@ def _opening_subject(sentence: SentenceNames, entity: str, company_in_focus: boo
             return mention.name
         return entity
     return entity
+
+
+#: A verb right after a nationality that makes it a people: "The French were the second most likely".
+_PEOPLE_VERB = re.compile(r"\s(?:were|are|was|is|have|had|spent|spend|bought|buy|said|say)\b")
+
+
+def people_of_a_country(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` names a country's people as a clause's subject ("Brazilians were the most
+    likely to read spam", "The French were the second most likely to buy (48%)"): they own what the
+    clause says of them, whichever company the article follows; "French exports" are the country's."""
+    if mention.kind != MentionKind.NATIONALITY:
+        return False
+    written = text[mention.start:mention.end]
+    plural = written.endswith("s") and written != "Swiss"
+    return (plural or text[max(0, mention.start - 4):mention.start] in ("The ", "the ")) \
+        and _PEOPLE_VERB.match(text, mention.end) is not None

@@ -371,6 +371,13 @@ class OwnerFinder:
         if them and them[0].islower() and not any(m.start < start for m in focus.sentence.mentions if m.can_own):
             # "Companies that offshore their operations ... Only 42% of them say": the group before
             return Owner(them, False, "owner unclear: \"them\" may be another group", source, bound=True, group=True)
+        if focus.people and re.search(r"\bthem\b", focus.sentence.text[:start]) \
+                and re.match(r"\s(?!of\b)[a-z]+\b", focus.sentence.text[end:]) \
+                and not any(m.can_own for m in focus.sentence.between(0, start)):
+            # "Brazilians were the most likely to read spam. A third of them read junk e-mail and 66% buy
+            # goods": the people "them" stands for
+            return Owner(focus.people, False, "owner unclear: \"them\" may be another group", source, bound=True,
+                         group=True)
         part = part_of_whole(focus.sentence, first.begin, start)
         if part is not None:  # "Virus mail accounts for 15% of all e-mail traffic": the part's share
             return Owner(part, False, "owner unclear: a description, not a name", source, bound=True, group=True)
