@@ -2038,3 +2038,11 @@ def test_a_nationality_before_a_noun_is_no_people():
     found = figures_of("Acme Holdings said profits rose.", "Acme Holdings is buying. French exports rose 4% in May.",
                        title="Acme buys")
     assert by_quote(found, "4%").subject != "Acme Holdings"
+
+
+def test_figures_collected_by_a_body_make_it_their_source():
+    found = figures_of("UK text messaging grew last year.",
+                       "Figures collected by the Mobile Data Association showed that texts rose 26% in December.",
+                       title="Text record smashed")
+    rise = by_quote(found, "26%")
+    assert rise.source == "Mobile Data Association" and rise.subject != "Mobile Data Association"
