@@ -2046,3 +2046,25 @@ def test_figures_collected_by_a_body_make_it_their_source():
                        title="Text record smashed")
     rise = by_quote(found, "26%")
     assert rise.source == "Mobile Data Association" and rise.subject != "Mobile Data Association"
+
+
+def test_a_demonstrative_description_owns_nothing():
+    found = figures_of("Nissan is a carmaker. Mr Ghosn reduced Nissan's overheads by 20%.",
+                       "These actions helped Nissan turn a 684bn yen loss in 2000 into a 331bn yen profit the "
+                       "following year.", title="Nissan names new boss")
+    assert by_quote(found, "684bn yen").subject == by_quote(found, "331bn yen").subject == "Nissan"
+
+
+def test_it_after_the_company_a_sentence_opens_for_is_that_company():
+    found = figures_of("NTL is also offering viewers a service.",
+                       "For Telewest it is the beginning of a £20m investment in TV-on-demand.",
+                       title="Telewest launches TV on demand")
+    assert by_quote(found, "£20m").subject == "Telewest"
+
+
+def test_bare_output_in_an_article_headed_by_industrial_output_is_the_economy_s():
+    found = figures_of("US industrial production continued to rise in November.",
+                       "The US Federal Reserve said output rose 0.3% in November.",
+                       "Toyota said its output rose 5%.", title="US industrial output growth eases")
+    assert by_quote(found, "0.3%").metric == "industrial output growth" and by_quote(found, "0.3%").subject == "US"
+    assert by_quote(found, "5%").subject == "Toyota" and by_quote(found, "5%").metric == "output growth"

@@ -237,6 +237,8 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
         return ""
     if words[0].lower() in _PREPOSITIONS:
         return ""  # "Under the proposals agreed, ...": a phrase of circumstance, no subject
+    if words[0].lower() in ("these", "those", "this", "that", "such"):
+        return ""  # "These actions helped Nissan turn a loss into a profit": what was said before, no group
     if len(words) > 1 and words[0].lower().endswith("ing") and words[1].lower() in _GERUND_FOLLOWERS:
         return ""  # "filtering out e-mail messages that contain a link can stop 75% of spam": an action
     if opens:

@@ -96,7 +96,7 @@ def extract(article: Article) -> Extraction:
                 continue  # "(£600m)" restates the amount before it in another currency
             figure = _figure(sentence, quantity)
             base = measure_base(figure.metric)
-            if base in topics and not (base in ("sales", "lending") and owners.company_before(quantity.start)):
+            if base in topics and not (base in _COMPANY_OR_MARKET and owners.company_before(quantity.start)):
                 # "a 3% rise in prices", in an article headed "House prices drop": the prices it is about;
                 # "sales grew 2.9%", headed "US retail sales surge": the shops', unless a company's
                 figure = replace(figure, metric=topics[base] + figure.metric.removeprefix(base))
@@ -209,10 +209,16 @@ def _topic_measures(article: Article) -> dict[str, str]:
     topics = {"price": "house price", "lending": "mortgage lending"} if _HOUSE_PRICES.search(headline) else {}
     if _RETAIL_SALES.search(headline):
         topics["sales"] = "retail sales"
+    if _INDUSTRIAL_OUTPUT.search(headline):
+        # "output from factories, mines and utilities rose 0.3%", headed "US industrial output growth eases"
+        topics["output"] = topics["production"] = "industrial output"
     return topics
 
 
 _HOUSE_PRICES = re.compile(r"\b(?:house|home|property|housing)\s(?:prices?|market)\b|\bmortgages?\b", re.I)
+#: Measures a company has as well as a market: a company named or referred to keeps them its own.
+_COMPANY_OR_MARKET = frozenset({"sales", "lending", "output", "production"})
+_INDUSTRIAL_OUTPUT = re.compile(r"\b(?:industrial|factory|manufacturing)\s(?:output|production)\b", re.I)
 _RETAIL_SALES = re.compile(r"\bretail\s(?:sales|spending)\b|\bHigh Street\b", re.I)
 
 

@@ -27,6 +27,8 @@ _PART = re.compile(r"the\s(?:[\w-]+\s){0,2}?(?:division|unit|arm|subsidiary|offs
 #: An appositive after a name describing it with a company noun: ", a Russian oil company".
 _APPOSITIVE_NOUN = re.compile(rf",\s(?:a|an|the|[A-Z][\w.&-]*(?:'s|\u2019s))\s(?:[\w'-]+\s){{0,4}}?"
                               rf"({'|'.join(COMPANY_NOUNS)})\b", re.I)
+#: "For Telewest it": the "it" right after the company a sentence opens for.
+_FRAMED_IT = re.compile(r",?\s[Ii]t")
 #: The nouns that describe any company, whatever its business.
 _ANY_COMPANY = frozenset({"company", "firm", "group"})
 #: "the country", "the nation", "the Asian economy": a place, never the company in focus.
@@ -259,6 +261,11 @@ class Focus:
         sentence = self.sentence
         if COUNTRY_DESCRIPTION.match(sentence.text, pos):
             return self.place_before(pos)
+        framed = next((m for m in sentence.between(0, pos) if m.start == 4 and sentence.text.startswith("For ")
+                       and m.kind in (MentionKind.ORG, MentionKind.PRODUCT)
+                       and _FRAMED_IT.fullmatch(sentence.text, m.end, pos + 2)), None)
+        if framed is not None:
+            return framed.name  # "For Telewest it is the beginning of a £20m investment": whom it is said for
         for mention in reversed(sentence.between(0, pos)):
             if mention.kind in (MentionKind.ORG, MentionKind.PRODUCT) and not sentence.is_object(mention) \
                     and not sentence.aside(mention, 0):

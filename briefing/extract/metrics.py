@@ -75,6 +75,7 @@ _METRICS: list[tuple[str, str]] = [
     (r"stake|shareholder", "stake"),
     (r"subsid(?:y|ies)", "subsidies"), (r"compensation", "compensation"),
     (r"valued|valuation", "valuation"), (r"acquisition|bought|purchase|takeover", "purchase price"),
+    (r"industrial\s(?:output|production)|factory\soutput|manufacturing\soutput", "industrial output"),
     (r"output", "output"), (r"consumption", "consumption"), (r"production", "production"),
     (r"house prices?|home prices?|property prices?|prices?\sof\s(?:homes|houses|property|properties)|"
      r"price\sof\san?\s(?:average\s)?(?:[A-Z]{2}\s)?(?:home|house|property)", "house price"),
@@ -93,6 +94,7 @@ _LEVELS = {"revenue", "sales", "retail sales", "turnover", "profit", "pre-tax pr
            "operating profit", "exports", "imports", "output", "production", "consumption",
            "costs", "fuel costs", "price", "investment", "GDP", "trade deficit", "deficit", "dividend", "debt",
            "spending", "market value", "house price", "margin", "budget", "pay", "mortgage lending", "lending",
+           "industrial output",
            "mortgage approvals"}
 
 

@@ -136,7 +136,8 @@ class OwnerFinder:
         """Whether this sentence names a company, or refers to one, before ``start`` ("Wal-Mart said
         its sales rose 4%", "the chain's sales"): whose bare "sales" they are."""
         sentence = self._focus.sentence
-        return any(m.kind in (MentionKind.ORG, MentionKind.PRODUCT) for m in sentence.between(0, start)) \
+        return any(m.kind in (MentionKind.ORG, MentionKind.PRODUCT) and not is_central_bank(m.name)
+                   for m in sentence.between(0, start)) \
             or _COMPANY_REFERENCE.search(sentence.text[:start]) is not None
 
     def reassign(self, old: str, new: str) -> None:

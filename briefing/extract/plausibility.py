@@ -27,7 +27,7 @@ COMPANY_MEASURES = frozenset({
 #: What only an economy has: a research institute or a company named beside it only forecasts it.
 ECONOMY_MEASURES = frozenset({
     "economic growth", "GDP", "inflation", "unemployment rate", "trade deficit", "budget deficit",
-    "poverty rate", "gross national income", "retail sales",
+    "poverty rate", "gross national income", "retail sales", "industrial output",
 })
 
 _CHANGE_WORDS = (" change", " growth", " decline")
@@ -98,7 +98,11 @@ def central_bank_of(economy: str) -> str:
 
 def is_central_bank(name: str) -> bool:
     """"Bank of England", "Fed", "Reserve Bank of India": a bank that sets an economy's interest rates."""
-    return name in _BANK_SHORT_NAMES or name in _BANK_ECONOMIES or _is_bank_of_a_country(name)
+    if name in _BANK_SHORT_NAMES or name in _BANK_ECONOMIES or _is_bank_of_a_country(name):
+        return True
+    # "the US Federal Reserve": the country before a bank of its own
+    place, _, bank = name.partition(" ")
+    return bool(bank) and is_place(place) and central_bank_economy(bank) == place
 
 
 #: "decided to keep interest rates at 3.25%", "cut rates to 2%": an economy's policy rate, which only
