@@ -166,3 +166,15 @@ def test_a_level_is_titled_without_a_sign_and_a_sum_that_moved_as_a_change():
                    kind=FigureKind.CHANGE, direction=Direction.UP)
     (chart,) = plan_charts(reference_like_article(), (costs,), ())
     assert chart.title == "BA: fuel costs change +£106m in Q3"
+
+
+def test_a_change_compared_with_an_earlier_one_leads_its_chart_title():
+    from briefing.model import Direction, FigureKind
+
+    now = Figure("China", "industrial output growth", 15.7, "%", "15.7%", "s", period="October", id="f1",
+                 compare_to="f2", kind=FigureKind.CHANGE, direction=Direction.UP)
+    before = Figure("China", "industrial output growth", 23.0, "%", "23%", "s", period="February", id="f2",
+                    kind=FigureKind.CHANGE, direction=Direction.UP)
+    (chart,) = plan_charts(reference_like_article(), (now, before), ())
+    assert chart.title.startswith("China: industrial output growth +15.7%")
+    assert chart.title.endswith("down from +23% in February")

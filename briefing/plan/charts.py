@@ -116,6 +116,14 @@ def _group_title(kind: ChartKind, subject: str, figures: tuple[Figure, ...]) -> 
                         f"but {down.metric} {format_value(down, signed=True)}{when(up)}")
             return (f"{who}: {up.metric} {format_value(up, signed=True)}{when(up)}, "
                     f"but {down.metric} {format_value(down, signed=True)}{when(down)}")
+        compared = [(f, g) for f in figures for g in figures if f.compare_to and f.compare_to == g.id]
+        if len(figures) == 2 and compared:
+            # "Industrial output grew 15.7% in the year to October, down from 23% in February": the
+            # latest value leads, the one it is compared with follows
+            latest, earlier = compared[0]
+            way = "down" if latest.value < earlier.value else "up" if latest.value > earlier.value else "unchanged"
+            return (f"{who}: {latest.metric} {format_value(latest, signed=True)}{when(latest)}, "
+                    f"{way} from {format_value(earlier, signed=True)}{when(earlier)}")
         lead = max(figures, key=lambda f: abs(f.value))
         return f"{who}: {lead.metric} {format_value(lead, signed=True)}{when(lead)}"
     if kind == ChartKind.KPI:
