@@ -2068,3 +2068,12 @@ def test_bare_output_in_an_article_headed_by_industrial_output_is_the_economy_s(
                        "Toyota said its output rose 5%.", title="US industrial output growth eases")
     assert by_quote(found, "0.3%").metric == "industrial output growth" and by_quote(found, "0.3%").subject == "US"
     assert by_quote(found, "5%").subject == "Toyota" and by_quote(found, "5%").metric == "output growth"
+
+
+def test_a_price_charged_at_a_shop_is_the_shop_s_and_that_is_no_at():
+    found = figures_of("Printing at home is cheaper, PC Pro found.",
+                       "At Jessops the same image would cost £2.50 and at Snappy Snaps £9.99.",
+                       "A 10x7in snap at Boots would cost £4.99.",
+                       "Qwest said that MCI had rejected a deal worth $8bn.", title="Home printing cheaper")
+    assert [by_quote(found, q).subject for q in ("£2.50", "£9.99", "£4.99")] == ["Jessops", "Snappy Snaps", "Boots"]
+    assert by_quote(found, "$8bn").reason != "owner unclear: the price charged at MCI"

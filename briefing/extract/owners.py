@@ -357,9 +357,23 @@ class OwnerFinder:
         source = self._clause_owners.source(start)
         clauses = _with_names_joined(self._focus.sentence.text, clauses_before(self._focus.sentence.text, start))
         return (_misleading_grammar(self._focus, clauses, start, end, metric, source)
+                or self._charged_at(clauses[0].begin, start, metric, source)
                 or self._bound_owner(clauses, start, end, economy, source)
                 or self._subject_or_speaker(clauses, start, end, economy, source)
                 or self._guessed(clauses, start, end, metric, economy, source))
+
+    def _charged_at(self, begin: int, start: int, metric: str, source: str) -> Owner | None:
+        """"At Jessops the same image would cost £2.50 and at Snappy Snaps £9.99": a price charged at a
+        company named after "at" in its clause, with no other company between, is that company's
+        ("Profits at Barclaycard" are the bound rules')."""
+        sentence = self._focus.sentence
+        if not _AMOUNT.match(sentence.text, start) or measure_base(metric) not in ("costs", "price", "amount"):
+            return None
+        named = [m for m in sentence.between(begin, start) if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)]
+        if not named or not _AT.search(sentence.text, max(0, named[-1].start - 4), named[-1].start) \
+                or re.search(r"[,;]|\b(?:said|says|from|than)\b", sentence.text[named[-1].end:start]):
+            return None
+        return Owner(named[-1].name, False, f"owner unclear: the price charged at {named[-1].name}", source)
 
     def _bound_owner(self, clauses: list[Clause], start: int, end: int, economy: bool, source: str) -> Owner | None:
         """Rule 1: a name bound to the measure, two companies together, a commodity or currency, or
@@ -593,6 +607,10 @@ class OwnerFinder:
 
 #: The measures of a country's trade, whose owner may be either side of it.
 _TRADE_MEASURE = re.compile(r"(?:exports|imports|trade deficit|deficit|surplus)\b")
+#: "at " right before a name: where a price is charged ("that " is no "at").
+_AT = re.compile(r"(?<![A-Za-z])[Aa]t\s$")
+#: An amount of money as written: "£2.50", "9.99 euros".
+_AMOUNT = re.compile(r"[£$€¥]|[A-Z]{1,3}\$|\d[\d.,]*\s?(?:euros?|pence|p\b|cents?|yen|dollars?|pounds?)")
 #: Words that refer to a company named before: "its sales", "the chain's sales".
 _COMPANY_REFERENCE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s(?:firm|company|group|retailer|chain|store|business))\b")
 #: Nouns naming a part of a company that has figures of its own.
