@@ -2077,3 +2077,18 @@ def test_a_price_charged_at_a_shop_is_the_shop_s_and_that_is_no_at():
                        "Qwest said that MCI had rejected a deal worth $8bn.", title="Home printing cheaper")
     assert [by_quote(found, q).subject for q in ("£2.50", "£9.99", "£4.99")] == ["Jessops", "Snappy Snaps", "Boots"]
     assert by_quote(found, "$8bn").reason != "owner unclear: the price charged at MCI"
+
+
+def test_a_share_of_a_mass_of_things_is_theirs_and_owns_no_amount_after_it():
+    found = figures_of("A spokesman for the Business Software Alliance said pirates did not profit.",
+                       "He said 29% of computer software in Britain was believed to have been pirated and this cost "
+                       "£1bn in revenue for software companies.", title="Software pirates jailed")
+    assert by_quote(found, "29%").subject == "computer software"
+    assert by_quote(found, "£1bn").subject != "computer software" and not by_quote(found, "£1bn").certain
+
+
+def test_a_name_whose_trial_is_told_is_a_person_and_no_owner():
+    found = figures_of("Drink Or Die was a network of software pirates.",
+                       "Alex Bell, whose trial at the Old Bailey ended on Friday, was known as Mr 2940.",
+                       "Piracy cost the industry £1bn last year.", title="Software pirates jailed")
+    assert by_quote(found, "£1bn").subject != "Alex Bell"

@@ -57,6 +57,9 @@ _FIGURES_SHOWED = re.compile(r"^\s(?:(?:latest|monthly|quarterly|annual|new|offi
                              r"suggested|revealed|reveal|reveals|indicated|indicate|indicates)\b")
 _BODY_WORDS = re.compile(r"\b(?:Council|Association|Federation|Consortium|Society|Societies|Chamber|Confederation|"
                          r"Department|Ministry|Office|Agency|Commission|Board|Bureau)\b")
+#: What only a person has, right after a name: "Alex Bell, whose trial at the Old Bailey", "John Sankus, 28,".
+_PERSONAL_APPOSITIVE = re.compile(r"^,\s(?:whose\s(?:trial|lawyers?|wife|husband|family|son|daughter|father|mother|"
+                                  r"career|arrest|conviction|sentence)\b|aged\s\d|\d{2},)")
 #: An appositive that describes a company (", Europe's fifth-largest reinsurance firm,"), headed by its noun,
 #: makes the name before it no person's ("a spokeswoman for Hanover Re"); ", the firm's chief executive" does not.
 _COMPANY_APPOSITIVE = re.compile(rf",\s(?:a|an|the|[A-Z][\w.&-]*(?:'s|\u2019s))\s(?:[\w'-]+\s){{0,4}}?"
@@ -142,4 +145,5 @@ class NameKinds:
         role_after = re.match(r"^,\s[^,.;]{0,50}", after)
         return bool(ROLE_WORDS.search(before[-30:]) or (role_after and ROLE_WORDS.search(role_after.group()))
                     or re.search(r"\b(?:said|says|told|according to|by)\s$", before)
-                    or re.match(r"^,?\s(?:said|says|told|added|explained|argued|warned|who)\b", after))
+                    or re.match(r"^,?\s(?:said|says|told|added|explained|argued|warned|who)\b", after)
+                    or _PERSONAL_APPOSITIVE.match(after))

@@ -468,9 +468,12 @@ class OwnerFinder:
                 # Agriculture Department said," only says who states the sentence
                 continue
             earlier = [o for at, o in self._focus.placed if clause.begin <= at < clause.end]
-            if index and earlier:
+            share = re.search(r"(?:%|per\s?cent)$", text[start:end]) is not None
+            if index and earlier and (share or not earlier[-1].group):
                 # "... growth of 3.6% for the OECD's members, slipping to 2.9% next year": a clause
-                # sharing the subject of one whose figure already has an owner shares that owner.
+                # sharing the subject of one whose figure already has an owner shares that owner; "17% of
+                # readers have switched and a further 16% are considering" shares the group. A group's
+                # share owns no amount ("29% of computer software ... and this cost £1bn").
                 return earlier[-1]
             if self._only_objects(clause, start):
                 continue  # "in talks with Rover and SAIC to take a 20% stake": no clause, objects of one
