@@ -154,7 +154,8 @@ SOURCE_WORDS = re.compile(
     r"\b(?:Statistics|Statistical|Statistic|Census|Institute|Institut|Bureau|Survey|Surveys|Poll|Research|"
     r"Researchers|Consultancy|Consultants|Analytics|Intelligence|Ratings|Rating|Report|Study|Index|"
     r"Monitor|Observatory|Forecasting|Economics|Insight|Insights)\b")
-MEDIA = {"BBC", "BBC News", "Reuters", "Financial Times", "FT", "Wall Street Journal", "WSJ", "Bloomberg", "Sunday Telegraph",
+MEDIA = {"BBC", "BBC News", "Reuters", "Financial Times", "FT", "Wall Street Journal", "WSJ", "Bloomberg",
+         "Sunday Telegraph",
          "Associated Press", "AP", "AFP", "Dow Jones Newswires", "World Business Report", "Guardian", "Times",
          "Observer", "Independent", "Daily Telegraph", "Telegraph", "Economist", "CNN", "Sky News", "Xinhua",
          "Kyodo", "Nikkei", "Le Monde", "Handelsblatt", "Forbes", "Fortune", "Newsweek", "Time"}
