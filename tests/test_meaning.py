@@ -2092,3 +2092,12 @@ def test_a_name_whose_trial_is_told_is_a_person_and_no_owner():
                        "Alex Bell, whose trial at the Old Bailey ended on Friday, was known as Mr 2940.",
                        "Piracy cost the industry £1bn last year.", title="Software pirates jailed")
     assert by_quote(found, "£1bn").subject != "Alex Bell"
+
+
+@pytest.mark.parametrize("sentence,quote,owner", [
+    ("Jupiter Research found only 13% of Europeans want to watch video while out and about.", "13%", "Europeans"),
+    ("Despite the growth, more than 60% of online Americans have never heard of blogs, the survey found.", "60%",
+     "online Americans"),
+])
+def test_a_share_of_a_country_s_or_region_s_people_is_theirs(sentence: str, quote: str, owner: str):
+    assert by_quote(figures_of(sentence, title="Survey of net users"), quote).subject == owner

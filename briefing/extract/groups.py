@@ -13,7 +13,7 @@ import re
 
 from briefing.extract.clauses import is_verb
 from briefing.extract.focus import Focus
-from briefing.extract.lexicon import COMPANY_NOUNS, REPORTING_VERBS, english_words
+from briefing.extract.lexicon import COMPANY_NOUNS, DEMONYMS, REPORTING_VERBS, english_words
 from briefing.extract.names import MentionKind
 from briefing.extract.owner_patterns import MEASURE_NOUNS
 from briefing.extract.sentence_names import SentenceNames
@@ -29,7 +29,10 @@ _GROUP_HEAD = (
     r"children|teenagers|men|women|parents|pupils|students|gamers|surfers|patients|investors|motorists|"
     r"documents|files|e-mails|emails|messages|websites|sites|[A-Z]{2,}s|complaints|cases|claims|transactions|"
     r"companies|firms|businesses|bondholders|creditors|shareholders|depositors|savers|borrowers|taxpayers|"
-    r"[\w-]*-olds|over[\s-]\d+s)")
+    r"[\w-]*-olds|over[\s-]\d+s|"
+    # "13% of Europeans", "44% of Britons": a country's or a region's people
+    + "|".join(sorted((re.escape(word) for word in DEMONYMS if word.endswith("s") and word != "Swiss"),
+                      key=len, reverse=True)) + ")")
 #: Groups that hold something (bonds, shares, deposits): the place an article is about is not where they are.
 _HOLDERS = re.compile(r"\b(?:bondholders|creditors|shareholders|depositors|investors)$")
 _GROUP_WORDS = (
@@ -158,8 +161,8 @@ def group_share(sentence: SentenceNames, place_in_focus: str, clause: int, start
              and re.fullmatch(r"\s(?:in|across)\s(?:the\s)?", text[found.end():m.start])]
     if _HOLDERS.search(words):
         return words  # "80% of bondholders", in an article about Argentina: its bondholders, wherever they live
-    if words[:1].isupper() and words.split()[0].lower() not in english_words():
-        return words  # "62% of British people", "50% of all UK net users": the group says where
+    if words[:1].isupper() and words.split()[0].lower() not in english_words() or words.split()[-1] in DEMONYMS:
+        return words  # "62% of British people", "50% of all UK net users", "60% of online Americans": it says where
     if _EVERYWHERE.match(text, found.end()):
         return words  # "38% of people in all countries": no one country's
     if after or places:
