@@ -2101,3 +2101,10 @@ def test_a_name_whose_trial_is_told_is_a_person_and_no_owner():
 ])
 def test_a_share_of_a_country_s_or_region_s_people_is_theirs(sentence: str, quote: str, owner: str):
     assert by_quote(figures_of(sentence, title="Survey of net users"), quote).subject == owner
+
+
+def test_they_holding_a_stake_are_the_two_names_the_sentence_before_ended_with():
+    found = figures_of("He needs the support of United's largest shareholders, the Irish horseracing tycoons JP "
+                       "McManus and John Magnier.", "They own 29% of United through their investment vehicle.",
+                       title="Glazer makes new Man Utd approach")
+    assert by_quote(found, "29%").subject == "JP McManus and John Magnier"

@@ -117,6 +117,9 @@ class Focus:
         # Two organisations the sentence before opened with together ("Neither Ask Jeeves nor Doubleclick
         # thrilled investors"): whom "they" and "their" stand for
         self.pair: tuple[str, ...] = ()
+        # Two names the sentence before ended with ("... the tycoons JP McManus and John Magnier. They own
+        # 29% of United"): whom a "They" opening the next one stands for, when it holds something
+        self.last_pair: tuple[str, ...] = ()
         # Whose figure the sentence before gave last, named or not, else the description it opened with
         # ("More than 674 million mobiles were sold last year": mobiles): what "The figure" is
         self.before = ""
@@ -128,6 +131,7 @@ class Focus:
         last = self.sentence
         if last.text and not last.headline:
             self.pair = _pair_opening(last)
+            self.last_pair = _pair_closing(last)
             owners = [owner.name for _, owner in self.placed if owner.name]
             self.before = owners[-1] if owners else noun_phrase_subject(last.text, 0, len(last.text), False)
             self.entity = self._next_focus()
@@ -406,6 +410,18 @@ def _pair_opening(sentence: SentenceNames) -> tuple[str, ...]:
     first, second = orgs[0], orgs[1]
     if re.fullmatch(r"(?:(?:Neither|Both|But|And|However,?)\s)?", sentence.text[:first.start]) \
             and re.fullmatch(r"\s(?:and|nor|&)\s", sentence.text[first.end:second.start]):
+        return first.name, second.name
+    return ()
+
+
+def _pair_closing(sentence: SentenceNames) -> tuple[str, ...]:
+    """The two names (people or organisations) joined by "and" that end ``sentence``, else ()."""
+    names = [m for m in sentence.mentions if m.kind in (MentionKind.ORG, MentionKind.PERSON, MentionKind.PRODUCT)]
+    if len(names) < 2:
+        return ()
+    first, second = names[-2], names[-1]
+    if re.fullmatch(r"\s(?:and|&)\s", sentence.text[first.end:second.start]) \
+            and re.fullmatch(r"[\s.\"'\u201d]*", sentence.text[second.end:]):
         return first.name, second.name
     return ()
 

@@ -405,6 +405,10 @@ class OwnerFinder:
                 # "a survey of consumers in Europe ... the majority of people surveyed (52%)": those consumers
                 group = self._respondents + group[asked.end():]
             return Owner(group, source=source, bound=True, group=True)
+        if focus.last_pair and _THEY_HOLD.match(focus.sentence.text) and re.search(r"(?:%|per\s?cent)$",
+                                                                                  focus.sentence.text[start:end]):
+            # "... the Irish horseracing tycoons JP McManus and John Magnier. They own 29% of United"
+            return Owner(" and ".join(focus.last_pair), source=source, bound=True)
         held = holder(focus.sentence, first.begin, start, end)
         if held is not None:  # "JP McManus and John Magnier, who own a 29% stake in Manchester United"
             return Owner(held, source="" if source == held else source, bound=True)
@@ -610,6 +614,9 @@ class OwnerFinder:
 
 #: The measures of a country's trade, whose owner may be either side of it.
 _TRADE_MEASURE = re.compile(r"(?:exports|imports|trade deficit|deficit|surplus)\b")
+#: "They own 29% of", "They jointly hold": a sentence whose "They" holds a stake.
+_THEY_HOLD = re.compile(r"They\s(?:now\s|still\s|jointly\s|together\s|already\s)?(?:own|hold|control)\s"
+                        r"(?:a\s|an\s|about\s|around\s|some\s|nearly\s|almost\s|just\s|over\s|more\sthan\s)*[\d.]+")
 #: "at " right before a name: where a price is charged ("that " is no "at").
 _AT = re.compile(r"(?<![A-Za-z])[Aa]t\s$")
 #: An amount of money as written: "£2.50", "9.99 euros".
