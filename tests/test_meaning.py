@@ -2108,3 +2108,10 @@ def test_they_holding_a_stake_are_the_two_names_the_sentence_before_ended_with()
                        "McManus and John Magnier.", "They own 29% of United through their investment vehicle.",
                        title="Glazer makes new Man Utd approach")
     assert by_quote(found, "29%").subject == "JP McManus and John Magnier"
+
+
+def test_estimates_from_a_body_make_it_their_source():
+    found = figures_of("Allianz said it did not know its exposure.",
+                       "Early estimates from the World Bank put the amount of aid needed for the worst affected "
+                       "countries at about $5bn.", title="Disaster claims 'less than $10bn'")
+    assert by_quote(found, "$5bn").source == "World Bank" and by_quote(found, "$5bn").subject != "World Bank"

@@ -44,7 +44,7 @@ _SOURCE_DESCRIPTION = re.compile(
     r"provider|specialist|consultancy|group)?\s?$", re.I)
 # "Figures from the Commerce Department showed exports down 2.3%": whoever publishes figures counts
 # them, unless it is a central bank, whose rates and lending are its own
-_PUBLISHED_BY = re.compile(r"\b(?:figures|data|statistics|numbers)\s"
+_PUBLISHED_BY = re.compile(r"\b(?:figures|data|statistics|numbers|estimates?|forecasts?)\s"
                            r"(?:(?:released|published|compiled|issued|collected)\s)?(?:from|by)\s(?:the\s)?$", re.I)
 #: A regional adjective the demonym table lacks ("Californian", "Bavarian", "Texan"), before a lower-case
 #: description of a company ("wine company Chalone").
