@@ -2115,3 +2115,10 @@ def test_estimates_from_a_body_make_it_their_source():
                        "Early estimates from the World Bank put the amount of aid needed for the worst affected "
                        "countries at about $5bn.", title="Disaster claims 'less than $10bn'")
     assert by_quote(found, "$5bn").source == "World Bank" and by_quote(found, "$5bn").subject != "World Bank"
+
+
+def test_an_amount_restated_in_brackets_does_not_carry_the_subject_into_the_next_clause():
+    found = figures_of("Russian oil company Yukos has dropped the threat of legal action.",
+                       "State-owned Rosneft bought the unit for $9.3bn (£5bn) after Yukos was forced to sell assets "
+                       "to meet a $27.5bn tax bill.", title="Yukos drops banks from court bid")
+    assert by_quote(found, "$9.3bn").subject == "Rosneft" and by_quote(found, "$27.5bn").subject == "Yukos"

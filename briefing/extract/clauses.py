@@ -74,8 +74,10 @@ def clauses_before(sentence: str, pos: int) -> list[Clause]:
         appositive = (opener.endswith(", ") and i > 0 and bool(re.match(r"^\s*(?:the|a|an)\s", text))
                       and not any(is_verb(w) for w in re.findall(r"[A-Za-z][\w'-]*", text)))
         aside = opener.endswith("(") or paired or appositive
-        # After an aside (", the company behind CXMT,") the sentence goes on with its subject's verb.
-        after_aside = bool(clauses) and clauses[-1].relative
+        # After an aside (", the company behind CXMT,") the sentence goes on with its subject's verb; an
+        # amount restated in brackets ("for $9.3bn (£5bn) after Yukos was forced") is no aside of a subject.
+        after_aside = bool(clauses) and clauses[-1].relative \
+            and not re.fullmatch(r"[^A-Za-z]*(?:[A-Z]{1,3}\$|[a-z]{1,5})?[^A-Za-z]*", sentence[clauses[-1].begin:begin])
         clauses.append(Clause(begin, end, bool(_RELATIVE.match(text)) or aside,
                               after_aside or _starts_with_verb(text)))
     return clauses[::-1]
