@@ -2122,3 +2122,11 @@ def test_an_amount_restated_in_brackets_does_not_carry_the_subject_into_the_next
                        "State-owned Rosneft bought the unit for $9.3bn (£5bn) after Yukos was forced to sell assets "
                        "to meet a $27.5bn tax bill.", title="Yukos drops banks from court bid")
     assert by_quote(found, "$9.3bn").subject == "Rosneft" and by_quote(found, "$27.5bn").subject == "Yukos"
+
+
+def test_the_bank_is_the_one_a_description_before_its_name_introduced():
+    found = figures_of("The trial of Emilio Botin, the chairman of Spain's most powerful bank, Santander Central "
+                       "Hispano, has started in Madrid.",
+                       "Mr Botin is accused of misusing the bank's funds after he approved the payment of 160m euros "
+                       "in bonus and pension payouts.", title="Trial begins of Spain's top banker")
+    assert by_quote(found, "160m euros").subject == "Santander Central Hispano"

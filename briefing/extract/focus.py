@@ -29,6 +29,9 @@ _APPOSITIVE_NOUN = re.compile(rf",\s(?:a|an|the|[A-Z][\w.&-]*(?:'s|\u2019s))\s(?
                               rf"({'|'.join(COMPANY_NOUNS)})\b", re.I)
 #: "For Telewest it": the "it" right after the company a sentence opens for.
 _FRAMED_IT = re.compile(r",?\s[Ii]t")
+#: "Spain's most powerful bank, Santander Central Hispano": a description, then the name it is of.
+_NOUN_BEFORE_NAME = re.compile(rf"\b(?:a|an|the|[A-Z][\w.&-]*(?:'s|\u2019s))\s(?:[\w'-]+\s){{0,4}}?"
+                               rf"({'|'.join(COMPANY_NOUNS)}),\s$", re.I)
 #: The nouns that describe any company, whatever its business.
 _ANY_COMPANY = frozenset({"company", "firm", "group"})
 #: "the country", "the nation", "the Asian economy": a place, never the company in focus.
@@ -143,7 +146,9 @@ class Focus:
             # "the case of Sibneft, a Russian oil company that ...": whom "the company" next names
             self._described = {found.group(1).lower(): m.name for m in last.mentions
                                if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)
-                               for found in [_APPOSITIVE_NOUN.match(last.text, m.end)] if found}
+                               for found in [_APPOSITIVE_NOUN.match(last.text, m.end)
+                                             or _NOUN_BEFORE_NAME.search(last.text, max(0, m.start - 60), m.start)]
+                               if found}
             subjects = [m.name for m in last.mentions if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)
                         and not last.is_object(m) and not last.aside(m, 0)]
             opening = [m for m in last.mentions if not last.introduces(m)]
