@@ -2130,3 +2130,11 @@ def test_the_bank_is_the_one_a_description_before_its_name_introduced():
                        "Mr Botin is accused of misusing the bank's funds after he approved the payment of 160m euros "
                        "in bonus and pension payouts.", title="Trial begins of Spain's top banker")
     assert by_quote(found, "160m euros").subject == "Santander Central Hispano"
+
+
+def test_a_rating_agency_grades_others_and_owns_nothing():
+    found = figures_of("Shares have soared.", "Standard & Poor's upgraded Pakistan a few weeks ago.",
+                       "There are indications of yet another upgrade by the end of February.",
+                       "Then, say analysts, there is corporate profitability in the current fiscal year, which has "
+                       "gone up by 27% from last year.", title="Karachi stocks soar")
+    assert "Standard & Poor" not in by_quote(found, "27%").subject

@@ -158,7 +158,9 @@ MEDIA = {"BBC", "BBC News", "Reuters", "Financial Times", "FT", "Wall Street Jou
          "Sunday Telegraph",
          "Associated Press", "AP", "AFP", "Dow Jones Newswires", "World Business Report", "Guardian", "Times",
          "Observer", "Independent", "Daily Telegraph", "Telegraph", "Economist", "CNN", "Sky News", "Xinhua",
-         "Kyodo", "Nikkei", "Le Monde", "Handelsblatt", "Forbes", "Fortune", "Newsweek", "Time"}
+         "Kyodo", "Nikkei", "Le Monde", "Handelsblatt", "Forbes", "Fortune", "Newsweek", "Time",
+         # rating agencies grade others and own no figure of their own in the news
+         "Standard & Poor's", "Standard & Poor", "Standard and Poor's", "Moody's", "Fitch", "Fitch Ratings"}
 
 #: Words ending an organisation's name ("Mittal Steel", "British Airways", "Bank of America").
 ORG_WORDS = re.compile(
