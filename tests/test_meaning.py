@@ -2138,3 +2138,17 @@ def test_a_rating_agency_grades_others_and_owns_nothing():
                        "Then, say analysts, there is corporate profitability in the current fiscal year, which has "
                        "gone up by 27% from last year.", title="Karachi stocks soar")
     assert "Standard & Poor" not in by_quote(found, "27%").subject
+
+
+def test_it_after_a_speaker_is_unsure_when_another_company_opened_the_sentence():
+    found = figures_of("General Motors is extending the reach of its finance arm.",
+                       "GMAC has been a strong contributor to profits in 2004 but GM said it will do less well this "
+                       "year, delivering net income of $2.5bn.", title="GM results")
+    income = by_quote(found, "$2.5bn")
+    assert not income.certain and "GMAC" in income.reason
+
+
+def test_it_after_a_speaker_alone_is_the_speaker():
+    found = figures_of("General Motors is a carmaker.", "GM said it will make net income of $2.5bn this year.",
+                       title="GM results")
+    assert by_quote(found, "$2.5bn").subject == "General Motors" and by_quote(found, "$2.5bn").certain

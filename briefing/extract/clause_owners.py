@@ -99,6 +99,14 @@ class ClauseOwners:
                 # "Sumitomo told UFJ of its decision, clearing the way for it to conclude a deal with
                 # Mitsubishi": "it" is whom the subject lets act, often another company
                 return Owner(name, False, "owner unclear: \"it\" may be another company")
+            other = next((m for m in sentence.between(0, speaker.start)
+                          if m.kind in (MentionKind.ORG, MentionKind.PRODUCT) and m.name != name
+                          and not sentence.is_object(m) and not sentence.modifier(m)), None) \
+                if speaker is not None and pronoun.group().lower() in ("it", "its") else None
+            if other is not None:
+                # "GMAC has been a strong contributor to profits but GM said it will do less well this
+                # year, delivering net income of $2.5bn": "it" may be the company the sentence opened with
+                return Owner(name, False, f"owner unclear: \"it\" may be {other.name}")
             return Owner(name)
         if speaker is not None and speaker.can_own:
             return self._speaker_owner(speaker, said_from, end, economy)
