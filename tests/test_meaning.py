@@ -2152,3 +2152,12 @@ def test_it_after_a_speaker_alone_is_the_speaker():
     found = figures_of("General Motors is a carmaker.", "GM said it will make net income of $2.5bn this year.",
                        title="GM results")
     assert by_quote(found, "$2.5bn").subject == "General Motors" and by_quote(found, "$2.5bn").certain
+
+
+def test_the_firm_is_unsure_between_a_parent_and_its_unit_named_alike():
+    found = figures_of("Creditors of LG Card said they will liquidate it if LG Group fails to back a bail-out.",
+                       "LG Card's creditors have given LG Group until Wednesday to sign up.",
+                       "LG Group has said any package should reflect LG Card's new ownership.",
+                       "The firm avoided bankruptcy thanks to a $4.5bn bail-out in January 2004.",
+                       title="S Korean lender faces liquidation")
+    assert not by_quote(found, "$4.5bn").certain

@@ -132,6 +132,16 @@ class OwnerFinder:
         """The entity the article is talking about at this sentence."""
         return self._focus.entity
 
+    def _sibling(self, name: str) -> str:
+        """Another organisation the article names about as often as ``name`` whose name starts with
+        the same word ("LG Card" and "LG Group"): a parent and its unit, which "the firm" may be either of."""
+        counts = self.names.counts
+        first = name.split()[0] if " " in name and name in counts else ""
+        if not first or first in country_names() or first in DEMONYMS or is_place(name):
+            return ""  # "US light crude" and "US Federal Reserve" share a country, not a parent
+        return next((other for other in counts if other != name and other.split()[0] == first and " " in other
+                     and counts[other] * 2 >= counts[name]), "")
+
     def company_before(self, start: int) -> bool:
         """Whether this sentence names a company, or refers to one, before ``start`` ("Wal-Mart said
         its sales rose 4%", "the chain's sales"): whose bare "sales" they are."""
@@ -169,6 +179,12 @@ class OwnerFinder:
             # "EU exports rose 2%", in an article about the UK's trade with the EU: the EU's own exports,
             # or the UK's exports to it
             owner = replace(owner, certain=False, reason=f"owner unclear: {owner.name} trades with {focus.main}")
+        sibling = self._sibling(owner.name) if owner.certain and not any(
+            m.name == owner.name for m in focus.sentence.mentions) else ""
+        if sibling:
+            # "The firm avoided bankruptcy thanks to a $4.5bn bail-out", in an article about LG Card and
+            # its former parent LG Group: "the firm" may be either
+            owner = replace(owner, certain=False, reason=f"owner unclear: may be {sibling}")
         if not owner.group:
             focus.remember(owner)
         if measure_base(metric) == "interest rate":
