@@ -116,12 +116,11 @@ def _group_title(kind: ChartKind, subject: str, figures: tuple[Figure, ...]) -> 
                         f"but {down.metric} {format_value(down, signed=True)}{when(up)}")
             return (f"{who}: {up.metric} {format_value(up, signed=True)}{when(up)}, "
                     f"but {down.metric} {format_value(down, signed=True)}{when(down)}")
-        compared = [(f, g) for f in figures for g in figures if f.compare_to and f.compare_to == g.id]
-        if len(figures) == 2 and compared:
+        pair = _latest_and_earlier(figures)
+        if pair is not None:
             # "Industrial output grew 15.7% in the year to October, down from 23% in February": the
             # latest value leads, the one it is compared with follows
-            latest, earlier = compared[0]
-            way = "down" if latest.value < earlier.value else "up" if latest.value > earlier.value else "unchanged"
+            latest, earlier, way = pair
             return (f"{who}: {latest.metric} {format_value(latest, signed=True)}{when(latest)}, "
                     f"{way} from {format_value(earlier, signed=True)}{when(earlier)}")
         lead = max(figures, key=lambda f: abs(f.value))
@@ -131,10 +130,9 @@ def _group_title(kind: ChartKind, subject: str, figures: tuple[Figure, ...]) -> 
         return f"{who}: {shown_metric(only)} {shown_value(only)}{when(only)}"
     # Bars share a metric (see _chart_groups), so the title names it once and the values.
     family = metric_family(figures[0].metric) or figures[0].metric
-    compared = [(f, g) for f in figures for g in figures if f.compare_to and f.compare_to == g.id]
-    if len(figures) == 2 and compared:
-        latest, earlier = compared[0]
-        way = "down" if latest.value < earlier.value else "up" if latest.value > earlier.value else "unchanged"
+    pair = _latest_and_earlier(figures)
+    if pair is not None:
+        latest, earlier, way = pair
         return (f"{who}: {family} {format_value(latest)}{when(latest, named=False)}, "
                 f"{way} from {format_value(earlier)}{when(earlier, named=False)}")
     if len(figures) == 2:
@@ -143,6 +141,17 @@ def _group_title(kind: ChartKind, subject: str, figures: tuple[Figure, ...]) -> 
                 f"and {format_value(second)}{when(second, named=False)}")
     top = max(figures, key=lambda f: abs(f.value))
     return f"{who}: {family}, highest {format_value(top)} ({bar_label(top)})"
+
+
+def _latest_and_earlier(figures: tuple[Figure, ...]) -> tuple[Figure, Figure, str] | None:
+    """Of two figures, the latest, the earlier one it is compared with, and which way it went from it
+    ("down", "up", "unchanged"); None unless the two are such a pair."""
+    compared = [(f, g) for f in figures for g in figures if f.compare_to and f.compare_to == g.id]
+    if len(figures) != 2 or not compared:
+        return None
+    latest, earlier = compared[0]
+    way = "down" if latest.value < earlier.value else "up" if latest.value > earlier.value else "unchanged"
+    return latest, earlier, way
 
 
 def in_time_order(figures: Sequence[Figure]) -> tuple[Figure, ...]:
