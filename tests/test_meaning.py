@@ -2161,3 +2161,10 @@ def test_the_firm_is_unsure_between_a_parent_and_its_unit_named_alike():
                        "The firm avoided bankruptcy thanks to a $4.5bn bail-out in January 2004.",
                        title="S Korean lender faces liquidation")
     assert not by_quote(found, "$4.5bn").certain
+
+
+def test_a_noun_a_change_verb_s_stem_begins_is_part_of_a_description():
+    found = figures_of("Microsoft's Xbox 2 is not expected in the shops until the end of 2005.",
+                       "According to Robert Walsh, head of game developer Krome Studios, next generation games will "
+                       "cost between $10-25m to make.", title="Games maker fights for survival")
+    assert all(f.subject == "next generation games" for f in found if f.quote == "$10-25m")

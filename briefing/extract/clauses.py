@@ -185,7 +185,9 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
             and not (words and words[-1].lower() in ("the", "a", "an") and bare.endswith("ed"))  # "the estimated loss"
         # "The firm trimmed its forecast": a past form before a determiner is a verb, whatever its subject
         determiner_next = index + 1 < len(tokens) and tokens[index + 1].lower() in _DETERMINERS
-        at_verb = bare in _AUXILIARIES or bool(_CHANGE_VERBS.match(bare)) or reports \
+        # "next generation games will cost": "generation", "contraction" are nouns the verbs' stems begin
+        verb = bool(_CHANGE_VERBS.match(bare)) and not re.search(r"(?:tion|sion|ment)s?$", bare)
+        at_verb = bare in _AUXILIARIES or verb or reports \
             or after_plural and (bare.endswith("ed") and len(bare) > 4 or bare in _IRREGULAR_PAST) \
             or bool(words) and bare.endswith("ed") and len(bare) > 4 and determiner_next
         measure = _MEASURE_BEFORE.get(bare)
