@@ -15,9 +15,8 @@ from collections.abc import Callable
 
 from briefing.extract.focus import Focus
 from briefing.extract.groups import share_of_named
-from briefing.extract.lexicon import COMPANY_NOUNS
 from briefing.extract.names import Mention, MentionKind
-from briefing.extract.owner_patterns import DESCRIPTION, ECONOMY, MEASURE_NOUNS, VERBS
+from briefing.extract.owner_patterns import DESCRIPTION, ECONOMY, MEASURE_NOUNS, NAME_NOUN, VERBS
 from briefing.model.types import Article
 
 _COMMODITY = re.compile(
@@ -82,7 +81,7 @@ class BoundNames:
         sentence = self._focus.sentence
         # "the Lagardere group, which owns 30% of EADS": a company noun after the name is part of it
         before = [m for m in sentence.mentions if m.end <= begin and re.fullmatch(
-            rf"(?:\s(?:{'|'.join(COMPANY_NOUNS)}))?[,\s(\u2013-]*", sentence.text[m.end:begin])]
+            rf"{NAME_NOUN}[,\s(\u2013-]*", sentence.text[m.end:begin])]
         if before:
             return before[-1].name if before[-1].can_own else None
         # "China's booming economy, which expanded 9%", "France Telecom's profits, which showed a 5.5%

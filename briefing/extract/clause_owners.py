@@ -207,4 +207,3 @@ class ClauseOwners:
             if mention.kind == MentionKind.SOURCE and mention.start < start:
                 return mention.name
         return ""
-

@@ -15,7 +15,7 @@ from briefing.extract.clauses import is_verb
 from briefing.extract.focus import Focus
 from briefing.extract.lexicon import COMPANY_NOUNS, DEMONYMS, REPORTING_VERBS, english_words
 from briefing.extract.names import MentionKind
-from briefing.extract.owner_patterns import MEASURE_NOUNS
+from briefing.extract.owner_patterns import MEASURE_NOUNS, PERCENTAGE
 from briefing.extract.sentence_names import SentenceNames
 
 __all__ = ["group_share", "part_of_whole", "respondents", "share_of_named"]
@@ -122,7 +122,7 @@ def group_share(sentence: SentenceNames, place_in_focus: str, clause: int, start
     ``sentence.text[start:end]`` is, with the place the clause names ("In the UK 69% of those
     questioned"), else ``place_in_focus``; None when the figure is no share of a group."""
     text = sentence.text
-    if not re.search(r"(?:%|per\s?cent)$", text[start:end]):
+    if not PERCENTAGE.search(text, start, end):
         return None
     if re.search(rf"[A-Za-z](?:'s|\u2019s)\s(?:[\w-]+\s){{0,2}}?{MEASURE_NOUNS}\b", text[clause:start]):
         return None  # "Firefox's market share is now about 5% of all users": Firefox's share

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.lexicon import COMPANY_NOUNS
 from briefing.extract.names import Mention, MentionKind
+from briefing.extract.owner_patterns import NAME_NOUN, PERCENTAGE
 from briefing.extract.plausibility import government_of
 from briefing.extract.sentence_names import SentenceNames
 
@@ -46,8 +46,6 @@ _WHO_OWN = re.compile(r"\b(?:the\s)?((?:[a-z-]+\s)?[a-z-]+s),\s(?:who|which)\s(?
                       r"(?:own|hold|control)\s")
 #: ", which owns", ", who now hold": a relative clause of holding, right up to the figure.
 _WHICH_HOLDS = re.compile(r",\s(?:which|who)\s(?:now\s|still\s|already\s)?(?:owns?|holds?|controls?)\s[^,;]*$")
-#: What may stand between a name and the relative clause describing it: "the Lagardere group, which".
-_NAME_ENDS = re.compile(rf"(?:\s(?:{'|'.join(COMPANY_NOUNS)}))?")
 #: A sentence that lists holders: "The other main shareholders of EADS are ...".
 _HOLDERS_LISTED = re.compile(r"\b(?:shareholders?|stakeholders?|owners|stakes?|holdings?)\b")
 #: A name and a bracket: "DaimlerChrysler (", "the French government (".
@@ -60,7 +58,7 @@ def holder(sentence: SentenceNames, clause: int, start: int, end: int) -> str | 
     """The holder of the stake at ``sentence.text[start:end]`` (a percentage), or None when no verb of
     holding ties one to it."""
     text = sentence.text
-    if not re.search(r"(?:%|per\s?cent)$", text[start:end]):
+    if not PERCENTAGE.search(text, start, end):
         return None
     # "15% by its staff", after "The company is 85% owned by the government and": the passive goes on
     after = _HELD_BY.match(text, end) or (_BY.match(text, end) if _OWNED_BY.search(text, 0, start) else None)
@@ -95,7 +93,7 @@ def holder(sentence: SentenceNames, clause: int, start: int, end: int) -> str | 
         return None
     which = _WHICH_HOLDS.search(text, 0, start)
     antecedents = [m for m in sentence.between(0, start) if which is not None and m.kind in _HOLDER_KINDS
-                   and m.end <= which.start() and _NAME_ENDS.fullmatch(text, m.end, which.start())]
+                   and m.end <= which.start() and re.fullmatch(NAME_NOUN, text[m.end:which.start()])]
     if antecedents:
         # "return to the Lagardere group, which owns 30% of EADS": the name the relative clause describes,
         # whatever the sentence's subject

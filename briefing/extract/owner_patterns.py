@@ -2,7 +2,8 @@
 a measure is named by, "the firm" and its kin, and the reporting verbs.
 
 Each pattern used by one rule only stays next to that rule; these are read by several of
-:mod:`.owners`, :mod:`.focus`, :mod:`.sentence_names`, :mod:`.bound_names` and :mod:`.clause_owners`.
+:mod:`.owners`, :mod:`.focus`, :mod:`.sentence_names`, :mod:`.bound_names`, :mod:`.clause_owners`, :mod:`.holders`
+and :mod:`.groups`.
 """
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ _OTHER = r"(?:[\w,-]+\s){0,2}?(?:existing|other|rival|former|incumbent|new|small
 #: "the firm", "the Australian company", "the Jacksonville-based group": the entity in focus; "the
 #: central bank" is no company the article follows, but a country's bank, and "the existing firm" another one.
 DESCRIPTION = rf"the\s(?!central\sbank\b)(?!{_OTHER})(?:[\w,-]+\s){{0,3}}?(?:{'|'.join(COMPANY_NOUNS)})"
+#: A company noun right after a name, part of how it is written: "the Lagardere group, which owns 30%".
+NAME_NOUN = rf"(?:\s(?:{'|'.join(COMPANY_NOUNS)}))?"
+#: A quote written as a percentage: "29%", "Forty per cent".
+PERCENTAGE = re.compile(r"(?:%|per\s?cent)$")
 #: The reporting verbs as one alternation ("said|says|reported|...").
 VERBS = "|".join(REPORTING_VERBS)
 #: What a state does with its money, right after its name: "lent", "has pledged", "will spend".

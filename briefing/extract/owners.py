@@ -56,7 +56,14 @@ from briefing.extract.holders import holder
 from briefing.extract.lexicon import BUSINESS_NOUNS, COMPANY_NOUNS, DEMONYMS, country_names
 from briefing.extract.metrics import TAKEN_OFF
 from briefing.extract.names import MentionKind
-from briefing.extract.owner_patterns import COMPANY_MEASURE, DESCRIPTION, ECONOMY_ONLY, STATE_PAYS, VERBS
+from briefing.extract.owner_patterns import (
+    COMPANY_MEASURE,
+    DESCRIPTION,
+    ECONOMY_ONLY,
+    PERCENTAGE,
+    STATE_PAYS,
+    VERBS,
+)
 from briefing.extract.plausibility import (
     ECONOMY_MEASURES,
     ORGANISATION_FOR_ECONOMY,
@@ -421,8 +428,8 @@ class OwnerFinder:
                 # "a survey of consumers in Europe ... the majority of people surveyed (52%)": those consumers
                 group = self._respondents + group[asked.end():]
             return Owner(group, source=source, bound=True, group=True)
-        if focus.last_pair and _THEY_HOLD.match(focus.sentence.text) and re.search(r"(?:%|per\s?cent)$",
-                                                                                  focus.sentence.text[start:end]):
+        if focus.last_pair and _THEY_HOLD.match(focus.sentence.text) and PERCENTAGE.search(focus.sentence.text,
+                                                                                            start, end):
             # "... the Irish horseracing tycoons JP McManus and John Magnier. They own 29% of United"
             return Owner(" and ".join(focus.last_pair), source=source, bound=True)
         held = holder(focus.sentence, first.begin, start, end)
@@ -488,7 +495,7 @@ class OwnerFinder:
                 # Agriculture Department said," only says who states the sentence
                 continue
             earlier = [o for at, o in self._focus.placed if clause.begin <= at < clause.end]
-            share = re.search(r"(?:%|per\s?cent)$", text[start:end]) is not None
+            share = PERCENTAGE.search(text, start, end) is not None
             if index and earlier and (share or not earlier[-1].group):
                 # "... growth of 3.6% for the OECD's members, slipping to 2.9% next year": a clause
                 # sharing the subject of one whose figure already has an owner shares that owner; "17% of
