@@ -380,14 +380,14 @@ def test_a_share_of_a_described_group_is_that_groups():
                        "Almost 70% of those asked said prices were too high.",
                        "More than half (55%) of the respondents wanted change.",
                        "Most 15 to 24-year-olds (94%) own a phone.",
-                       "Of the companies surveyed, 30% saw orders rise.",
                        "In the UK 69% of those questioned use a landline.",
                        "Only 10% of its workforce is part-time.",
                        title="Northwind poll")
     assert by_quote(found, "70%").subject == "those asked"
     assert by_quote(found, "55%").subject == "respondents"
     assert by_quote(found, "94%").subject == "15 to 24-year-olds"
-    assert by_quote(found, "30%").subject == "companies surveyed"
+    assert by_quote(figures_of("Of the companies surveyed, 30% saw orders rise.", title="Poll"), "30%").subject \
+        == "companies surveyed"
     assert by_quote(found, "69%").subject == "those questioned in UK"
     # a possessive makes the group the company's own: no described group
     assert by_quote(found, "10%").subject == "Northwind"
@@ -670,6 +670,38 @@ def test_who_a_survey_asked_is_never_read_past_what_it_found():
     from briefing.extract.groups import respondents
     assert respondents("The survey showed that awareness of tags among shoppers was low.") == ""
     assert respondents("A survey of 2,755 musicians found that most were upbeat.") == "musicians"
+
+
+def test_the_people_a_survey_asked_may_be_named_before_the_participle():
+    from briefing.extract.groups import respondents
+    assert respondents("The report showed that 27% of consumers asked are interested.") == "consumers"
+    assert respondents("Most of the small firms surveyed were upbeat.") == "small firms"
+    assert respondents("Barely 5% of those questioned said so.") == ""  # "those" names nobody
+    assert respondents("Analysts polled by Reuters expect growth.") == ""  # polled for a forecast, not a share
+    found = figures_of("Produced by Jupiter Research the analysis found that barely 5% of those questioned want video.",
+                       "Only 7% wanted a player that could handle games.",
+                       "The report showed that 27% of consumers asked are interested in music players.",
+                       title="Jupiter Research says consumers snub video")
+    assert (by_quote(found, "7%").subject, by_quote(found, "7%").certain) == ("consumers", False)
+
+
+def test_people_named_by_what_they_do_are_a_group_unless_a_company_serves_them():
+    found = figures_of("It is thought that 40% of those buying home net security programs are retired.",
+                       "The study predicts that 40% of all home PC net security buyers will be women in 2005.",
+                       "The 35-year-old airline transports about 55% of all passengers to the island.",
+                       "17% of readers have switched suppliers.", title="Security software")
+    assert [f.subject for f in found if f.quote == "40%"] == ["those buying home net security programs",
+                                                             "home PC net security buyers"]
+    assert by_quote(found, "55%").subject != "passengers"  # the airline's share of them
+    assert by_quote(found, "17%").subject.startswith("readers")  # "have switched suppliers" is no group
+
+
+def test_a_bare_percentage_opening_a_sentence_is_a_share_of_the_group_before():
+    found = figures_of("Web tracking company Envisional said 18% of downloaders were from within the UK.",
+                       "About 70% were using file-sharing program BitTorrent, the firm said.", title="TV downloads")
+    assert by_quote(found, "18%").subject == "downloaders"
+    seventy = by_quote(found, "70%")
+    assert (seventy.subject, seventy.certain) == ("downloaders", False)
 
 
 def test_a_comparative_ending_an_earlier_phrase_is_no_direction_of_a_share():

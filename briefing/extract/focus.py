@@ -127,6 +127,9 @@ class Focus:
         # ("More than 674 million mobiles were sold last year": mobiles): what "The figure" is
         self.before = ""
         self.people = ""  # the country whose people the sentence before made its subject
+        # The last group the sentence before gave a share of ("18% of downloaders"): whose "About 70%
+        # were using BitTorrent" is
+        self.group_before = ""
 
     def start_sentence(self, sentence: str, headline: bool = False) -> None:
         """Move on to ``sentence``; what the last one was about becomes the entity in focus. A
@@ -137,6 +140,8 @@ class Focus:
             self.last_pair = _pair_closing(last)
             owners = [owner.name for _, owner in self.placed if owner.name]
             self.before = owners[-1] if owners else noun_phrase_subject(last.text, 0, len(last.text), False)
+            groups = [owner.name for _, owner in self.placed if owner.name and owner.group]
+            self.group_before = groups[-1] if groups else ""
             self.entity = self._next_focus()
             relative = re.search(r",\s(?:which|who|whose)\b", last.text)
             named = [m.name for m in last.mentions if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)

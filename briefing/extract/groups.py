@@ -23,8 +23,8 @@ __all__ = ["group_share", "part_of_whole", "respondents", "share_of_named"]
 #: "70% of those asked", "4% of mobile owners", "90% of PCs": a share of a described group of people or
 #: things. The words before the head noun are lower-case ones (a place or company name is a name, which
 #: the other rules read), and no possessive: "10% of its workforce" is the company's.
-_GROUP_HEAD = (
-    r"(?:users|owners|people|adults|consumers|customers|shoppers|respondents|households|homes|PCs|computers|"
+_NAMED_HEADS = (
+    r"users|owners|people|adults|consumers|customers|shoppers|respondents|households|homes|PCs|computers|"
     r"machines|phones|handsets|mobiles|workers|employees|voters|viewers|subscribers|listeners|readers|"
     r"children|teenagers|men|women|parents|pupils|students|gamers|surfers|patients|investors|motorists|"
     r"documents|files|e-mails|emails|messages|websites|sites|[A-Z]{2,}s|complaints|cases|claims|transactions|"
@@ -32,18 +32,27 @@ _GROUP_HEAD = (
     r"[\w-]*-olds|over[\s-]\d+s|"
     # "13% of Europeans", "44% of Britons": a country's or a region's people
     + "|".join(sorted((re.escape(word) for word in DEMONYMS if word.endswith("s") and word != "Swiss"),
-                      key=len, reverse=True)) + ")")
+                      key=len, reverse=True)))
+#: "40% of all home PC net security buyers", "20% of travellers": people named by what they do, whom a
+#: company may also carry or serve ("the airline transports 55% of all passengers").
+_AGENT_NOUN = (r"(?!(?:others|orders|numbers|members|papers|letters|centres|centers|quarters|headquarters|matters|"
+               r"powers|offers|transfers|borders|waters|tenders|meters|litres|liters|dollars|errors|sectors|factors|"
+               r"competitors|rivals)\b)[a-z]{3,}(?:ers|ors|ists|ants|ents|ees)")
+_GROUP_HEAD = f"(?:{_NAMED_HEADS}|{_AGENT_NOUN})"
 #: Groups that hold something (bonds, shares, deposits): the place an article is about is not where they are.
 _HOLDERS = re.compile(r"\b(?:bondholders|creditors|shareholders|depositors|investors)$")
 _GROUP_WORDS = (
     r"(?:(?:those|people|adults)\s(?:(?:who|which|that)\s(?:[a-z'\u2019-]+\s){0,3}[a-z'\u2019-]+|"
-    r"(?:asked|questioned|surveyed|polled|interviewed|aged\s[\d-]+|with\s(?:[a-z-]+\s){0,2}[a-z-]+))|"
+    r"(?:asked|questioned|surveyed|polled|interviewed|aged\s[\d-]+|with\s(?:[a-z-]+\s){0,2}[a-z-]+|"
+    r"(?!being\b)[a-z]{2,}ing\s(?:[a-z-]+\s){0,3}[a-z-]+))|"  # "40% of those buying home security programs"
     r"world(?:'s|\u2019s)\s(?:[a-z-]+\s){0,2}?(?:population|people)|"  # "27% of the world's population"
     # "70% of the donations came from people": a verb or preposition ends the group before its head
     # "62% of British people", "50% of all UK net users": a country or nationality may lead the group
     r"(?:(?:[A-Z][a-z]+|[A-Z]{2,3})\s(?=(?:[a-z\d][a-z\d-]*\s){0,2}" + _GROUP_HEAD + r"))?"
-    r"(?:(?!(?:its|their|his|her|our|from|came|come|went|were|are|is|was|in|on|by|for|with|at)\b)"
-    r"[a-z\d][a-z\d-]*\s){0,3}" + _GROUP_HEAD +
+    r"(?:(?!(?:its|their|his|her|our|from|came|come|went|were|are|is|was|in|on|by|for|with|at|have|has|had|"
+    r"will|would|can|could|do|did|said|says|say|told|found|showed|shows)\b)"
+    # "home PC net security buyers": an acronym that names no place may stand among the words
+    r"(?:[a-z\d][a-z\d-]*|(?!(?:UK|US|EU|UN|USA|UAE)\b)[A-Z]{2,4})\s){0,4}" + _GROUP_HEAD +
     r"(?:\s(?:asked|questioned|surveyed|polled|interviewed))?)")
 _GROUP_SHARE = re.compile(r"(?:\s?(?:to|-|\u2013)\s?[\d.]+\s?(?:%|per\s?cent))?"  # "70% to 80% of bondholders"
                           r"\)?\s?of\s(?:the\s|all\s)?(" + _GROUP_WORDS + r")\b")
@@ -151,6 +160,10 @@ def group_share(sentence: SentenceNames, place_in_focus: str, clause: int, start
         return "".join(opening.groups(""))
     if found is None:
         return None
+    head = found.group(1).split()[-1]
+    if re.fullmatch(_AGENT_NOUN, head) and not re.fullmatch(_NAMED_HEADS, head) \
+            and _company_acts(sentence, clause, start):
+        return None  # "The airline transports about 55% of all passengers": the company's share of them
     # "the majority of people surveyed (52%)", "..., and 25 to 34-year-olds (92%)": the group itself
     words = re.sub(r"^(?:(?:and|or)\s)?(?:(?:the\s)?(?:majority|most|many|some|half|rest|bulk)\s(?:of\s)?(?:the\s)?)?",
                    "", found.group(1), flags=re.I)
@@ -171,6 +184,16 @@ def group_share(sentence: SentenceNames, place_in_focus: str, clause: int, start
         # "14% of those aged 30-39", in an article about the US: that country's people
         return f"{words} in {place_in_focus}"
     return words
+
+
+def _company_acts(sentence: SentenceNames, clause: int, start: int) -> bool:
+    """Whether a company, named or described, is the subject of the statement the figure at ``start``
+    ends ("The airline transports 55% of"), not only who makes it ("Envisional said 18% of")."""
+    text = sentence.text
+    said = [m for m in re.finditer(rf"\b(?:{'|'.join(REPORTING_VERBS)})\b(?:\sthat)?", text[clause:start])]
+    begin = clause + said[-1].end() if said else clause
+    return any(m.kind in (MentionKind.ORG, MentionKind.PRODUCT) for m in sentence.between(begin, start)) \
+        or re.search(rf"\b(?:{'|'.join(COMPANY_NOUNS)})\b", text[begin:start], re.I) is not None
 
 
 _EVERYWHERE = re.compile(r"\s(?:in|across|around)\s(?:all|every|the\s(?:world|globe))\b|\s(?:worldwide|globally)\b")
@@ -197,7 +220,16 @@ def share_of_named(focus: Focus, clause: int, start: int, end: int, economy: boo
     return None
 
 
+#: "27% of consumers asked", "of the firms surveyed": the people a survey asked, named before the participle
+#: ("those questioned" names nobody).
+_ASKED_AFTER = re.compile(r"\b(?:of\s|among\s)?(?:the\s)?"
+                          r"((?:(?!(?:that|those|who|and|or|of|the|all|most|many)\b)[a-z-]+\s)?"
+                          r"(?!those\b|who\b)[a-z]{3,}s)\s"
+                          r"(?:questioned|asked|polled|surveyed|interviewed)\b(?!\s(?:to|for|about|if|whether|by)\b)")
+
+
 def respondents(text: str) -> str:
-    """Who the survey an article reports asked ("a survey of 2,755 musicians" -> "musicians"), or ""."""
-    found = _ASKED.search(text)
+    """Who the survey an article reports asked ("a survey of 2,755 musicians" -> "musicians",
+    "27% of consumers asked" -> "consumers"), or ""."""
+    found = _ASKED.search(text) or _ASKED_AFTER.search(text)
     return found.group(1) if found else ""

@@ -115,6 +115,12 @@ _ANYONE_ASKED = re.compile(r"(?:those|people|respondents|adults)(?:\s(?:asked|qu
 #: A sentence about the figure the one before it gave: "The figure was 30% more than in 2003",
 #: "Nonetheless, the figures represent less than 1% of India's exports".
 _THE_FIGURE = re.compile(r"\W*(?:[A-Z][a-z]+,\s)?(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)\s(?:latest\s)?figures?\s(?!of\b)")
+#: Nothing but hedges before a figure: "About", "Only", "A further".
+_HEDGES_ONLY = re.compile(r"\W*(?:(?:and|but|while)\s)?(?:(?:about|around|nearly|almost|some|roughly|over|just|only|"
+                          r"barely|more\sthan|less\sthan|a\sfurther|another|a\sfurther)\s)*", re.I)
+#: A verb right after a percentage that is the subject of its clause: "About 70% were using".
+_SUBJECT_VERB = re.compile(r"\s(?:were|are|was|is|had|have|has|said|say|says|wanted|want|wants|would|will|could|"
+                           r"thought|think|believed|believe|did|do|does|used|use|preferred|prefer|expected|expect)\b")
 _OPENING_ADVERB = re.compile(r"(?:[A-Z][a-z]+ly|However|Meanwhile|Overall|Still|Yet|Now|Elsewhere),\s")
 _SPEAKER_ONLY = re.compile(rf"^\s*(?:the\s|a\s)?[^,;]{{1,60}}?\s(?:{VERBS})\s*[,;]?\s*$")
 
@@ -304,6 +310,11 @@ class OwnerFinder:
             # "The French government is to hand its wine industry 70m euros": the government's money,
             # not the French economy's
             owner = replace(owner, name=government_of(owner.name))
+        if not owner.name and self._survey and self._respondents and unit == "%" \
+                and metric in ("share", "percentage"):
+            # "Only 7% wanted a player that could handle games", in an article about a survey of
+            # consumers: a share of the people it asked, whoever reports it
+            return replace(owner, name=self._respondents, certain=False, reason=SURVEY_SHARE)
         implausible = implausible_owner(owner.name, metric, unit, owner.bound, self._survey)
         if not implausible:
             return owner
@@ -326,6 +337,21 @@ class OwnerFinder:
             company = self._company_in_focus()
             return replace(owner, name=company) if company else owner
         return owner
+
+    def _group_before(self, begin: int, start: int, end: int) -> str:
+        """The group whose share the sentence before gave, when this clause opens with a bare
+        percentage as its subject: "18% of downloaders were from the UK. About 70% were using
+        BitTorrent"; the people a survey asked for "those questioned"; "" otherwise."""
+        focus = self._focus
+        text = focus.sentence.text
+        before = focus.group_before
+        if not before or not PERCENTAGE.search(text, start, end) \
+                or not _HEDGES_ONLY.fullmatch(text, begin, start) or not _SUBJECT_VERB.match(text, end):
+            return ""
+        asked = _ANYONE_ASKED.match(before)
+        if asked and self._respondents:
+            return self._respondents + before[asked.end():]
+        return before
 
     def _place_pays(self, place: str, start: int) -> bool:
         """Whether the sentence has ``place`` lend, pay, give or spend money before ``start``, as a
@@ -555,6 +581,10 @@ class OwnerFinder:
             place = owners_named[-1].name if owners_named else ""
             return Owner(place if place and place not in focus.before else focus.before, False,
                          "owner unclear: not named in its sentence", source)
+        group = self._group_before(clauses[0].begin, start, end)
+        if group:
+            return Owner(group, False, "owner unclear: the group the sentence before spoke of", source,
+                         group=True)
         named_opening = any(m.start <= 2 for m in focus.sentence.mentions)
         # the subject stands in the first clause of those that share it ("Scam mails, offering ..., have declined")
         sharing = next((c for c in clauses if not c.shares_subject), clauses[-1])
