@@ -704,6 +704,16 @@ def test_a_bare_percentage_opening_a_sentence_is_a_share_of_the_group_before():
     assert (seventy.subject, seventy.certain) == ("downloaders", False)
 
 
+def test_a_name_the_body_first_uses_in_its_second_half_is_not_in_focus_before_it():
+    found = figures_of("Cyberspace is a popular destination for Christmas shoppers.",
+                       "Forecasts predict that shoppers will spend £4bn buying gifts online.",
+                       "On average each shopper will spend £220.", "Many shoppers are turning to eBay to find toys.",
+                       "The PlayStation 2 is hard to find.", "Demand for the PlayStation 2 has driven prices up.",
+                       "In shops the PlayStation 2 sells for £104.99.", title="Online shopping booms")
+    assert by_quote(found, "£220").subject != "PlayStation"
+    assert by_quote(found, "£104.99").subject == "PlayStation"
+
+
 def test_a_comparative_ending_an_earlier_phrase_is_no_direction_of_a_share():
     found = figures_of("To make matters worse 90% of those companies questioned had no idea.", title="Warning")
     assert found[0].value == 90

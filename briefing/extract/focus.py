@@ -99,6 +99,14 @@ class Focus:
         self._text = " ".join((article.title, article.subtitle, *article.paragraphs()))
         self.main = main_entity(self.names, article)
         self.entity = self.main
+        self._seen: set[str] = set()  # every name the headline and the body have used so far
+        self._late_main_named = False  # whether the main entity, named late, has taken the focus
+        body = " ".join(article.paragraphs())
+        first = re.search(rf"(?<![\w-]){re.escape(self.main)}(?![\w-])", body) if self.main else None
+        # A main entity the body first names in its second half ("PlayStation", in an article about
+        # online Christmas shopping) is not what the sentences before it are about
+        self._late_main = bool(self.main) and self.main not in self.names.headline \
+            and (first is None or first.start() > len(body) / 2)
         self.sentence = SentenceNames()
         self.placed: list[tuple[int, Owner]] = []  # the owners given in this sentence, by position
         self._owners: list[str] = []
@@ -168,6 +176,14 @@ class Focus:
             self.people = people[-1] if people else ""
         mentions = self.names.headline_mentions(sentence) if headline else self.names.mentions(sentence)
         self.sentence = SentenceNames(sentence, mentions, headline)
+        self._seen.update(m.name for m in mentions)
+        if self._late_main and self.entity == self.main and self.main not in self._seen:
+            # "Forecasts predict that British people will spend £4bn", in an article that names the
+            # PlayStation most but only near its end: nothing is in focus before its first name
+            self.entity = ""
+        elif not self.entity and self.main in self._seen and not self._late_main_named:
+            self.entity = self.main
+            self._late_main_named = True
         if not headline:
             self.places.update(m.name for m in mentions if m.kind in (MentionKind.PLACE, MentionKind.NATIONALITY))
             self.partners.update(_SHORT_PLACE.get(m.name, m.name) for m in mentions if m.kind == MentionKind.PLACE
