@@ -181,7 +181,7 @@ class Focus:
             # "Forecasts predict that British people will spend £4bn", in an article that names the
             # PlayStation most but only near its end: nothing is in focus before its first name
             self.entity = ""
-        elif not self.entity and self.main in self._seen and not self._late_main_named:
+        elif self._late_main and not self.entity and self.main in self._seen and not self._late_main_named:
             self.entity = self.main
             self._late_main_named = True
         if not headline:
