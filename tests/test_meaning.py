@@ -714,6 +714,12 @@ def test_a_name_the_body_first_uses_in_its_second_half_is_not_in_focus_before_it
     assert by_quote(found, "£104.99").subject == "PlayStation"
 
 
+def test_a_stake_is_a_holders_measure_never_an_economys():
+    found = figures_of("Irish publishing group Independent News & Media is buying up a 26% stake in Indian "
+                       "newspaper company Jagran.", title="Indy buys into India paper")
+    assert by_quote(found, "26%").subject == "Independent News & Media"
+
+
 def test_a_comparative_ending_an_earlier_phrase_is_no_direction_of_a_share():
     found = figures_of("To make matters worse 90% of those companies questioned had no idea.", title="Warning")
     assert found[0].value == 90

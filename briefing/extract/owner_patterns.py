@@ -26,7 +26,7 @@ ECONOMY = re.compile(
     r"consumption|confidence|population|poverty|aid|reserves|growth|output|spending|prices|investment)\b",
     re.I)
 #: Measures that are a company's even when an economy's words stand near them ("sales growth").
-COMPANY_MEASURE = re.compile(r"\b(?:sales|profits?|revenues?|earnings|turnover|shares?|stock|dividend|"
+COMPANY_MEASURE = re.compile(r"\b(?:sales|profits?|revenues?|earnings|turnover|shares?|stakes?|stock|dividend|"
                              r"margins?|market share|valuation|market value|operating)\b", re.I)
 #: The nouns a measure is named by ("BA's profits", "Toyota sales", "shares in Northwind").
 MEASURE_NOUNS = (r"(?:shares?|stock(?!\s(?:exchange|market))|sales|profits?|earnings|revenues?|turnover|income|"
