@@ -720,6 +720,14 @@ def test_a_stake_is_a_holders_measure_never_an_economys():
     assert by_quote(found, "26%").subject == "Independent News & Media"
 
 
+def test_a_speakers_findings_belong_to_what_they_are_about():
+    found = figures_of("AOL runs games sites. AOL sells games too.",
+                       "Greg Mills, program director at AOL, said its figures suggested that sports games attracted "
+                       "90% of young males.", title="Casual gaming to take off")
+    ninety = by_quote(found, "90%")
+    assert (ninety.subject, ninety.certain) == ("sports games", False)
+
+
 def test_a_comparative_ending_an_earlier_phrase_is_no_direction_of_a_share():
     found = figures_of("To make matters worse 90% of those companies questioned had no idea.", title="Warning")
     assert found[0].value == 90

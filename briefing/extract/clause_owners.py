@@ -15,7 +15,7 @@ from briefing.extract.clauses import Clause, noun_phrase_subject, plural_before,
 from briefing.extract.focus import COUNTRY_DESCRIPTION, Focus, Owner, people_of_a_country
 from briefing.extract.lexicon import COMPANY_NOUNS
 from briefing.extract.names import Mention, MentionKind
-from briefing.extract.owner_patterns import DESCRIPTION, ECONOMY, STATE_PAYS, VERBS
+from briefing.extract.owner_patterns import DESCRIPTION, ECONOMY, MEASURE_NOUNS, STATE_PAYS, VERBS
 
 #: After "it", words that make it a dummy subject: "it can cost £1,500 to ...", "it is expected that".
 _EXPLETIVE = re.compile(r"\s(?:(?:can|could|would|will|may|might|should|could\sstill)\s)?(?:cost|costs|take|takes|took|"
@@ -30,6 +30,11 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s(?:(?:the|a|an)\s)?([^,.;]{2,80})")
 _TRAILING_SPEAKER = re.compile(rf",\s(?:(?:the|a)\s)?([^,]{{1,60}}?)\s(?:{VERBS})\b[^,]*\.?$")
 
 
+#: A speaker's findings reported in turn: "(said) its figures suggested that", "(said) their research showed".
+_FINDINGS = re.compile(r"\s*(?:(?:said|says|added|adds)\s)?(?:that\s)?(?:its|their|his|her|the)\s"
+                       r"(?:own\s|latest\s|new\s)?(?:figures|research|data|survey|study|report|estimates|analysis|"
+                       r"statistics|numbers|findings)\s(?:\w+ly\s)?(?:suggested|showed|shows?|suggests?|found|finds?|"
+                       r"indicated|indicates?|revealed|reveals?)\s(?:that\s)?")
 #: A name inside a relative clause that defines a plural before it: "states which joined the ".
 _IN_RELATIVE = re.compile(r"\b[a-z]+s\s(?:which|who)\s(?:[a-z]+\s){1,3}$")
 #: A company's bare measure opening a statement ("that sales rose", "Quarterly profits fell"): the
@@ -52,6 +57,11 @@ class ClauseOwners:
         end = min(clause.end, start)
         speaker = self._speaker(clause.begin, end)
         said_from = speaker.end if speaker is not None else clause.begin
+        findings = _FINDINGS.match(sentence.text, said_from, end)
+        if findings is not None:
+            # "AOL said its figures suggested that sports based games attracted 90%": what the
+            # findings are about, not whose findings they are
+            said_from = findings.end()
         subject = self._subject(said_from, end, want_org=not economy)
         if subject is not None and sentence.related(subject):
             # "the majority owner of embattled Russian oil firm Yukos": Yukos's owner
@@ -60,6 +70,10 @@ class ClauseOwners:
                          f"owner unclear: the {sentence.related(subject)} of {whose}, unnamed")
         if subject is not None:
             return Owner(subject.name)
+        found_about = noun_phrase_subject(sentence.text, said_from, end) if findings is not None else ""
+        if found_about and not re.search(rf"\b{MEASURE_NOUNS}$", found_about):
+            return Owner(found_about, False, "owner unclear: a description, not a name",
+                         speaker.name if speaker is not None else "")
         pronoun = _PRONOUNS.search(sentence.text, said_from, end)
         if pronoun and pronoun.group().lower() == "it" and _EXPLETIVE.match(sentence.text, pronoun.end()):
             pronoun = None  # "It can cost up to £1,500 to make a copy": no company's cost
