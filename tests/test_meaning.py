@@ -728,6 +728,14 @@ def test_a_speakers_findings_belong_to_what_they_are_about():
     assert (ninety.subject, ninety.certain) == ("sports games", False)
 
 
+def test_a_share_from_a_countrys_people_is_theirs():
+    found = figures_of("Almost a third of the money spent online will come out of British wallets compared to 29% "
+                       "from German shoppers and only 4% from Italian gift buyers.",
+                       "Sales rose 5% from Monday.", title="Christmas shopping online")
+    assert [by_quote(found, q).subject for q in ("29%", "4%")] == ["German shoppers", "Italian gift buyers"]
+    assert by_quote(found, "5%").subject != "Monday"
+
+
 def test_a_comparative_ending_an_earlier_phrase_is_no_direction_of_a_share():
     found = figures_of("To make matters worse 90% of those companies questioned had no idea.", title="Warning")
     assert found[0].value == 90

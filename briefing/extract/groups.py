@@ -153,7 +153,7 @@ def group_share(sentence: SentenceNames, place_in_focus: str, clause: int, start
     if things is not None and re.fullmatch(MEASURE_NOUNS + r"|[a-z]+(?:ings|ers|ors)", things.group(1).split()[-1]):
         things = None  # "20% of the shares were sold" is a stake; "of the buyers" a group of people
     found = _GROUP_SHARE.match(text, end) or _GROUP_BEFORE_BRACKET.search(text, max(0, start - 60), start) \
-        or things
+        or things or _from_a_people(text, end)
     if found is None and opening is not None:
         # "Of Argentina's bondholders, 38.4% reside in Argentina, 15.6% in Italy": the whole group's
         # shares, whatever place each is of
@@ -184,6 +184,17 @@ def group_share(sentence: SentenceNames, place_in_focus: str, clause: int, start
         # "14% of those aged 30-39", in an article about the US: that country's people
         return f"{words} in {place_in_focus}"
     return words
+
+
+#: "29% from German shoppers": a share that comes from a country's people, named by their nationality.
+_FROM_PEOPLE = re.compile(r"\s(?:from|among)\s(?:the\s)?(([A-Z][a-z]+)\s(?:[a-z-]+\s){0,2}" + _GROUP_HEAD + r")\b")
+
+
+def _from_a_people(text: str, end: int) -> re.Match[str] | None:
+    """"compared to 29% from German shoppers and only 4% from Italian gift buyers": the people whose
+    share the percentage ending at ``end`` is, when a nationality names them."""
+    found = _FROM_PEOPLE.match(text, end)
+    return found if found is not None and found.group(2) in DEMONYMS else None
 
 
 def _company_acts(sentence: SentenceNames, clause: int, start: int) -> bool:
