@@ -736,6 +736,17 @@ def test_a_share_from_a_countrys_people_is_theirs():
     assert by_quote(found, "5%").subject != "Monday"
 
 
+def test_the_commas_and_and_of_a_list_of_nouns_start_no_clause():
+    found = figures_of("The number of women buying programs to protect PCs from virus, spam and spyware attacks rose "
+                       "by 11.2% each year.", title="Security software")
+    assert by_quote(found, "11.2%").subject == "women buying programs"
+    found = figures_of("Output from factories, mines and utilities rose 0.3% in November.",
+                       title="US industrial output grows")
+    assert by_quote(found, "0.3%").subject == "US"
+    found = figures_of("Sales rose 5%, profits fell and costs rose 2%.", title="Results")
+    assert by_quote(found, "2%").subject != "Sales"  # a list of clauses, not of nouns
+
+
 def test_a_comparative_ending_an_earlier_phrase_is_no_direction_of_a_share():
     found = figures_of("To make matters worse 90% of those companies questioned had no idea.", title="Warning")
     assert found[0].value == 90

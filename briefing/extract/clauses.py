@@ -60,7 +60,8 @@ class Clause:
 def clauses_before(sentence: str, pos: int) -> list[Clause]:
     """The clause holding ``pos`` and the clauses before it, nearest first, down to the sentence's start."""
     starts = [0] + [m.end() for m in _BREAK.finditer(without_asides(sentence), 0, pos)]
-    starts = sorted(set(s for s in starts if s <= pos))
+    lists = _noun_lists(sentence, pos)
+    starts = sorted(set(s for s in starts if s <= pos and not any(begin < s < end for begin, end in lists)))
     clauses: list[Clause] = []
     for i, begin in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else pos
@@ -81,6 +82,27 @@ def clauses_before(sentence: str, pos: int) -> list[Clause]:
         clauses.append(Clause(begin, end, bool(_RELATIVE.match(text)) or aside,
                               after_aside or _starts_with_verb(text)))
     return clauses[::-1]
+
+
+#: "virus, spam and spyware attacks", "factories, mines and utilities": a list of lower-case nouns, one or
+#: two words each, whose commas and "and" join no clauses.
+_NOUN_LIST = re.compile(r"\b[a-z][a-z-]*(?:,\s(?:[a-z][a-z-]*\s)?[a-z][a-z-]*)+,?\s(?:and|or)\s(?:[a-z][a-z-]*\s)?"
+                        r"[a-z][a-z-]*\b")
+
+
+def _noun_lists(sentence: str, pos: int) -> list[tuple[int, int]]:
+    """Where lists of nouns run in ``sentence`` before ``pos``: no break inside one starts a clause
+    ("The number of women buying programs to protect PCs from virus, spam and spyware attacks rose")."""
+    spans = []
+    for found in _NOUN_LIST.finditer(sentence, 0, pos):
+        words = [w for w in re.findall(r"[a-z][a-z-]*", found.group()) if w not in ("and", "or")]
+        if is_verb(words[-1]) and not re.search(r"\s(?:and|or)\s[a-z-]+$", found.group()):
+            words = words[:-1]  # "mines and utilities rose": the list ends before its verb
+        # a plural ("mines", "plants") is read as a noun here, whatever verb it may also be
+        if not any(is_verb(w) and not (w.endswith("s") and not w.endswith("ss")) or w in _FILLER or w in _AUXILIARIES
+                   for w in words):
+            spans.append((found.start(), found.end()))
+    return spans
 
 
 def _starts_with_verb(text: str) -> bool:
