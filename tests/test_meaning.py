@@ -747,6 +747,14 @@ def test_the_commas_and_and_of_a_list_of_nouns_start_no_clause():
     assert by_quote(found, "2%").subject != "Sales"  # a list of clauses, not of nouns
 
 
+def test_an_offer_from_a_bidder_is_the_bidders():
+    found = figures_of("MCI rejected an $8bn offer from Qwest.",
+                       "The Irish pair will oppose any formal £800m takeover bid from US tycoon Malcolm Glazer.",
+                       title="MCI and Manchester United bids")
+    assert by_quote(found, "$8bn").subject == "Qwest"
+    assert by_quote(found, "£800m").subject == "Malcolm Glazer"  # not the place describing him
+
+
 def test_a_comparative_ending_an_earlier_phrase_is_no_direction_of_a_share():
     found = figures_of("To make matters worse 90% of those companies questioned had no idea.", title="Warning")
     assert found[0].value == 90

@@ -355,11 +355,23 @@ def _possessor_after(focus: Focus, clause: int, start: int, end: int, economy: b
 
 
 def _agent_after(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
-    """"the $204m announced by rival Google"."""
+    """"the $204m announced by rival Google", "an $8bn offer from Qwest"."""
     sentence = focus.sentence
     agent = re.match(r"^\s(?:(?:profit|loss|revenue|sales)\s)?(?:announced|reported|posted|made|earned|recorded|"
                      r"generated|raised|paid|spent|lost|offered|bid)\sby\s(?:(?:its|the)\s)?(?:(?:rival|partner|"
                      r"parent|chipmaker|carmaker|firm|company|group)\s)?(?=[A-Z])", sentence.text[end:end + 80])
+    # "rejected an $8bn offer from Qwest", "a £800m takeover bid from US tycoon Malcolm Glazer": the
+    # bidder's offer, whatever describes the bidder before its name
+    bidder = re.match(r"^\s(?:[a-z-]+\s){0,2}?(?:offer|bid|takeover|buyout|approach|proposal)\s(?:from|by)\s"
+                      r"(?:(?:its|the)\s)?", sentence.text[end:end + 80])
+    if agent is None and bidder is not None:
+        at = end + bidder.end()
+        named = next((m for m in sentence.mentions if at <= m.start < at + 40
+                      and (m.can_own or m.kind == MentionKind.PERSON)  # a tycoon bids as well as a company
+                      and m.kind not in (MentionKind.PLACE, MentionKind.NATIONALITY)), None)
+        if named is not None and re.fullmatch(r"(?:(?:[A-Z]{2,3}|[A-Z][a-z]+)\s)?(?:[a-z-]+\s){0,2}",
+                                              sentence.text[at:named.start]):
+            return named.name
     if agent:
         for mention in sentence.mentions:
             if mention.start == end + agent.end() and mention.can_own:
