@@ -753,6 +753,7 @@ def test_an_offer_from_a_bidder_is_the_bidders():
                        title="MCI and Manchester United bids")
     assert by_quote(found, "$8bn").subject == "Qwest"
     assert by_quote(found, "£800m").subject == "Malcolm Glazer"  # not the place describing him
+    assert by_quote(found, "£800m").metric == "bid"  # a takeover bid is a bid, no purchase price yet
 
 
 def test_a_comparative_ending_an_earlier_phrase_is_no_direction_of_a_share():

@@ -74,7 +74,9 @@ _METRICS: list[tuple[str, str]] = [
      + "|".join(rf"(?<=\b{word}\s)rates" for word in _RATES_AFTER), "interest rate"),
     (r"stake|shareholder", "stake"),
     (r"subsid(?:y|ies)", "subsidies"), (r"compensation", "compensation"),
-    (r"valued|valuation", "valuation"), (r"acquisition|bought|purchase|takeover", "purchase price"),
+    # "a £800m takeover bid": the compound's head names the measure
+    (r"valued|valuation", "valuation"),
+    (r"acquisition|bought|purchase|takeover(?!\s(?:bid|offer|approach|proposal))", "purchase price"),
     (r"industrial\s(?:output|production)|factory\soutput|manufacturing\soutput", "industrial output"),
     (r"output", "output"), (r"consumption", "consumption"), (r"production", "production"),
     (r"house prices?|home prices?|property prices?|prices?\sof\s(?:homes|houses|property|properties)|"
