@@ -756,6 +756,14 @@ def test_an_offer_from_a_bidder_is_the_bidders():
     assert by_quote(found, "£800m").metric == "bid"  # a takeover bid is a bid, no purchase price yet
 
 
+def test_a_demonstrative_subject_is_the_figure_the_sentence_before_gave():
+    found = figures_of("Preventon sells security software.",
+                       "It is thought that 40% of those buying home net security programs are retired.",
+                       "For the last three years, that has gone up by an average of 13.2%.", title="PC security")
+    rise = by_quote(found, "13.2%")
+    assert (rise.subject, rise.certain) == ("those buying home net security programs", False)
+
+
 def test_a_comparative_ending_an_earlier_phrase_is_no_direction_of_a_share():
     found = figures_of("To make matters worse 90% of those companies questioned had no idea.", title="Warning")
     assert found[0].value == 90

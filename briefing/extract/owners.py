@@ -114,10 +114,14 @@ _ANYONE_ASKED = re.compile(r"(?:those|people|respondents|adults)(?:\s(?:asked|qu
                            r"(?=\sin\s|$)")
 #: A sentence about the figure the one before it gave: "The figure was 30% more than in 2003",
 #: "Nonetheless, the figures represent less than 1% of India's exports".
-_THE_FIGURE = re.compile(r"\W*(?:[A-Z][a-z]+,\s)?(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)\s(?:latest\s)?figures?\s(?!of\b)")
+_THE_FIGURE = re.compile(r"\W*(?:[A-Z][^,.]{0,40},\s)?"
+                         r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)\s(?:latest\s)?figures?\s(?!of\b)|"
+                         # "That was 26% more than in December 2003", "For the last three years, that has gone up"
+                         r"(?:[Tt]hat|[Tt]his)\s(?:(?:figure|number|total)\s)?(?:was|is|has|had|represents|"
+                         r"compares|means|marks)\b)")
 #: Nothing but hedges before a figure: "About", "Only", "A further".
 _HEDGES_ONLY = re.compile(r"\W*(?:(?:and|but|while)\s)?(?:(?:about|around|nearly|almost|some|roughly|over|just|only|"
-                          r"barely|more\sthan|less\sthan|a\sfurther|another|a\sfurther)\s)*", re.I)
+                          r"barely|more\sthan|less\sthan|a\sfurther|another)\s)*", re.I)
 #: A verb right after a percentage that is the subject of its clause: "About 70% were using".
 _SUBJECT_VERB = re.compile(r"\s(?:were|are|was|is|had|have|has|said|say|says|wanted|want|wants|would|will|could|"
                            r"thought|think|believed|believe|did|do|does|used|use|preferred|prefer|expected|expect)\b")
