@@ -764,6 +764,15 @@ def test_a_demonstrative_subject_is_the_figure_the_sentence_before_gave():
     assert (rise.subject, rise.certain) == ("those buying home net security programs", False)
 
 
+def test_counted_things_and_offences_are_groups_and_according_to_statistics_names_no_source():
+    found = figures_of("The numbers of lost laptops has leapt by 71% in the last three years.",
+                       "According to statistics 50% of all muggings and snatch theft offences involve mobiles.",
+                       title="Phones and laptops left in cabs")
+    assert by_quote(found, "71%").subject == "lost laptops"
+    fifty = by_quote(found, "50%")
+    assert (fifty.subject, fifty.source) == ("muggings and snatch theft offences", "")
+
+
 def test_a_comparative_ending_an_earlier_phrase_is_no_direction_of_a_share():
     found = figures_of("To make matters worse 90% of those companies questioned had no idea.", title="Warning")
     assert found[0].value == 90

@@ -212,6 +212,8 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
         at_verb = bare in _AUXILIARIES or verb or reports \
             or after_plural and (bare.endswith("ed") and len(bare) > 4 or bare in _IRREGULAR_PAST) \
             or bool(words) and bare.endswith("ed") and len(bare) > 4 and determiner_next
+        if measured and not words and index + 1 < len(tokens) and tokens[index + 1][:1].isalpha():
+            at_verb = False  # "the number of lost laptops": right after "of", a participle describes the things
         measure = _MEASURE_BEFORE.get(bare)
         if head_at < 0 and measure is not None and measure.fullmatch(" ".join(w.lower() for w in words)):
             # "The price of inkjet printers has come down to £34": the things priced are the subject;
@@ -318,7 +320,7 @@ _MEASURE_AT = re.compile(r"(?:(?:the|a|an)\s)?(?:(?:average|total|overall|combin
                          r"(?:sales|prices|spending)")
 #: A measure of the things named after its "of" ("the price of", "the total number of").
 _MEASURE_OF = re.compile(r"(?:(?:the|a|an)\s)?(?:(?:average|total|overall|combined)\s)?"
-                         r"(?:price|prices|cost|costs|value|number)")
+                         r"(?:price|prices|cost|costs|value|number|numbers|amount|volume|share|proportion)")
 #: The measures whose subject follows their preposition, by that preposition.
 _MEASURE_BEFORE = {"of": _MEASURE_OF, "at": _MEASURE_AT, "to": _LOSS_TO}
 

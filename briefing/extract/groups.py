@@ -28,6 +28,7 @@ _NAMED_HEADS = (
     r"machines|phones|handsets|mobiles|workers|employees|voters|viewers|subscribers|listeners|readers|"
     r"children|teenagers|men|women|parents|pupils|students|gamers|surfers|patients|investors|motorists|"
     r"documents|files|e-mails|emails|messages|websites|sites|[A-Z]{2,}s|complaints|cases|claims|transactions|"
+    r"offences|crimes|thefts|incidents|accidents|"
     r"companies|firms|businesses|bondholders|creditors|shareholders|depositors|savers|borrowers|taxpayers|"
     r"[\w-]*-olds|over[\s-]\d+s|"
     # "13% of Europeans", "44% of Britons": a country's or a region's people
