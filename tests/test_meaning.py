@@ -773,6 +773,15 @@ def test_counted_things_and_offences_are_groups_and_according_to_statistics_name
     assert (fifty.subject, fifty.source) == ("muggings and snatch theft offences", "")
 
 
+def test_the_company_is_the_one_company_the_sentence_before_named_and_described():
+    found = figures_of("The Pension Benefit Guaranty Corporation (PBGC) is in deficit.",
+                       "The PBGC was founded in 1974 to protect workers' retirement rights.",
+                       "With United battling bankruptcy, the carrier had wanted to use the money elsewhere.",
+                       "The company has an estimated $2.9bn hole in its pilots' pension scheme, which the PBGC will "
+                       "now guarantee.", title="Pension agency may need bail-out")
+    assert by_quote(found, "$2.9bn").subject == "United"
+
+
 def test_a_comparative_ending_an_earlier_phrase_is_no_direction_of_a_share():
     found = figures_of("To make matters worse 90% of those companies questioned had no idea.", title="Warning")
     assert found[0].value == 90

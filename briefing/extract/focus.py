@@ -112,6 +112,7 @@ class Focus:
         self._owners: list[str] = []
         self._last_named = ""  # the last organisation the sentence before this one named
         self._last_orgs: set[str] = set()  # every organisation the sentence before this one named
+        self._last_described_a_company = False  # whether it spoke of "the carrier", "the firm", ...
         self._described: dict[str, str] = {}  # the organisations the sentence before described, by noun
         self.last_subject = ""  # the organisation the sentence before this one opened with as its subject
         self._last_actor = ""  # the same, when it did something there rather than only speak
@@ -156,6 +157,8 @@ class Focus:
                      and (relative is None or m.start < relative.start())]
             self._last_named = named[-1] if named else self._last_named
             self._last_orgs = {m.name for m in last.mentions if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)}
+            self._last_described_a_company = re.search(rf"\b(?:the|The)\s(?:[a-z-]+\s)?(?:{'|'.join(COMPANY_NOUNS)})\b",
+                                                       last.text) is not None
             # "the case of Sibneft, a Russian oil company that ...": whom "the company" next names
             self._described = {found.group(1).lower(): m.name for m in last.mentions
                                if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)
@@ -310,6 +313,10 @@ class Focus:
             # "Hanover Re, Europe's fifth-largest reinsurance firm, estimated ... The company has paid
             # out 300m euros": "the company" is the one company the sentence before described, as a firm
             return next(iter(self._described.values()))
+        if pos <= 2 and noun in _ANY_COMPANY and len(self._last_orgs) == 1 and self._last_described_a_company:
+            # "With United battling bankruptcy, the carrier had wanted to use the money. The company has a
+            # $2.9bn hole in its pension scheme": the one company the sentence before named and described
+            return next(iter(self._last_orgs))
         if description and not _PART.match(sentence.text, pos) \
                 and self.main in self.names.counts \
                 and self.names.counts[self.main] > self.names.counts.get(self.entity, 0):
