@@ -782,6 +782,16 @@ def test_the_company_is_the_one_company_the_sentence_before_named_and_described(
     assert by_quote(found, "$2.9bn").subject == "United"
 
 
+def test_a_sum_owed_by_a_debtor_is_the_debtors_and_a_tax_bill_is_a_tax_claim():
+    found = figures_of("Prosecutors are forcing the sale of Yuganskneftegas to help pay a $27bn (£14bn) back tax "
+                       "bill, which they claim is owed by Yukos.",
+                       "The Kremlin sold Yugansk to state-run oil group Rosneft for $9.3bn to offset a massive back "
+                       "tax bill.", title="Yukos unit sold")
+    bill = by_quote(found, "$27bn")
+    assert (bill.subject, bill.metric) == ("Yukos", "tax claim")
+    assert by_quote(found, "$9.3bn").metric != "tax claim"  # what the money was for, not what it is
+
+
 def test_a_comparative_ending_an_earlier_phrase_is_no_direction_of_a_share():
     found = figures_of("To make matters worse 90% of those companies questioned had no idea.", title="Warning")
     assert found[0].value == 90

@@ -364,6 +364,13 @@ def _agent_after(focus: Focus, clause: int, start: int, end: int, economy: bool)
     # bidder's offer, whatever describes the bidder before its name
     bidder = re.match(r"^\s(?:[a-z-]+\s){0,2}?(?:offer|bid|takeover|buyout|approach|proposal)\s(?:from|by)\s"
                       r"(?:(?:its|the)\s)?", sentence.text[end:end + 80])
+    # "a $27bn (£14bn) back tax bill, which they claim is owed by Yukos", "$5bn owed by Parmalat": the debtor's
+    debtor = re.match(r"^[^.;]{0,40}?(?:,\s(?:which|that)\s(?:[a-z]+\s){0,3}?(?:is|was|are|were)\s|\s)"
+                      r"(?:owed|owing|due|payable)\sby\s(?:the\s)?(?=[A-Z])", sentence.text[end:end + 100])
+    if agent is None and debtor is not None:
+        named = next((m for m in sentence.mentions if m.start == end + debtor.end() and m.can_own), None)
+        if named is not None:
+            return named.name
     if agent is None and bidder is not None:
         at = end + bidder.end()
         named = next((m for m in sentence.mentions if at <= m.start < at + 40

@@ -57,7 +57,7 @@ _METRICS: list[tuple[str, str]] = [
     (r"box[- ]office|takings|grossed|gross(?!\s(?:domestic|national|margins?|profits?|income|debts?|value|"
      r"mortgage|lending|sales|revenues?|output|assets|premiums?|receipts|investment|borrowing|spending)\b)",
      "box office takings"),
-    (r"settlement", "settlement"), (r"tax(?:es| claim)", "tax claim"), (r"loan", "loan"),
+    (r"settlement", "settlement"), (r"tax(?:es|\s(?:claims?|bill|demands?))", "tax claim"), (r"loan", "loan"),
     (r"exports", "exports"), (r"imports", "imports"), (r"surcharges?", "surcharge"),
     (r"fuel costs?", "fuel costs"), (r"(?<!borrowing\s)costs?", "costs"), (r"GDP|gross domestic product", "GDP"),
     (r"wages?|salar(?:y|ies)|pay\s(?:rises?|increases?|cuts?|deals?|awards?|freeze)", "pay"),
@@ -151,7 +151,9 @@ def _nearest_metric(sentence: str, q: Quantity, start: int, is_change: bool = Fa
 
 #: Words after a figure past which a measure word is another clause's.
 _PAST_THE_FIGURE = re.compile(r"\b(?:as|while|whilst|and|but|because|after|when|since|although|though|said|say|says|"
-                              r"think|thought|believe|believed|reported)\b")
+                              r"think|thought|believe|believed|reported|"
+                              # "sold ... for $9.3bn to offset a massive back tax bill": what the money is for
+                              r"to\s(?:offset|pay|cover|fund|help|meet|settle|repay|finance))\b")
 #: Measures that are portions already: a percentage of them is no share of a share.
 _PORTIONS = {"share", "market share", "stake", "share price", "index"}
 
