@@ -792,6 +792,12 @@ def test_a_sum_owed_by_a_debtor_is_the_debtors_and_a_tax_bill_is_a_tax_claim():
     assert by_quote(found, "$9.3bn").metric != "tax claim"  # what the money was for, not what it is
 
 
+def test_the_country_is_a_country_the_sentence_before_named_not_a_region():
+    found = figures_of("Shares in travel firms fell across Asia.", "Thai Airways shed almost 4%.",
+                       "The country relies on tourism for about 6% of its total economy.", title="Asia markets hit")
+    assert by_quote(found, "6%").subject == "Thailand"
+
+
 def test_a_comparative_ending_an_earlier_phrase_is_no_direction_of_a_share():
     found = figures_of("To make matters worse 90% of those companies questioned had no idea.", title="Warning")
     assert found[0].value == 90

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from briefing.extract.clauses import noun_phrase_subject
-from briefing.extract.lexicon import BUSINESS_NOUNS, COMPANY_NOUNS, DEMONYMS, ROLE_WORDS, country_names
+from briefing.extract.lexicon import BUSINESS_NOUNS, COMPANY_NOUNS, DEMONYMS, REGIONS, ROLE_WORDS, country_names
 from briefing.extract.names import ArticleNames, Mention, MentionKind
 from briefing.extract.owner_patterns import COMPANY_MEASURE, DESCRIPTION, ECONOMY_ONLY, VERBS
 from briefing.extract.sentence_names import SentenceNames
@@ -112,6 +112,7 @@ class Focus:
         self._owners: list[str] = []
         self._last_named = ""  # the last organisation the sentence before this one named
         self._last_orgs: set[str] = set()  # every organisation the sentence before this one named
+        self._last_country = ""  # the last country it named, by itself or opening a company's name ("Thai Airways")
         self._last_described_a_company = False  # whether it spoke of "the carrier", "the firm", ...
         self._described: dict[str, str] = {}  # the organisations the sentence before described, by noun
         self.last_subject = ""  # the organisation the sentence before this one opened with as its subject
@@ -157,6 +158,7 @@ class Focus:
                      and (relative is None or m.start < relative.start())]
             self._last_named = named[-1] if named else self._last_named
             self._last_orgs = {m.name for m in last.mentions if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)}
+            self._last_country = _country_named(last)
             self._last_described_a_company = re.search(rf"\b(?:the|The)\s(?:[a-z-]+\s)?(?:{'|'.join(COMPANY_NOUNS)})\b",
                                                        last.text) is not None
             # "the case of Sibneft, a Russian oil company that ...": whom "the company" next names
@@ -349,6 +351,12 @@ class Focus:
         places = [m for m in self.sentence.between(0, pos) if m.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)]
         if places:
             return places[-1].name
+        if self.entity and not self.is_org() and self.entity not in REGIONS:
+            return self.entity
+        if self._last_country:
+            # "Thai Airways shed almost 4%. The country relies on tourism for about 6% of its economy", in
+            # an article about Asia: the country the sentence before named, not a region
+            return self._last_country
         if self.entity and not self.is_org():
             return self.entity
         return self.places.most_common(1)[0][0] if self.places else self.entity
@@ -497,6 +505,21 @@ def _opening_subject(sentence: SentenceNames, entity: str, company_in_focus: boo
 
 #: A verb right after a nationality that makes it a people: "The French were the second most likely".
 _PEOPLE_VERB = re.compile(r"\s(?:were|are|was|is|have|had|spent|spend|bought|buy|said|say)\b")
+
+
+def _country_named(sentence: SentenceNames) -> str:
+    """The last country ``sentence`` names, as a place, a nationality or the first word of a company's
+    name ("Thai Airways" -> "Thailand"); no region, no city."""
+    countries = set(country_names().values())
+    found = ""
+    for mention in sentence.mentions:
+        first = mention.name.split()[0]
+        name = mention.name if mention.kind in (MentionKind.PLACE, MentionKind.NATIONALITY) \
+            else DEMONYMS.get(first, "") if mention.kind == MentionKind.ORG else ""
+        name = DEMONYMS.get(name, name)
+        if name in countries:
+            found = name
+    return found
 
 
 def people_of_a_country(text: str, mention: Mention) -> bool:
