@@ -798,6 +798,14 @@ def test_the_country_is_a_country_the_sentence_before_named_not_a_region():
     assert by_quote(found, "6%").subject == "Thailand"
 
 
+def test_a_lenders_own_figures_are_its_findings_about_the_housing_market():
+    found = figures_of("Halifax's own monthly figures on house sales suggest the average price of a British property "
+                       "now stands at £163,748 after a 0.8% rise in January.", title="UK house prices rise")
+    price = by_quote(found, "£163,748")
+    assert (price.subject, price.metric, price.source) == ("UK housing market", "house price", "Halifax")
+    assert by_quote(found, "0.8%").subject != "Halifax" or not by_quote(found, "0.8%").certain
+
+
 def test_a_comparative_ending_an_earlier_phrase_is_no_direction_of_a_share():
     found = figures_of("To make matters worse 90% of those companies questioned had no idea.", title="Warning")
     assert found[0].value == 90

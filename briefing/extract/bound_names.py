@@ -16,7 +16,7 @@ from collections.abc import Callable
 from briefing.extract.focus import Focus
 from briefing.extract.groups import share_of_named
 from briefing.extract.names import Mention, MentionKind
-from briefing.extract.owner_patterns import DESCRIPTION, ECONOMY, MEASURE_NOUNS, NAME_NOUN, VERBS
+from briefing.extract.owner_patterns import DESCRIPTION, ECONOMY, FINDINGS_OF, MEASURE_NOUNS, NAME_NOUN, VERBS
 from briefing.model.types import Article
 
 _COMMODITY = re.compile(
@@ -167,7 +167,9 @@ def _possessive(focus: Focus, clause: int, start: int, end: int, economy: bool) 
         # "Federated - owner of Macy's and Bloomingdale's - will assume $6bn": a possessive inside an
         # aside governs nothing outside it
         if re.match(r"^(?:'s?|\u2019s?)\s", after) and mention.can_own and _fits(focus, mention, economy) \
-                and not re.search(r"\b(?:said|says|told)\b", after) and not sentence.aside(mention, clause):
+                and not re.search(r"\b(?:said|says|told)\b", after) and not sentence.aside(mention, clause) \
+                and not FINDINGS_OF.match(sentence.text, mention.end):
+            # "Halifax's own monthly figures suggest ...": whose findings, not whose figure
             return mention.name
     return None
 

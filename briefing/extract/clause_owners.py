@@ -15,7 +15,7 @@ from briefing.extract.clauses import Clause, noun_phrase_subject, plural_before,
 from briefing.extract.focus import COUNTRY_DESCRIPTION, Focus, Owner, people_of_a_country
 from briefing.extract.lexicon import COMPANY_NOUNS
 from briefing.extract.names import Mention, MentionKind
-from briefing.extract.owner_patterns import DESCRIPTION, ECONOMY, MEASURE_NOUNS, STATE_PAYS, VERBS
+from briefing.extract.owner_patterns import DESCRIPTION, ECONOMY, FINDINGS_OF, MEASURE_NOUNS, STATE_PAYS, VERBS
 
 #: After "it", words that make it a dummy subject: "it can cost £1,500 to ...", "it is expected that".
 _EXPLETIVE = re.compile(r"\s(?:(?:can|could|would|will|may|might|should|could\sstill)\s)?(?:cost|costs|take|takes|took|"
@@ -158,6 +158,8 @@ class ClauseOwners:
             relation = sentence.related(mention)
             if relation and mention.can_own and not sentence.aside(mention, begin):
                 return mention  # "The majority owner of Yukos has sued ...": the subject is the owner, unnamed
+            if FINDINGS_OF.match(sentence.text, mention.end):
+                continue  # "Halifax's own monthly figures suggest the average price ...": who found it, not whose
             if _IN_RELATIVE.search(sentence.text, begin, mention.start):
                 continue  # "The eight states which joined the EU will see 4.6% growth": the states'
             if not mention.can_own or sentence.is_reporter(mention, end) or sentence.aside(mention, begin) \

@@ -80,7 +80,7 @@ _METRICS: list[tuple[str, str]] = [
     (r"industrial\s(?:output|production)|factory\soutput|manufacturing\soutput", "industrial output"),
     (r"output", "output"), (r"consumption", "consumption"), (r"production", "production"),
     (r"house prices?|home prices?|property prices?|prices?\sof\s(?:homes|houses|property|properties)|"
-     r"price\sof\san?\s(?:average\s)?(?:[A-Z]{2}\s)?(?:home|house|property)", "house price"),
+     r"price\sof\san?\s(?:average\s)?(?:[\w-]+\s)?(?:home|house|property)", "house price"),
     (r"mortgage approvals", "mortgage approvals"),
     (r"(?:gross\s|net\s)?mortgage lending|lending\sfor\shouse\spurchases?", "mortgage lending"),
     # "gross lending fell by 4%": a lender's or a market's; "lending rates" are interest rates
