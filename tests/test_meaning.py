@@ -806,6 +806,14 @@ def test_a_lenders_own_figures_are_its_findings_about_the_housing_market():
     assert by_quote(found, "0.8%").subject != "Halifax" or not by_quote(found, "0.8%").certain
 
 
+def test_a_buyer_named_after_to_and_its_countrys_possessive_is_an_object():
+    found = figures_of("Shares in engineering group Jarvis have soared on news that it is offloading its stake.",
+                       "Jarvis said the deal would cut its debts.",
+                       "The sale of the 33% stake to Spain's Ferrovial for £146m is a lifeline to Jarvis.",
+                       title="Jarvis sells Tube stake")
+    assert by_quote(found, "£146m").subject != "Ferrovial"
+
+
 def test_a_comparative_ending_an_earlier_phrase_is_no_direction_of_a_share():
     found = figures_of("To make matters worse 90% of those companies questioned had no idea.", title="Warning")
     assert found[0].value == 90

@@ -77,8 +77,10 @@ class SentenceNames:
         if _EXAMPLES.search(self.text[max(0, mention.start - 90):mention.start]):
             return True  # "The owner of brands such as Dairy Milk, Dr Pepper and Snapple": examples
         words = before.split()
-        while len(words) > 1 and words[-1].lower() in ("the", "a", "an", "its", "their"):
-            words.pop()  # "a statement to the Shenzhen stock exchange": after "to", an object
+        while len(words) > 1 and words[-1].lower() in ("the", "a", "an", "its", "their") \
+                or len(words) > 1 and re.fullmatch(r"[A-Z][\w-]*(?:'s|\u2019s)", words[-1]):
+            # "a statement to the Shenzhen stock exchange", "the stake to Spain's Ferrovial": after "to", an object
+            words.pop()
         # "shares in Northwind", "sales at GM": the name after the measure is its owner, no object.
         return bool(words) and words[-1].lower() in _OBJECT_WORDS | {"in", "of", "at", "across"} \
             and not re.search(rf"\b{MEASURE_NOUNS}\s(?:in|at)\s(?:the\s)?$",
