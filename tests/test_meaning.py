@@ -814,6 +814,18 @@ def test_a_buyer_named_after_to_and_its_countrys_possessive_is_an_object():
     assert by_quote(found, "£146m").subject != "Ferrovial"
 
 
+def test_an_aside_participle_a_place_possessive_and_percent_owned_by_name_the_right_company():
+    found = figures_of("Reliance Industries rose 2.7%, while Reliance Energy, headed by Anil, jumped 7%.",
+                       "IPC is 46%-owned by Reliance Industries.",
+                       "Travel companies also took a hit, with Japan's Kinki Nippon sliding 1.5%.",
+                       "The Fed's Open Market Committee voted for a quarter point rise in interest rates to 2.25%.",
+                       title="Reliance feud")
+    assert by_quote(found, "7%").subject == "Reliance Energy"
+    assert (by_quote(found, "46%").subject, by_quote(found, "46%").metric) == ("Reliance Industries", "stake")
+    assert by_quote(found, "1.5%").subject == "Kinki Nippon"
+    assert by_quote(found, "2.25%").subject == "Fed"  # an organisation's possessive still binds; a place's does not
+
+
 def test_a_comparative_ending_an_earlier_phrase_is_no_direction_of_a_share():
     found = figures_of("To make matters worse 90% of those companies questioned had no idea.", title="Warning")
     assert found[0].value == 90

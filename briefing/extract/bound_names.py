@@ -168,8 +168,12 @@ def _possessive(focus: Focus, clause: int, start: int, end: int, economy: bool) 
         # aside governs nothing outside it
         if re.match(r"^(?:'s?|\u2019s?)\s", after) and mention.can_own and _fits(focus, mention, economy) \
                 and not re.search(r"\b(?:said|says|told)\b", after) and not sentence.aside(mention, clause) \
-                and not FINDINGS_OF.match(sentence.text, mention.end):
-            # "Halifax's own monthly figures suggest ...": whose findings, not whose figure
+                and not FINDINGS_OF.match(sentence.text, mention.end) \
+                and not (mention.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)
+                         and any(m.kind in (MentionKind.ORG, MentionKind.PRODUCT) and m.start - mention.end in (3, 4)
+                                 for m in sentence.mentions)):
+            # "Halifax's own monthly figures suggest ...": whose findings, not whose figure; "Japan's
+            # Kinki Nippon sliding 1.5%": the place only says whose company it is
             return mention.name
     return None
 
@@ -362,6 +366,8 @@ def _agent_after(focus: Focus, clause: int, start: int, end: int, economy: bool)
     agent = re.match(r"^\s(?:(?:profit|loss|revenue|sales)\s)?(?:announced|reported|posted|made|earned|recorded|"
                      r"generated|raised|paid|spent|lost|offered|bid)\sby\s(?:(?:its|the)\s)?(?:(?:rival|partner|"
                      r"parent|chipmaker|carmaker|firm|company|group)\s)?(?=[A-Z])", sentence.text[end:end + 80])
+    # "IPC is 46%-owned by Reliance Industries": the holder's stake
+    agent = agent or re.match(r"^-?\s?owned\sby\s(?:the\s)?(?=[A-Z])", sentence.text[end:end + 40])
     # "rejected an $8bn offer from Qwest", "a £800m takeover bid from US tycoon Malcolm Glazer": the
     # bidder's offer, whatever describes the bidder before its name
     bidder = re.match(r"^\s(?:[a-z-]+\s){0,2}?(?:offer|bid|takeover|buyout|approach|proposal)\s(?:from|by)\s"

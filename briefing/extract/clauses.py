@@ -74,7 +74,10 @@ def clauses_before(sentence: str, pos: int) -> list[Clause]:
         # ", the report forecast ..." has a verb: it is a clause of its own.
         appositive = (opener.endswith(", ") and i > 0 and bool(re.match(r"^\s*(?:the|a|an)\s", text))
                       and not any(is_verb(w) for w in re.findall(r"[A-Za-z][\w'-]*", text)))
-        aside = opener.endswith("(") or paired or appositive
+        # ", headed by Anil,", ", owned by the state,": a participle that describes the name before it
+        reduced = opener.endswith(", ") and i > 0 and text.rstrip().endswith(",") \
+            and re.match(r"^\s*(?:[a-z]+ed|run|led|owned|known)\sby\s", text) is not None
+        aside = opener.endswith("(") or paired or appositive or reduced
         # After an aside (", the company behind CXMT,") the sentence goes on with its subject's verb; an
         # amount restated in brackets ("for $9.3bn (£5bn) after Yukos was forced") is no aside of a subject.
         after_aside = bool(clauses) and clauses[-1].relative \

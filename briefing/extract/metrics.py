@@ -121,6 +121,8 @@ def _nearest_metric(sentence: str, q: Quantity, start: int, is_change: bool = Fa
     if portion:
         # "the 20% share it would have gained": a portion, not a stock; "bought an 18.8% stake": no price
         return portion.group(1)
+    if q.unit == "%" and re.match(r"^-?\s?owned\sby\b", window_after):
+        return "stake"  # "IPC is 46%-owned by Reliance Industries": the owner's stake
     taken_off = TAKEN_OFF.match(window_after)
     change_of = _CHANGE_OF.match(window_after) or taken_off
     if change_of:

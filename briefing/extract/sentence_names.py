@@ -62,8 +62,8 @@ class SentenceNames:
         if self.joined_to(mention) is not None:
             return True  # "in talks with Rover and SAIC": joined to an object, an object too
         before = self.text[max(0, mention.start - 30):mention.start]
-        if re.search(r"\bwith\s(?:the\s)?$", before, re.I) and re.match(r"^\s(?:\w+ing|up|down)\b",
-                                                                     self.text[mention.end:]):
+        if re.search(r"\bwith\s(?:the\s)?(?:[A-Z][\w-]*(?:'s|\u2019s)\s)?$", before, re.I) \
+                and re.match(r"^\s(?:\w+ing|up|down)\b", self.text[mention.end:]):
             return False  # "with the Nikkei down 1%" too
         if re.search(r"(?<![\w-])(?:[a-z]+ed|sued|bought|sold|beat|hit|took|won|lost|told|led|overtook|acquired|"
                      r"owns|buys|sells|hires|sues|joins|joined)\s"
