@@ -826,6 +826,22 @@ def test_an_aside_participle_a_place_possessive_and_percent_owned_by_name_the_ri
     assert by_quote(found, "2.25%").subject == "Fed"  # an organisation's possessive still binds; a place's does not
 
 
+def test_a_sentence_naming_only_the_articles_company_returns_the_focus_to_it():
+    found = figures_of("Yahoo has reached the grand old age of 10.", "Yahoo was the first internet firm to float.",
+                       "Microsoft has amazing assets, but it has yet to show it can use them.",
+                       "That is not to say that Yahoo hasn't had its dark days.",
+                       "When the dot-com bubble burst, it saw its market value fall from a peak of $120bn to $4.6bn.",
+                       title="Yahoo celebrates a decade online")
+    assert by_quote(found, "$120bn").subject == "Yahoo"
+
+
+def test_a_brand_whose_capital_comes_second_is_a_name():
+    found = figures_of("Apple makes the iPod.",
+                       "Mr Jobs told the delegates at MacWorld that iPod already had a 65% market share.",
+                       title="Apple unveils Mac mini")
+    assert by_quote(found, "65%").subject == "iPod"
+
+
 def test_a_comparative_ending_an_earlier_phrase_is_no_direction_of_a_share():
     found = figures_of("To make matters worse 90% of those companies questioned had no idea.", title="Warning")
     assert found[0].value == 90

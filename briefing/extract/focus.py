@@ -252,6 +252,11 @@ class Focus:
             # "It also owns Deluxe Media. However, that business is seen as less successful. Last
             # year it made £21.5m": "that business" is the one just named, object or not.
             return self._last_named
+        named = {(m.name, m.kind) for m in self.sentence.mentions if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)}
+        if named == {(self.main, MentionKind.ORG)} and self.entity != self.main:
+            # "... but it has yet to show it can do it. That is not to say that Yahoo hasn't had its dark
+            # days", in an article about Yahoo: a sentence naming only the article's company returns to it
+            return self.main
         return _opening_subject(self.sentence, self.entity, self.is_org())
 
     def _acting_company(self) -> str:

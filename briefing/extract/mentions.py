@@ -45,7 +45,7 @@ class Mention:
 
 
 _CJK = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+"
-_CAP = r"(?:[A-Z][\w&.-]*[\w&]|[A-Z])"
+_CAP = r"(?:[A-Z][\w&.-]*[\w&]|[A-Z]|[a-z][A-Z][\w&-]*[a-z])"  # "iPod", "eBay": a brand's capital comes second
 # Capitalised words, joined by "&", "of", "for", "de" between capitals ("Bank of America",
 # "Council of Mortgage Lenders", "Organisation for Economic Co-operation and Development").
 # An inner "and" joins only an organisation's name ("Food and Agriculture Organisation"), never two

@@ -61,7 +61,8 @@ def led_by_regulator(sentence: str, mentions: Sequence[Mention], begin: int, sta
     text and ``focus`` is one; ``""`` otherwise."""
     inside = [m for m in mentions if begin <= m.start < start and m.kind != MentionKind.PERSON]
     if not inside:
-        pronoun = re.match(r"^\W*(?:\w+,\s)?(?:[A-Z][a-z]+\s){0,3}?"
+        # "In the last two years, it has imposed penalties": a time phrase may open the text
+        pronoun = re.match(r"^\W*(?:[^,]{1,40},\s)?(?:[A-Z][a-z]+\s){0,3}?"
                            r"(?:it|the\s(?:regulator|watchdog|court|commission))\b", sentence[begin:start], re.I)
         return focus if pronoun and is_regulator_name(focus) else ""
     if not is_regulator(inside[0]):
