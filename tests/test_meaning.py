@@ -752,6 +752,8 @@ def test_an_offer_from_a_bidder_is_the_bidders():
                        "The Irish pair will oppose any formal £800m takeover bid from US tycoon Malcolm Glazer.",
                        title="MCI and Manchester United bids")
     assert by_quote(found, "$8bn").subject == "Qwest"
+    accepted = figures_of("MCI accepted a $6.75bn (£3.6bn) buyout from telecoms giant Verizon on Monday.", title="MCI")
+    assert by_quote(accepted, "$6.75bn").subject == "Verizon"  # past the amount restated in brackets
     assert by_quote(found, "£800m").subject == "Malcolm Glazer"  # not the place describing him
     assert by_quote(found, "£800m").metric == "bid"  # a takeover bid is a bid, no purchase price yet
 

@@ -370,7 +370,8 @@ def _agent_after(focus: Focus, clause: int, start: int, end: int, economy: bool)
     agent = agent or re.match(r"^-?\s?owned\sby\s(?:the\s)?(?=[A-Z])", sentence.text[end:end + 40])
     # "rejected an $8bn offer from Qwest", "a £800m takeover bid from US tycoon Malcolm Glazer": the
     # bidder's offer, whatever describes the bidder before its name
-    bidder = re.match(r"^\s(?:[a-z-]+\s){0,2}?(?:offer|bid|takeover|buyout|approach|proposal)\s(?:from|by)\s"
+    bidder = re.match(r"^\s(?:\([^()]{1,20}\)\s)?(?:[a-z-]+\s){0,2}?(?:offer|bid|takeover|buyout|approach|proposal)"
+                      r"\s(?:from|by)\s"
                       r"(?:(?:its|the)\s)?", sentence.text[end:end + 80])
     # "a $27bn (£14bn) back tax bill, which they claim is owed by Yukos", "$5bn owed by Parmalat": the debtor's
     debtor = re.match(r"^[^.;]{0,40}?(?:,\s(?:which|that)\s(?:[a-z]+\s){0,3}?(?:is|was|are|were)\s|\s)"
