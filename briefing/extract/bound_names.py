@@ -376,11 +376,12 @@ def _agent_after(focus: Focus, clause: int, start: int, end: int, economy: bool)
     # "a $27bn (£14bn) back tax bill, which they claim is owed by Yukos", "$5bn owed by Parmalat": the debtor's
     debtor = re.match(r"^[^.;]{0,40}?(?:,\s(?:which|that)\s(?:[a-z]+\s){0,3}?(?:is|was|are|were)\s|\s)"
                       r"(?:owed|owing|due|payable)\sby\s(?:the\s)?(?=[A-Z])", sentence.text[end:end + 100])
-    if agent is None and debtor is not None:
-        named = next((m for m in sentence.mentions if m.start == end + debtor.end() and m.can_own), None)
-        if named is not None:
-            return named.name
-    if agent is None and bidder is not None:
+    right_after = agent or debtor
+    if right_after is not None:
+        named = next((m for m in sentence.mentions if m.start == end + right_after.end() and m.can_own), None)
+        if named is not None or agent is not None:
+            return named.name if named is not None else None
+    if bidder is not None:
         at = end + bidder.end()
         named = next((m for m in sentence.mentions if at <= m.start < at + 40
                       and (m.can_own or m.kind == MentionKind.PERSON)  # a tycoon bids as well as a company
@@ -388,10 +389,6 @@ def _agent_after(focus: Focus, clause: int, start: int, end: int, economy: bool)
         if named is not None and re.fullmatch(r"(?:(?:[A-Z]{2,3}|[A-Z][a-z]+)\s)?(?:[a-z-]+\s){0,2}",
                                               sentence.text[at:named.start]):
             return named.name
-    if agent:
-        for mention in sentence.mentions:
-            if mention.start == end + agent.end() and mention.can_own:
-                return mention.name
     return None
 
 

@@ -15,7 +15,15 @@ from briefing.extract.clauses import Clause, noun_phrase_subject, plural_before,
 from briefing.extract.focus import COUNTRY_DESCRIPTION, Focus, Owner, people_of_a_country
 from briefing.extract.lexicon import COMPANY_NOUNS
 from briefing.extract.names import Mention, MentionKind
-from briefing.extract.owner_patterns import DESCRIPTION, ECONOMY, FINDINGS_OF, MEASURE_NOUNS, STATE_PAYS, VERBS
+from briefing.extract.owner_patterns import (
+    DESCRIPTION,
+    ECONOMY,
+    FINDINGS,
+    FINDINGS_OF,
+    MEASURE_NOUNS,
+    STATE_PAYS,
+    VERBS,
+)
 
 #: After "it", words that make it a dummy subject: "it can cost £1,500 to ...", "it is expected that".
 _EXPLETIVE = re.compile(r"\s(?:(?:can|could|would|will|may|might|should|could\sstill)\s)?(?:cost|costs|take|takes|took|"
@@ -32,9 +40,8 @@ _TRAILING_SPEAKER = re.compile(rf",\s(?:(?:the|a)\s)?([^,]{{1,60}}?)\s(?:{VERBS}
 
 #: A speaker's findings reported in turn: "(said) its figures suggested that", "(said) their research showed".
 _FINDINGS = re.compile(r"\s*(?:(?:said|says|added|adds)\s)?(?:that\s)?(?:its|their|his|her|the)\s"
-                       r"(?:own\s|latest\s|new\s)?(?:figures|research|data|survey|study|report|estimates|analysis|"
-                       r"statistics|numbers|findings)\s(?:\w+ly\s)?(?:suggested|showed|shows?|suggests?|found|finds?|"
-                       r"indicated|indicates?|revealed|reveals?)\s(?:that\s)?")
+                       rf"(?:own\s|latest\s|new\s)?{FINDINGS}\s(?:\w+ly\s)?(?:suggested|showed|shows?|suggests?|"
+                       r"found|finds?|indicated|indicates?|revealed|reveals?)\s(?:that\s)?")
 #: A name inside a relative clause that defines a plural before it: "states which joined the ".
 _IN_RELATIVE = re.compile(r"\b[a-z]+s\s(?:which|who)\s(?:[a-z]+\s){1,3}$")
 #: A company's bare measure opening a statement ("that sales rose", "Quarterly profits fell"): the

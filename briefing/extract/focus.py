@@ -13,7 +13,15 @@ from collections import Counter
 from dataclasses import dataclass
 
 from briefing.extract.clauses import noun_phrase_subject
-from briefing.extract.lexicon import BUSINESS_NOUNS, COMPANY_NOUNS, DEMONYMS, REGIONS, ROLE_WORDS, country_names
+from briefing.extract.lexicon import (
+    BUSINESS_NOUNS,
+    COMPANY_NOUNS,
+    DEMONYMS,
+    REGIONS,
+    ROLE_WORDS,
+    country_names,
+    country_set,
+)
 from briefing.extract.names import ArticleNames, Mention, MentionKind
 from briefing.extract.owner_patterns import COMPANY_MEASURE, DESCRIPTION, ECONOMY_ONLY, VERBS
 from briefing.extract.sentence_names import SentenceNames
@@ -99,14 +107,13 @@ class Focus:
         self._text = " ".join((article.title, article.subtitle, *article.paragraphs()))
         self.main = main_entity(self.names, article)
         self.entity = self.main
-        self._seen: set[str] = set()  # every name the headline and the body have used so far
-        self._late_main_named = False  # whether the main entity, named late, has taken the focus
         body = " ".join(article.paragraphs())
         first = re.search(rf"(?<![\w-]){re.escape(self.main)}(?![\w-])", body) if self.main else None
         # A main entity the body first names in its second half ("PlayStation", in an article about
         # online Christmas shopping) is not what the sentences before it are about
         self._late_main = bool(self.main) and self.main not in self.names.headline \
             and (first is None or first.start() > len(body) / 2)
+        self._main_named = not self._late_main  # whether the sentences so far have named the main entity
         self.sentence = SentenceNames()
         self.placed: list[tuple[int, Owner]] = []  # the owners given in this sentence, by position
         self._owners: list[str] = []
@@ -159,8 +166,7 @@ class Focus:
             self._last_named = named[-1] if named else self._last_named
             self._last_orgs = {m.name for m in last.mentions if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)}
             self._last_country = _country_named(last)
-            self._last_described_a_company = re.search(rf"\b(?:the|The)\s(?:[a-z-]+\s)?(?:{'|'.join(COMPANY_NOUNS)})\b",
-                                                       last.text) is not None
+            self._last_described_a_company = re.search(rf"\b{DESCRIPTION}\b", last.text, re.I) is not None
             # "the case of Sibneft, a Russian oil company that ...": whom "the company" next names
             self._described = {found.group(1).lower(): m.name for m in last.mentions
                                if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)
@@ -181,14 +187,14 @@ class Focus:
             self.people = people[-1] if people else ""
         mentions = self.names.headline_mentions(sentence) if headline else self.names.mentions(sentence)
         self.sentence = SentenceNames(sentence, mentions, headline)
-        self._seen.update(m.name for m in mentions)
-        if self._late_main and self.entity == self.main and self.main not in self._seen:
+        if not self._main_named:
             # "Forecasts predict that British people will spend £4bn", in an article that names the
             # PlayStation most but only near its end: nothing is in focus before its first name
-            self.entity = ""
-        elif self._late_main and not self.entity and self.main in self._seen and not self._late_main_named:
-            self.entity = self.main
-            self._late_main_named = True
+            self._main_named = any(m.name == self.main for m in mentions)
+            if self._main_named and not self.entity:
+                self.entity = self.main
+            elif not self._main_named and self.entity == self.main:
+                self.entity = ""
         if not headline:
             self.places.update(m.name for m in mentions if m.kind in (MentionKind.PLACE, MentionKind.NATIONALITY))
             self.partners.update(_SHORT_PLACE.get(m.name, m.name) for m in mentions if m.kind == MentionKind.PLACE
@@ -515,7 +521,7 @@ _PEOPLE_VERB = re.compile(r"\s(?:were|are|was|is|have|had|spent|spend|bought|buy
 def _country_named(sentence: SentenceNames) -> str:
     """The last country ``sentence`` names, as a place, a nationality or the first word of a company's
     name ("Thai Airways" -> "Thailand"); no region, no city."""
-    countries = set(country_names().values())
+    countries = country_set()
     found = ""
     for mention in sentence.mentions:
         first = mention.name.split()[0]

@@ -15,7 +15,7 @@ from briefing.extract.clauses import is_verb
 from briefing.extract.focus import Focus
 from briefing.extract.lexicon import COMPANY_NOUNS, DEMONYMS, REPORTING_VERBS, english_words
 from briefing.extract.names import MentionKind
-from briefing.extract.owner_patterns import MEASURE_NOUNS, PERCENTAGE
+from briefing.extract.owner_patterns import MEASURE_NOUNS, PERCENTAGE, VERBS
 from briefing.extract.sentence_names import SentenceNames
 
 __all__ = ["group_share", "part_of_whole", "respondents", "share_of_named"]
@@ -40,11 +40,13 @@ _AGENT_NOUN = (r"(?!(?:others|orders|numbers|members|papers|letters|centres|cent
                r"powers|offers|transfers|borders|waters|tenders|meters|litres|liters|dollars|errors|sectors|factors|"
                r"competitors|rivals)\b)[a-z]{3,}(?:ers|ors|ists|ants|ents|ees)")
 _GROUP_HEAD = f"(?:{_NAMED_HEADS}|{_AGENT_NOUN})"
+#: The participles that say a survey asked people: "those questioned", "consumers asked".
+_ASKED_WORDS = r"(?:asked|questioned|surveyed|polled|interviewed)"
 #: Groups that hold something (bonds, shares, deposits): the place an article is about is not where they are.
 _HOLDERS = re.compile(r"\b(?:bondholders|creditors|shareholders|depositors|investors)$")
 _GROUP_WORDS = (
     r"(?:(?:those|people|adults)\s(?:(?:who|which|that)\s(?:[a-z'\u2019-]+\s){0,3}[a-z'\u2019-]+|"
-    r"(?:asked|questioned|surveyed|polled|interviewed|aged\s[\d-]+|with\s(?:[a-z-]+\s){0,2}[a-z-]+|"
+    r"(?:" + _ASKED_WORDS + r"|aged\s[\d-]+|with\s(?:[a-z-]+\s){0,2}[a-z-]+|"
     r"(?!being\b)[a-z]{2,}ing\s(?:[a-z-]+\s){0,3}[a-z-]+))|"  # "40% of those buying home security programs"
     r"world(?:'s|\u2019s)\s(?:[a-z-]+\s){0,2}?(?:population|people)|"  # "27% of the world's population"
     # "70% of the donations came from people": a verb or preposition ends the group before its head
@@ -54,7 +56,7 @@ _GROUP_WORDS = (
     r"will|would|can|could|do|did|said|says|say|told|found|showed|shows)\b)"
     # "home PC net security buyers": an acronym that names no place may stand among the words
     r"(?:[a-z\d][a-z\d-]*|(?!(?:UK|US|EU|UN|USA|UAE)\b)[A-Z]{2,4})\s){0,4}" + _GROUP_HEAD +
-    r"(?:\s(?:asked|questioned|surveyed|polled|interviewed))?)")
+    r"(?:\s" + _ASKED_WORDS + r")?)")
 _GROUP_SHARE = re.compile(r"(?:\s?(?:to|-|\u2013)\s?[\d.]+\s?(?:%|per\s?cent))?"  # "70% to 80% of bondholders"
                           r"\)?\s?of\s(?:the\s|all\s)?(" + _GROUP_WORDS + r")\b")
 #: "70% of the donations came from people I don't know": a share of a plural of things that is the
@@ -68,7 +70,7 @@ _THINGS_SHARE = re.compile(r"\s?of\s(?:the\s|all\s)?((?:[a-z-]+\s)?(?:[a-z-]{3,}
 _HEDGED_COUNT = r"(?:(?:more than|over|some|about|almost|nearly|around)\s)?[\d,]+\s(?:million\s)?"
 _ASKED = re.compile(r"\b(?:(?:survey|poll|study|questionnaire)\w*\s"
                     r"(?:(?!(?:that|showed|shows|found|finds|said|says|revealed|suggested)\b)[\w-]+\s){0,3}?(?:of|among)\s(?:"
-                    + _HEDGED_COUNT + r")?|(?:questioned|asked|polled|surveyed|interviewed)\s" + _HEDGED_COUNT + r")"
+                    + _HEDGED_COUNT + r")?|" + _ASKED_WORDS + r"\s" + _HEDGED_COUNT + r")"
                     r"(" + _GROUP_WORDS + r"|(?:[a-z-]+\s){0,2}?[a-z]{3,}s)\b")
 #: "the majority of people surveyed (52%)", "Most 15 to 24-year-olds (94%)": the group before the bracket.
 _GROUP_BEFORE_BRACKET = re.compile(r"\b(" + _GROUP_WORDS + r")\s\($")
@@ -198,14 +200,18 @@ def _from_a_people(text: str, end: int) -> re.Match[str] | None:
     return found if found is not None and found.group(2) in DEMONYMS else None
 
 
+_SAID = re.compile(rf"\b(?:{VERBS})\b(?:\sthat)?")
+_COMPANY_NOUN = re.compile(rf"\b(?:{'|'.join(COMPANY_NOUNS)})\b", re.I)
+
+
 def _company_acts(sentence: SentenceNames, clause: int, start: int) -> bool:
     """Whether a company, named or described, is the subject of the statement the figure at ``start``
     ends ("The airline transports 55% of"), not only who makes it ("Envisional said 18% of")."""
     text = sentence.text
-    said = [m for m in re.finditer(rf"\b(?:{'|'.join(REPORTING_VERBS)})\b(?:\sthat)?", text[clause:start])]
-    begin = clause + said[-1].end() if said else clause
+    said = list(_SAID.finditer(text, clause, start))
+    begin = said[-1].end() if said else clause
     return any(m.kind in (MentionKind.ORG, MentionKind.PRODUCT) for m in sentence.between(begin, start)) \
-        or re.search(rf"\b(?:{'|'.join(COMPANY_NOUNS)})\b", text[begin:start], re.I) is not None
+        or _COMPANY_NOUN.search(text, begin, start) is not None
 
 
 _EVERYWHERE = re.compile(r"\s(?:in|across|around)\s(?:all|every|the\s(?:world|globe))\b|\s(?:worldwide|globally)\b")
@@ -237,7 +243,7 @@ def share_of_named(focus: Focus, clause: int, start: int, end: int, economy: boo
 _ASKED_AFTER = re.compile(r"\b(?:of\s|among\s)?(?:the\s)?"
                           r"((?:(?!(?:that|those|who|and|or|of|the|all|most|many)\b)[a-z-]+\s)?"
                           r"(?!those\b|who\b)[a-z]{3,}s)\s"
-                          r"(?:questioned|asked|polled|surveyed|interviewed)\b(?!\s(?:to|for|about|if|whether|by)\b)")
+                          + _ASKED_WORDS + r"\b(?!\s(?:to|for|about|if|whether|by)\b)")
 
 
 def respondents(text: str) -> str:

@@ -33,6 +33,12 @@ def country_names() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=1)
+def country_set() -> frozenset[str]:
+    """The names :func:`country_names` gives countries, as one set ("South Korea", "US", "UK")."""
+    return frozenset(country_names().values())
+
+
 #: Short forms of countries the press uses, by the name the briefing shows.
 PRESS_COUNTRY_NAMES = {
     "US": "US", "U.S.": "US", "USA": "US", "America": "US", "United States": "US", "UK": "UK",

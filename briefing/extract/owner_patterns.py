@@ -49,6 +49,8 @@ VERBS = "|".join(REPORTING_VERBS)
 STATE_PAYS = re.compile(r"\s(?:(?:has|have|had|will|would|is\sto|also)\s)?(?:lent|loaned|lends|paid|pays|gave|"
                         r"given|gives|spent|spends|spend|invested|invests|invest|offered|offers|pledged|pledges|"
                         r"promised|granted|donated|provided|earmarked)\b")
+#: What a body finds and publishes: "figures", "research", "survey" ...
+FINDINGS = r"(?:figures|data|survey|research|report|study|statistics|estimates|analysis|numbers|findings|index|poll)"
 #: A name's findings: "Halifax's own monthly figures on house sales", "Nationwide's index".
-FINDINGS_OF = re.compile(r"(?:'s|\u2019s)\s(?:own\s|latest\s|new\s)?(?:[a-z-]+\s){0,2}(?:figures|data|survey|research|"
-                         r"report|study|statistics|estimates|index|poll|analysis)\b(?!\s(?:of|for)\s[A-Z])")
+FINDINGS_OF = re.compile(rf"(?:'s|\u2019s)\s(?:own\s|latest\s|new\s)?(?:[a-z-]+\s){{0,2}}{FINDINGS}\b"
+                         r"(?!\s(?:of|for)\s[A-Z])")
