@@ -2340,3 +2340,28 @@ def test_a_noun_a_change_verb_s_stem_begins_is_part_of_a_description():
                        "According to Robert Walsh, head of game developer Krome Studios, next generation games will "
                        "cost between $10-25m to make.", title="Games maker fights for survival")
     assert all(f.subject == "next generation games" for f in found if f.quote == "$10-25m")
+
+
+def test_a_share_of_a_group_after_an_adverb_is_the_groups_and_a_groups_possessive_is_no_group():
+    found = figures_of("Camera phones are popular in Japan, a survey by Ericsson says.",
+                       "In 2003 only 4% of the people in the UK took a phonecam snap at least once a month.",
+                       "On average, just 40% of contributors' changes to a document make it to the final draft.",
+                       title="Camera phones popular")
+    assert by_quote(found, "4%").subject == "people in UK"  # "only" is no verb whose object the share is
+    assert by_quote(found, "40%").subject != "contributors"
+
+
+def test_the_figure_after_a_time_is_the_same_groups_even_in_a_survey_article():
+    found = figures_of("For the study, Ericsson interviewed 14,000 mobile phone owners.",
+                       "Now 45% of the Japanese people Ericsson questioned use their camera phone once a month.",
+                       "In 2003 the figure was 29%.", title="Lifestyle governs mobile choice")
+    earlier = by_quote(found, "29%")
+    assert earlier.subject == "Japanese people" and not earlier.certain
+
+
+def test_it_after_a_clause_opened_by_a_market_is_that_market_not_the_company_in_focus():
+    found = figures_of("The MSCI World share index hit its highest level this week since early 2001.",
+                       "And the US stock market was on its way down long before 11 September, 2001; it rose by 20% "
+                       "during the six months following the attacks.", title="Markets shrug off tsunami")
+    rise = by_quote(found, "20%")
+    assert rise.subject == "US stock market" and not rise.certain

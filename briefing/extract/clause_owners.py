@@ -38,6 +38,22 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s(?:(?:the|a|an)\s)?([^,.;]{2,80})")
 _TRAILING_SPEAKER = re.compile(rf",\s(?:(?:the|a)\s)?([^,]{{1,60}}?)\s(?:{VERBS})\b[^,]*\.?$")
 
 
+#: A market, index or currency opening a clause that "; it" or ", but it" follows: "And the US stock
+#: market was on its way down ...; it rose by 20%", "The dollar fell against the euro, but it rose 2%".
+_MARKET_CLAUSE = re.compile(r"(?:^|;\s)\W*(?:(?:And|But|Yet|So|Even)\s)?(?:[Tt]he\s)((?:[A-Za-z&'-]+\s){0,3}?"
+                            r"(?:market|index|economy|currency|dollar|pound|euro|yen|rouble|bourse))\s"
+                            r"(?:[a-z]+ly\s)?(?:is|was|has|had|will|would|could|fell|rose|dropped|climbed|slipped|"
+                            r"gained|lost|ended|closed|remained|stood|hit)\b[^;]*?(?:;|,\s(?:and|but|while))\s*$")
+
+
+def _market_before(text: str, pos: int) -> str:
+    """The market the clause right before "it" at ``pos`` opened with; ""."""
+    found = None
+    for found in _MARKET_CLAUSE.finditer(text, 0, pos):
+        pass
+    return found.group(1) if found is not None else ""
+
+
 #: A speaker's findings reported in turn: "(said) its figures suggested that", "(said) their research showed".
 _FINDINGS = re.compile(r"\s*(?:(?:said|says|added|adds)\s)?(?:that\s)?(?:its|their|his|her|the)\s"
                        rf"(?:own\s|latest\s|new\s)?{FINDINGS}\s(?:\w+ly\s)?(?:suggested|showed|shows?|suggests?|"
@@ -96,6 +112,11 @@ class ClauseOwners:
             name = focus.place_before(pronoun.start())
             named = any(m.name == name for m in sentence.between(0, pronoun.start())) or name == focus.entity
             return Owner(name, named, "" if named else "owner unclear: not named in its sentence") if name else None
+        market = _market_before(sentence.text, pronoun.start()) if pronoun and speaker is None else ""
+        if market and pronoun is not None and pronoun.group().lower() in ("it", "its"):
+            # "the US stock market was on its way down before 2001; it rose by 20% after": the market
+            # the clause before opened with, not a company
+            return Owner(market, False, "owner unclear: a description, not a name")
         if pronoun and focus.entity:
             name = (focus.referent(pronoun.start()) if speaker is None else speaker.name
                     if speaker.kind in (MentionKind.ORG, MentionKind.PRODUCT) else focus.entity)

@@ -58,7 +58,8 @@ _GROUP_WORDS = (
     r"(?:[a-z\d][a-z\d-]*|(?!(?:UK|US|EU|UN|USA|UAE)\b)[A-Z]{2,4})\s){0,4}" + _GROUP_HEAD +
     r"(?:\s" + _ASKED_WORDS + r")?)")
 _GROUP_SHARE = re.compile(r"(?:\s?(?:to|-|\u2013)\s?[\d.]+\s?(?:%|per\s?cent))?"  # "70% to 80% of bondholders"
-                          r"\)?\s?of\s(?:the\s|all\s)?(" + _GROUP_WORDS + r")\b")
+                          # "40% of contributors' changes": a possessive makes the group's things the whole
+                          r"\)?\s?of\s(?:the\s|all\s)?(" + _GROUP_WORDS + r")\b(?!['\u2019])")
 #: "70% of the donations came from people I don't know": a share of a plural of things that is the
 #: subject of its own verb (not "of its shares", not a measure: "20% of the shares" is a stake).
 #: "29% of computer software in Britain was believed to have been pirated": a mass of things, with or
@@ -124,9 +125,12 @@ def part_of_whole(sentence: SentenceNames, clause: int, start: int) -> str | Non
     return " ".join([words[0].lower(), *words[1:]])
 
 
-#: The verb a percentage is the object of: "provided about 30%", "will sell 10%".
-_OBJECT_OF = re.compile(r"\b([a-z]+)\s(?:(?:about|around|nearly|almost|some|roughly|over|just|only|another|more\sthan|"
-                        r"less\sthan|a\sfurther|up\sto)\s)*$")
+#: The verb a percentage is the object of: "provided about 30%", "will sell 10%". A hedge or an adverb
+#: is no verb: "In 2003 only 4% of the people in the UK took" opens with its share.
+_HEDGE_WORDS = (r"(?:about|around|nearly|almost|some|roughly|over|just|only|another|more\sthan|less\sthan|"
+                r"a\sfurther|up\sto)")
+_OBJECT_OF = re.compile(rf"\b(?!{_HEDGE_WORDS}\b|(?:now|still|also|even|then|already|later)\b)([a-z]+)\s"
+                        rf"(?:{_HEDGE_WORDS}\s)*$")
 
 
 def group_share(sentence: SentenceNames, place_in_focus: str, clause: int, start: int, end: int) -> str | None:

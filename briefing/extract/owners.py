@@ -114,7 +114,10 @@ _ANYONE_ASKED = re.compile(r"(?:those|people|respondents|adults)(?:\s(?:asked|qu
                            r"(?=\sin\s|$)")
 #: A sentence about the figure the one before it gave: "The figure was 30% more than in 2003",
 #: "Nonetheless, the figures represent less than 1% of India's exports".
-_THE_FIGURE = re.compile(r"\W*(?:[A-Z][^,.]{0,40},\s)?"
+_THE_FIGURE = re.compile(r"\W*(?:[A-Z][^,.]{0,40},\s|"
+                         # "In 2003 the figure was 29%", "Now the figure is 14%": a time before it, no comma
+                         r"(?:(?:In|By|Since|Until|Before|After)\s(?:the\s)?(?:\d{4}|[A-Z][a-z]+(?:\s\d{4})?)|"
+                         r"Now|Today|Then|So\sfar|Last\s[a-z]+|This\s[a-z]+)\s)?"
                          r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)\s(?:latest\s)?figures?\s(?!of\b)|"
                          # "That was 26% more than in December 2003", "For the last three years, that has gone up"
                          r"(?:[Tt]hat|[Tt]his)\s(?:(?:figure|number|total)\s)?(?:was|is|has|had|represents|"
@@ -320,6 +323,8 @@ class OwnerFinder:
             # consumers: a share of the people it asked, whoever reports it
             return replace(owner, name=self._respondents, certain=False, reason=SURVEY_SHARE)
         implausible = implausible_owner(owner.name, metric, unit, owner.bound, self._survey)
+        if implausible == SURVEY_SHARE and owner.group:
+            implausible = ""  # a group of people already: the share is theirs, not the surveyor's
         if not implausible:
             return owner
         original = owner
@@ -583,8 +588,11 @@ class OwnerFinder:
             # "Prices of homes in the UK rose 0.5%. The figure means the annual rate of increase in the
             # UK is 10.2%": the place the sentence names, when the figure before was not a place's own
             place = owners_named[-1].name if owners_named else ""
-            return Owner(place if place and place not in focus.before else focus.before, False,
-                         "owner unclear: not named in its sentence", source)
+            name = place if place and place not in focus.before else focus.before
+            # "45% of the Japanese people questioned use their camera phone. In 2003 the figure was 29%":
+            # the same group's share, still a group
+            return Owner(name, False, "owner unclear: not named in its sentence", source,
+                         group=name == focus.group_before)
         group = self._group_before(clauses[0].begin, start, end)
         if group:
             return Owner(group, False, "owner unclear: the group the sentence before spoke of", source,
