@@ -2365,3 +2365,22 @@ def test_it_after_a_clause_opened_by_a_market_is_that_market_not_the_company_in_
                        "during the six months following the attacks.", title="Markets shrug off tsunami")
     rise = by_quote(found, "20%")
     assert rise.subject == "US stock market" and not rise.certain
+
+
+def test_a_count_restated_as_a_share_of_a_country_is_the_countrys():
+    found = figures_of("BT says the UK is getting online fast.",
+                       "It compares to 27 million, or 50%, of the UK, who are not currently online.", title="BT online")
+    assert by_quote(found, "50%").subject == "UK"
+
+
+def test_the_number_in_an_index_name_is_no_figure_before_the_change():
+    found = figures_of("Asian shares were mixed on Monday.", "The Nikkei 225 fell 1.5% in Tokyo.",
+                       "The BBC Global 30 has risen by 3% in the past week.", title="Markets")
+    assert by_quote(found, "1.5%").value == -1.5 and by_quote(found, "1.5%").direction == Direction.DOWN
+    assert by_quote(found, "3%").value == 3
+
+
+def test_a_common_word_whose_possessive_always_precedes_one_organisation_word_names_it():
+    found = figures_of("Sri Lanka's state-owned People's Bank expects a loss of 3bn rupees from the tsunami.",
+                       "More than one in ten of the People's Bank's customers were affected.", title="Banks hit")
+    assert by_quote(found, "3bn rupees").subject == "People's Bank"

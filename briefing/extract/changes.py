@@ -42,12 +42,19 @@ _RATE_OF_CHANGE = re.compile(r"\b(?:a|an|the|its|their)\s(?:[a-z]+\s)?(decline|f
 _LEVEL_MARKERS = {"to", "from", "at", "is", "was", "were", "are", "reach", "reached", "of"}
 
 
+#: A name that ends with a number ("Nikkei 225", "FTSE 100", "BBC Global 30"): no figure before the one
+#: read, whatever verb follows it. A month's day or a year is a date, not part of a name.
+_NUMBERED_NAME = re.compile(r"\b((?!(?:January|February|March|April|May|June|July|August|September|October|"
+                            r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                            r"[A-Z][A-Za-z&]+)\s(?!(?:19|20)\d\d\b)\d{2,4}(?=\s(?:index\s)?[a-z])")
+
+
 def _words_before(sentence: str, q: Quantity, limit: int = 7, before: int | None = None) -> list[str]:
     """The lower-cased words between the previous figure (or clause start) and ``q`` (or ``before``),
     without the hedge right before it ("tumbled more than 10%": "more than" says how much, not which way)."""
     end = q.start if before is None else before
     start = clause_start(sentence, end)
-    before_text = sentence[start:end]
+    before_text = _NUMBERED_NAME.sub(r"\1 #", sentence[start:end])  # "The Nikkei 225 fell 1.5%": a name's number
     before_text = re.split(r"\d[\d,.]*\s?(?:%|bn|m|p|[a-z]+)?", before_text)[-1]  # stop at a number
     # "far less than the 20% share": the article before the figure hides the hedge from _HEDGE
     before_text = re.sub(r"\b(?:the|a|an)\s*$", "", before_text.lower())

@@ -221,14 +221,23 @@ def _company_acts(sentence: SentenceNames, clause: int, start: int) -> bool:
 _EVERYWHERE = re.compile(r"\s(?:in|across|around)\s(?:all|every|the\s(?:world|globe))\b|\s(?:worldwide|globally)\b")
 
 
+#: A count restated by the percentage after it: "27 million, or 50%, of the UK".
+_COUNT_RESTATED = re.compile(r"\d[\d,.]*(?:\s(?:million|billion|thousand))?,?\s(?:or|and)\s"
+                             r"(?:(?:about|around|some|nearly|almost|roughly|just\sover|just\sunder)\s)?$")
+
+
 def share_of_named(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
     """"About 80% of Ethiopians depend on farming": the share is the subject."""
     sentence = focus.sentence
-    share = re.match(r"^\s*of\s(?:the\s)?((?:[\w-]+\s){0,2}?)(?=[A-Z])", sentence.text[end:end + 40])
-    if share and re.fullmatch(r"\s*(?:(?:and|but|while|whereas|with)\s)?(?:(?:now|still|already|currently|today)\s)?"
-                              r"(?:(?:about|around|nearly|almost|some|"
-                              r"roughly|over|more than|less than|just|only|an estimated)\s)*",
-                              sentence.text[clause:start], re.I):
+    share = re.match(r"^,?\s*of\s(?:the\s)?((?:[\w-]+\s){0,2}?)(?=[A-Z])", sentence.text[end:end + 40])
+    # "It compares to 27 million, or 50%, of the UK": a count restated as a share of a people
+    restated = _COUNT_RESTATED.search(sentence.text, max(0, start - 40), start) is not None
+    if share and (share.group().startswith(",") and not restated):
+        share = None
+    opens = re.fullmatch(r"\s*(?:(?:and|but|while|whereas|with)\s)?(?:(?:now|still|already|currently|today)\s)?"
+                         r"(?:(?:about|around|nearly|almost|some|roughly|over|more than|less than|just|only|"
+                         r"an estimated)\s)*", sentence.text[clause:start], re.I)
+    if share and (restated or opens):
         for mention in sentence.mentions:
             if mention.start == end + share.end() and mention.can_own:
                 head = re.match(rf"\s(?:[a-z-]+\s){{0,2}}?{_GROUP_HEAD}\b", sentence.text[mention.end:])
