@@ -2384,3 +2384,22 @@ def test_a_common_word_whose_possessive_always_precedes_one_organisation_word_na
     found = figures_of("Sri Lanka's state-owned People's Bank expects a loss of 3bn rupees from the tsunami.",
                        "More than one in ten of the People's Bank's customers were affected.", title="Banks hit")
     assert by_quote(found, "3bn rupees").subject == "People's Bank"
+
+
+def test_an_unnamed_subject_in_a_place_the_sentence_names_is_that_places_not_nobodys():
+    found = figures_of("The market, former minister Michael Heseltine once said, has no morality.",
+                       "Stock markets in Indonesia and India have hit highs; even in Sri Lanka, more comprehensively "
+                       "affected, the main index has lost only 5% since the waves hit.",
+                       "The MSCI World index hit its highest level this week.",
+                       "The MSCI World index is a measure of global stock market performance.",
+                       title="Booming markets shed few tears")
+    fall = by_quote(found, "5%")
+    assert fall.subject == "Sri Lanka" and not fall.certain
+
+
+def test_a_figure_opening_an_aside_after_a_market_is_that_markets():
+    found = figures_of("A study of the 1993 Des Moines floods found little damage.",
+                       "Even the costliest disaster is rendered minuscule by the global capital market - currently "
+                       "$30 trillion and rising.", title="Markets")
+    size = by_quote(found, "$30 trillion")
+    assert size.subject == "global capital market" and not size.certain

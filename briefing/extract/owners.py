@@ -112,6 +112,11 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|an?|the)\s(?:\
 #: The people a survey asked, named as no more than that ("those asked", "people surveyed").
 _ANYONE_ASKED = re.compile(r"(?:those|people|respondents|adults)(?:\s(?:asked|questioned|surveyed|polled|interviewed))?"
                            r"(?=\sin\s|$)")
+#: A market described by an aside that opens with the figure: "the global capital market - currently $30
+#: trillion and rising", "the UK games industry - worth about"
+_DESCRIBED_BY_ASIDE = re.compile(r"\b[Tt]he\s((?:[a-z-]+\s){0,3}(?:market|industry|sector|economy|trade))\s"
+                                 r"[-\u2013\u2014]\s(?:(?:currently|now|already|still|worth|valued\sat|about|around|"
+                                 r"some|nearly|almost|roughly|more\sthan|over|at)\s)*$")
 #: A sentence about the figure the one before it gave: "The figure was 30% more than in 2003",
 #: "Nonetheless, the figures represent less than 1% of India's exports".
 _THE_FIGURE = re.compile(r"\W*(?:[A-Z][^,.]{0,40},\s|"
@@ -275,6 +280,12 @@ class OwnerFinder:
         # "Spending on health will rise by 9.4%", in an article about a country's budget: the country's
         about_a_place = self._focus.main not in self.names.counts
         place = self.economy_at(start) if economy or government or about_a_place else ""
+        if not place:
+            # "even in Sri Lanka, more comprehensively affected, the main index has lost only 5%": the
+            # place the sentence puts the unnamed subject in
+            sentence = self._focus.sentence
+            place = next((m.name for m in reversed(sentence.between(0, start)) if m.kind == MentionKind.PLACE
+                          and re.search(r"\b[Ii]n\s(?:the\s)?$", sentence.text[max(0, m.start - 8):m.start])), "")
         if place:
             return replace(owner, name=government_of(place) if government and not economy else place, certain=False,
                            reason=owner.reason or "owner unclear: not named")
@@ -581,6 +592,10 @@ class OwnerFinder:
         """Rules 4 and 5: a subject without a name, else the entity in focus, unsure. An economy's
         figure, in a sentence about an economy, is never the company in focus's."""
         focus = self._focus
+        described = _DESCRIBED_BY_ASIDE.search(focus.sentence.text[:start])
+        if described is not None:
+            # "rendered minuscule by the global capital market - currently $30 trillion": what the aside describes
+            return Owner(described.group(1), False, "owner unclear: a description, not a name", source)
         owners_named = [m for m in focus.sentence.between(0, start) if m.can_own]
         if _THE_FIGURE.match(focus.sentence.text) and focus.before \
                 and all(m.kind is MentionKind.PLACE for m in owners_named):
