@@ -2403,3 +2403,10 @@ def test_a_figure_opening_an_aside_after_a_market_is_that_markets():
                        "$30 trillion and rising.", title="Markets")
     size = by_quote(found, "$30 trillion")
     assert size.subject == "global capital market" and not size.certain
+
+
+def test_a_role_set_off_by_commas_describes_the_subject_before_it():
+    found = figures_of("Rival suitor Euronext also upped the ante in the bid battle.",
+                       "The Paris-based exchange, owner of Liffe in London, is reported to be ready to raise £1.4bn "
+                       "to fund a bid.", title="German bidder in talks with LSE")
+    assert by_quote(found, "£1.4bn").subject == "Euronext"

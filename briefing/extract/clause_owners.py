@@ -185,6 +185,10 @@ class ClauseOwners:
         for mention in sentence.between(begin, end):
             relation = sentence.related(mention)
             if relation and mention.can_own and not sentence.aside(mention, begin):
+                if sentence.aside(mention, 0):
+                    # "The Paris-based exchange, owner of Liffe in London, is reported to be ready": the
+                    # role describes the subject before it, which the clause split off
+                    continue
                 return mention  # "The majority owner of Yukos has sued ...": the subject is the owner, unnamed
             if FINDINGS_OF.match(sentence.text, mention.end):
                 continue  # "Halifax's own monthly figures suggest the average price ...": who found it, not whose

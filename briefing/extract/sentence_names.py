@@ -130,7 +130,9 @@ class SentenceNames:
         if re.search(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]*$", before) and re.match(
                 r"^[^-\u2013\u2014.;]*\s[-\u2013\u2014]\s", self.text[mention.end:]):
             return True
-        return bool(re.search(r",\s(?:the|a|an)\s[^,]*$", before))
+        # ", owner of Liffe in London,": a role set off by commas describes the subject before it too
+        return bool(re.search(r",\s(?:(?:the|a|an)\s|(?:owner|owners|parent|operator|maker|publisher|home|part|"
+                              r"member|unit|subsidiary|division|arm)\sof\s)[^,]*$", before))
 
     def introduces(self, mention: Mention) -> bool:
         """"China's Baoshan", "Germany's ThyssenKrupp": a place whose possessive introduces the name
