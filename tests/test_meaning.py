@@ -2410,3 +2410,13 @@ def test_a_role_set_off_by_commas_describes_the_subject_before_it():
                        "The Paris-based exchange, owner of Liffe in London, is reported to be ready to raise £1.4bn "
                        "to fund a bid.", title="German bidder in talks with LSE")
     assert by_quote(found, "£1.4bn").subject == "Euronext"
+
+
+def test_money_shared_out_is_no_share_price_and_since_a_year_is_no_year():
+    found = figures_of("More than 800,000 Britannia Building Society members are to receive a profit share worth "
+                       "on average £52 each.", "Members will share £42m.",
+                       "The profit share scheme was introduced in 1997 and has paid out more than £370m.",
+                       "Since 2003, Yukos shares have lost 97%.", title="Britannia members' windfall")
+    assert by_quote(found, "£52").metric == "profit share" and by_quote(found, "£42m").metric == "payout"
+    assert by_quote(found, "£370m").period == ""  # the year dates the introduction, not the payouts
+    assert by_quote(found, "97%").period == "since 2003"

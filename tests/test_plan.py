@@ -178,3 +178,11 @@ def test_a_change_compared_with_an_earlier_one_leads_its_chart_title():
     (chart,) = plan_charts(reference_like_article(), (now, before), ())
     assert chart.title.startswith("China: industrial output growth +15.7%")
     assert chart.title.endswith("down from +23% in February")
+
+
+def test_amounts_a_thousand_times_apart_do_not_share_bars():
+    each = Figure("Britannia", "profit share", 52, "GBP", "£52", "s", period="2004")
+    total = Figure("Britannia", "profit share", 370e6, "GBP", "£370m", "s", period="since 1997")
+    assert plan_charts(reference_like_article(), (each, total), ()) == ()
+    close = Figure("Britannia", "profit share", 38, "GBP", "£38", "s", period="2003")
+    assert [c.kind for c in plan_charts(reference_like_article(), (close, each), ())] == ["bars"]

@@ -26,6 +26,11 @@ _METRICS: list[tuple[str, str]] = [
     (r"share(?=\sof\b)", "share"),  # "a share of the market": a portion, not a stock
     (r"market share", "market share"),
     (r"buy(?:s|ing)?\sback\s(?:its\s|their\s)?(?:own\s)?shares|(?:share\s)?buy-?backs?", "share buyback"),
+    # "a profit share worth £52 each", "members will share £42m": money paid out, no share price
+    (r"profit[- ]shares?|share\sof\s(?:the\s)?profits?", "profit share"),
+    # (the figure may stand right after the search's end: "$" is that end)
+    (r"(?:(?<=\bwill\s)share|(?<=\bto\s)share|\bshared|\bsharing)(?=\s(?:out\s)?(?:[£$€¥\d]|$))", "payout"),
+    (r"windfalls?", "windfall"),
     (r"share price|shares?|stock(?: value| price)?(?! exchange| market)", "share price"),
     (r"revenues?", "revenue"), (r"retail sales|high[- ]street sales", "retail sales"), (r"sales", "sales"),
     (r"turnover", "turnover"),

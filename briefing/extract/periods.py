@@ -34,7 +34,7 @@ _PERIODS: list[tuple[re.Pattern[str], str]] = [
     # "December's 4% rise": the month a figure is of, as a possessive
     (re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
                 r"(?:'s|\u2019s)\s(?=(?:(?:about|around|some|nearly|almost)\s)?[$\u00a3\u20ac\u00a5]?\d)"), "month"),
-    (re.compile(r"\b(?:in|for|during|of|since|by)\s((?:19|20)\d\d)\b|\b((?:19|20)\d\d)'s\b"), "y"),
+    (re.compile(r"\b(?:[Ii]n|[Ff]or|[Dd]uring|of|[Ss]ince|[Bb]y)\s((?:19|20)\d\d)\b|\b((?:19|20)\d\d)'s\b"), "y"),
 ]
 
 
@@ -63,6 +63,8 @@ def _period_text(kind: str, m: re.Match[str]) -> str:
         return f"{m.group(1).lower()} {m.group(2).lower()}"
     if kind == "month":
         return f"{m.group(1)}{year}"
+    if kind == "y" and m.group().lower().startswith("since"):
+        return f"since {groups[0]}"  # "has paid out £370m since 1997": all the years from then, not 1997
     return groups[0] if groups else ""
 
 
@@ -81,8 +83,11 @@ def period_of(sentence: str, q: Quantity) -> str:
     start = clause_start(sentence, q.start)
     # "The states which joined the EU last year will see 4.6% growth": a period inside a relative
     # clause that the main verb follows dates the clause, not the figure
+    # "The scheme was introduced in 1997 and has paid out more than £370m": a period of the first of two
+    # verbs joined by "and" dates that verb, not the figure the second one states
     before = [p for p in found if start <= p[0] and p[1] <= q.start
-              and not (_RELATIVE_OPENS.search(sentence, start, p[0]) and _MAIN_VERB.search(sentence, p[1], q.start))]
+              and not (_RELATIVE_OPENS.search(sentence, start, p[0]) and _MAIN_VERB.search(sentence, p[1], q.start))
+              and not _SECOND_VERB.search(sentence, p[1], q.start)]
     if before:
         return max(before)[2]
     # "For the full-year, TimeWarner posted a profit of $3.36bn": an opening phrase sets it.
@@ -97,6 +102,7 @@ def period_of(sentence: str, q: Quantity) -> str:
 
 
 _RELATIVE_OPENS = re.compile(r"\b[a-z]+s?\s(?:which|who)\s")
+_SECOND_VERB = re.compile(r"\sand\s(?:has|have|had|will|would|is|are|was|were|could|may|might)\b")
 _MAIN_VERB = re.compile(r"\b(?:will|would|could|should|may|might|is|are|was|were|has|have|had)\b")
 # "0.7% month-on-month in January": how it is measured, then when
 _ADJACENT = re.compile(r"\s*(?:(?:month|year|quarter)[\s-]on[\s-](?:month|year|quarter)\s)?"

@@ -277,12 +277,22 @@ def plan_charts(article: Article, figures: tuple[Figure, ...], milestones: tuple
             # for an expectation is too often the result's); the sources list them with their sentences.
             continue
         kind = ChartKind.KPI if len(group) == 1 else ChartKind.CHANGE if family.startswith("change") else ChartKind.BARS
+        if kind == ChartKind.BARS and _scales_apart(group):
+            # "£52 each" beside "£370m since 1997": amounts a thousand times apart measure different
+            # things (one member's share, everyone's), and the smaller bar could not be seen anyway
+            continue
         planned.append((kind, subject, family, group))
     for kind, subject, family, group in _with_small_multiples(planned):
         if len(charts) >= MAX_CHARTS:
             break
         charts.append(_group_chart(article, kind, subject, family, group))
     return _unique_keys(charts)
+
+
+def _scales_apart(group: tuple[Figure, ...]) -> bool:
+    """Whether the largest amount of ``group`` is more than a thousand times its smallest."""
+    sizes = [abs(f.value) for f in group if f.value]
+    return bool(sizes) and max(sizes) > 1000 * min(sizes)
 
 
 def _group_chart(article: Article, kind: ChartKind, subject: str, family: str,
