@@ -2420,3 +2420,10 @@ def test_money_shared_out_is_no_share_price_and_since_a_year_is_no_year():
     assert by_quote(found, "£52").metric == "profit share" and by_quote(found, "£42m").metric == "payout"
     assert by_quote(found, "£370m").period == ""  # the year dates the introduction, not the payouts
     assert by_quote(found, "97%").period == "since 2003"
+
+
+def test_a_state_that_increased_its_aid_owns_the_amounts():
+    found = figures_of("G7 finance ministers have backed plans to write off debts.",
+                       "Earlier, he told BBC Radio 4's Today programme the US had increased support for Africa in the "
+                       "past four years from $1.1bn per year to $4.6bn per year.", title="G7 backs Africa debt relief plan")
+    assert {f.subject for f in found} == {"US"}

@@ -48,7 +48,10 @@ VERBS = "|".join(REPORTING_VERBS)
 #: What a state does with its money, right after its name: "lent", "has pledged", "will spend".
 STATE_PAYS = re.compile(r"\s(?:(?:has|have|had|will|would|is\sto|also)\s)?(?:lent|loaned|lends|paid|pays|gave|"
                         r"given|gives|spent|spends|spend|invested|invests|invest|offered|offers|pledged|pledges|"
-                        r"promised|granted|donated|provided|earmarked)\b")
+                        r"promised|granted|donated|provided|earmarked|"
+                        # "the US had increased support for Africa from $1.1bn": a state's own aid
+                        r"(?:increased|raised|doubled|tripled|cut|reduced|boosted)\s(?:its\s|their\s)?"
+                        r"(?:support|aid|spending|funding|assistance|contributions?))\b")
 #: What a body finds and publishes: "figures", "research", "survey" ...
 FINDINGS = r"(?:figures|data|survey|research|report|study|statistics|estimates|analysis|numbers|findings|index|poll)"
 #: A name's findings: "Halifax's own monthly figures on house sales", "Nationwide's index".
