@@ -2425,5 +2425,20 @@ def test_money_shared_out_is_no_share_price_and_since_a_year_is_no_year():
 def test_a_state_that_increased_its_aid_owns_the_amounts():
     found = figures_of("G7 finance ministers have backed plans to write off debts.",
                        "Earlier, he told BBC Radio 4's Today programme the US had increased support for Africa in the "
-                       "past four years from $1.1bn per year to $4.6bn per year.", title="G7 backs Africa debt relief plan")
+                       "past four years from $1.1bn per year to $4.6bn per year.",
+                       title="G7 backs Africa debt relief plan")
     assert {f.subject for f in found} == {"US"}
+
+
+def test_a_name_with_and_that_its_short_form_spells_is_one_name_and_an_appositive_names_no_subject():
+    found = figures_of("The UK's biggest brewer, Scottish and Newcastle (S&N), is to buy 37.5% of India's United "
+                       "Breweries.", "S&N will buy a 17.5% equity stake in United, maker of the well-known Kingfisher "
+                       "lager brand, and make a public offer to buy another 20% stake.", title="S&N buys brewer stake")
+    assert {by_quote(found, q).subject for q in ("37.5%", "17.5%", "20%")} == {"Scottish and Newcastle"}
+
+
+def test_the_name_right_before_a_verb_of_holding_holds_the_stake():
+    found = figures_of("Renault saw profits rise.",
+                       "Japanese carmaker Nissan - in which Renault owns a 44% stake - contributed 1.7bn euros.",
+                       title="Renault profits")
+    assert by_quote(found, "44%").subject == "Renault"

@@ -46,6 +46,12 @@ _WHO_OWN = re.compile(r"\b(?:the\s)?((?:[a-z-]+\s)?[a-z-]+s),\s(?:who|which)\s(?
                       r"(?:own|hold|control)\s")
 #: ", which owns", ", who now hold": a relative clause of holding, right up to the figure.
 _WHICH_HOLDS = re.compile(r",\s(?:which|who)\s(?:now\s|still\s|already\s)?(?:owns?|holds?|controls?)\s[^,;]*$")
+#: "Renault owns a ", "BP now holds an ": a name's verb of holding, right up to a stake's figure.
+_HOLDER_VERB = re.compile(r"\s(?:(?:now|still|already|also)\s)?(?:owns?|owned|holds?|held|has|had|controls?|"
+                          r"retains?|retained)\s(?:(?:a|an|its|their)\s)?(?:(?:about|around|some|nearly|almost|just|"
+                          r"over|more\sthan|less\sthan)\s)?")
+#: "44% stake", "29.9% shareholding": the figure names a stake.
+_STAKE_AFTER = re.compile(r"\s(?:[\w-]+\s)?(?:stake|shareholding|holding|interest)\b")
 #: A sentence that lists holders: "The other main shareholders of EADS are ...".
 _HOLDERS_LISTED = re.compile(r"\b(?:shareholders?|stakeholders?|owners|stakes?|holdings?)\b")
 #: A name and a bracket: "DaimlerChrysler (", "the French government (".
@@ -79,6 +85,11 @@ def holder(sentence: SentenceNames, clause: int, start: int, end: int) -> str | 
             governed = re.match(r"\s(?:government|state)\b", text[bracketed.end:start], re.I)
             is_country = bracketed.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)
             return government_of(bracketed.name) if governed and is_country else bracketed.name
+    direct = next((m for m in reversed(sentence.between(0, start)) if m.kind in _HOLDER_KINDS
+                   and _HOLDER_VERB.fullmatch(text, m.end, start)), None)
+    if direct is not None and _STAKE_AFTER.match(text, end):
+        # "Nissan - in which Renault owns a 44% stake -": the name right before the verb of holding
+        return direct.name
     window = text[max(0, start - 60):start]
     stake_held = _STAKE_HELD.search(window) or _HOLDER_WITH.search(window)
     if not (_HOLDS_BEFORE.search(text[max(0, start - 40):start]) and _PART_OF.match(text, end) or stake_held):

@@ -71,6 +71,12 @@ def clean_name(name: str) -> str:
 _COMPASS = frozenset({"Central", "Eastern", "Western", "Northern", "Southern", "North", "South", "East", "West"})
 
 
+def _spells(short: str, long: str) -> bool:
+    """Whether the capitals of ``short`` are the initials of ``long``'s capitalised words ("S&N",
+    "Scottish and Newcastle"); "METI" is no short form of "Trade and Industry"."""
+    return [c for c in short if c.isupper()] == [w[0] for w in long.split() if w[0].isupper()]
+
+
 class MentionFinder:
     """The mentions of any sentence, by what the article says about its names: the capitalised
     words it uses as names (``inner``), the words that are common (``common``), its aliases (shared
@@ -100,6 +106,13 @@ class MentionFinder:
         found = [m for m in found if not (m.text in _COMPASS and any(
             o.kind == MentionKind.NATIONALITY and re.fullmatch(r"\s(?:and|&)\s", sentence[m.end:o.start])
             for o in found))]
+        # "Scottish and Newcastle (S&N)": a name the article defines a short form for is one name,
+        # even where "and" would otherwise part its words
+        for long in {name for short, name in self._aliases.items() if " and " in name and _spells(short, name)}:
+            for match in re.finditer(rf"(?<![\w'-]){re.escape(long)}(?![\w-])", sentence):
+                found = [m for m in found if m.end <= match.start() or m.start >= match.end()]
+                found.append(Mention(match.start(), match.end(), long,
+                                     self._kinds.kind(sentence, match.start(), match.end(), long), long))
         # Blocs the press writes in lower case: "the euro zone", "eurozone growth".
         for match in _LOWER_REGION.finditer(sentence):
             found = [m for m in found

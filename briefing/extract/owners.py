@@ -135,6 +135,10 @@ _SUBJECT_VERB = re.compile(r"\s(?:were|are|was|is|had|have|has|said|say|says|wan
                            r"thought|think|believed|believe|did|do|does|used|use|preferred|prefer|expected|expect)\b")
 _OPENING_ADVERB = re.compile(r"(?:[A-Z][a-z]+ly|However|Meanwhile|Overall|Still|Yet|Now|Elsewhere),\s")
 _SPEAKER_ONLY = re.compile(rf"^\s*(?:the\s|a\s)?[^,;]{{1,60}}?\s(?:{VERBS})\s*[,;]?\s*$")
+#: A role set off by commas: ", maker of the well-known Kingfisher lager brand,", ", owner of Liffe,".
+_APPOSITIVE = re.compile(r"^\s*(?:(?:the|a|an)\s)?(?:[a-z-]+\s)?(?:maker|makers|owner|owners|parent|operator|publisher|"
+                         r"producer|home|part|member|unit|subsidiary|division|arm|rival|brewer|manufacturer|"
+                         r"supplier|distributor|seller|provider|creator|developer)\sof\s[^,;]*,?\s*$")
 
 
 class OwnerFinder:
@@ -536,9 +540,12 @@ class OwnerFinder:
         of the one before it ("..., but fell 3% next year") passes the question on."""
         text = self._focus.sentence.text
         for index, clause in enumerate(clauses):
-            if clause.relative or index and _SPEAKER_ONLY.match(text[clause.begin:clause.end]):
+            if clause.relative or index and (_SPEAKER_ONLY.match(text[clause.begin:clause.end])
+                                             or _APPOSITIVE.match(text[clause.begin:clause.end])
+                                             and not has_verb(text[clause.begin:clause.end])):
                 # "which is building the new Wembley stadium" describes, it owns nothing; ", the US
-                # Agriculture Department said," only says who states the sentence
+                # Agriculture Department said," only says who states the sentence; ", maker of the
+                # Kingfisher lager brand," describes the name before it
                 continue
             earlier = [o for at, o in self._focus.placed if clause.begin <= at < clause.end]
             share = PERCENTAGE.search(text, start, end) is not None
