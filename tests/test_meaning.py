@@ -2442,3 +2442,11 @@ def test_the_name_right_before_a_verb_of_holding_holds_the_stake():
                        "Japanese carmaker Nissan - in which Renault owns a 44% stake - contributed 1.7bn euros.",
                        title="Renault profits")
     assert by_quote(found, "44%").subject == "Renault"
+
+
+def test_a_sum_a_name_owes_after_whoever_says_so_is_that_names_tax_claim():
+    found = figures_of("Yukos is to sue the buyers of its unit.",
+                       "Baikal paid $9.3bn for Yugansk - nowhere near the $27bn Russia says Yukos owes in taxes.",
+                       title="Yukos unit sold")
+    owed = by_quote(found, "$27bn")
+    assert (owed.subject, owed.metric) == ("Yukos", "tax claim")

@@ -376,7 +376,11 @@ def _agent_after(focus: Focus, clause: int, start: int, end: int, economy: bool)
     # "a $27bn (£14bn) back tax bill, which they claim is owed by Yukos", "$5bn owed by Parmalat": the debtor's
     debtor = re.match(r"^[^.;]{0,40}?(?:,\s(?:which|that)\s(?:[a-z]+\s){0,3}?(?:is|was|are|were)\s|\s)"
                       r"(?:owed|owing|due|payable)\sby\s(?:the\s)?(?=[A-Z])", sentence.text[end:end + 100])
-    right_after = agent or debtor
+    # "the $27bn Russia says Yukos owes in taxes": the name that owes it, after whoever says so
+    owes = re.match(r"^\s(?:(?:that|which)\s)?(?:[A-Z][\w-]*\s(?:says|said|claims|claimed|believes|alleges)\s)?"
+                    r"(?:(?:that|the)\s)?(?=[A-Z][\w&-]*(?:\s[A-Z][\w&-]*)*\s(?:still\s)?(?:owes|owed)\b)",
+                    sentence.text[end:end + 80])
+    right_after = agent or debtor or owes
     if right_after is not None:
         named = next((m for m in sentence.mentions if m.start == end + right_after.end() and m.can_own), None)
         if named is not None or agent is not None:

@@ -198,6 +198,12 @@ _WORTH = re.compile(r"\b(?:was|were|is|are|be|been|being)\s(?:now\s|still\s|alre
                     r"(?:(?:a|an|record|about|around|some|nearly|almost|estimated|more|than|over|just|only|up|to)\s)*$")
 
 
+#: "the $27bn Russia says Yukos owes in taxes": a sum a name owes, after whoever says so.
+_OWED_AFTER = re.compile(r"\s(?:(?:that|which)\s)?(?:[A-Z][\w-]*\s(?:says|said|claims|claimed|believes|alleges)\s)?"
+                         r"(?:(?:that|the)\s)?(?:[A-Z][\w&-]*\s)+(?:still\s)?(?:owes|owed)\b"
+                         r"(\s(?:it\s|them\s)?in\s(?:back\s|unpaid\s)?tax(?:es)?)?")
+
+
 def metric_of(sentence: str, q: Quantity, is_change: bool, value: float) -> str:
     """A short noun phrase for what the figure measures ("pre-tax profit", "revenue growth")."""
     start = clause_start(sentence, q.start)
@@ -207,6 +213,9 @@ def metric_of(sentence: str, q: Quantity, is_change: bool, value: float) -> str:
         target = _investment_target(sentence, q)
         if target:  # "spend $2.4bn on a plant", "put $2.4bn into a plant": an investment
             return target
+    owed = _OWED_AFTER.match(sentence, q.end)
+    if is_money(q.unit) and owed:
+        return "tax claim" if owed.group(1) else "amount owed"  # "the $27bn Russia says Yukos owes in taxes"
     if is_money(q.unit) and _WORTH.search(sentence, max(start, q.start - 60), q.start):
         # "grew by 100% and was worth a record £1,152m": what it is worth, not the growth before it
         return "value"
