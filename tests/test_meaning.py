@@ -2450,3 +2450,19 @@ def test_a_sum_a_name_owes_after_whoever_says_so_is_that_names_tax_claim():
                        title="Yukos unit sold")
     owed = by_quote(found, "$27bn")
     assert (owed.subject, owed.metric) == ("Yukos", "tax claim")
+
+
+def test_a_places_people_opening_a_clause_own_what_they_spend():
+    found = figures_of("Retail Decisions says card fraud has risen.",
+                       "UK shoppers spent £5.3bn on plastic cards in 2003.",
+                       "UK gamers are getting a chance to take part in a $1m tournament.", title="Card fraud")
+    assert by_quote(found, "£5.3bn").subject == "UK shoppers"
+    assert by_quote(found, "$1m").subject != "UK gamers"  # being given a chance is no spending of theirs
+
+
+def test_the_people_a_survey_interviewed_keep_their_participle_and_a_share_in_dashes_is_theirs():
+    found = figures_of("Retail Decisions' survey found that shoppers had adapted easily.",
+                       "Nearly two thirds - 65% - of the 1,000 people interviewed said they had used chip and pin.",
+                       "Of these, 83% were happy with the experience.",
+                       "However, only 34% said they had received replacement cards.", title="Card fraud")
+    assert {by_quote(found, q).subject for q in ("65%", "83%", "34%")} == {"people interviewed"}

@@ -13,6 +13,7 @@ import re
 
 from briefing.extract.clauses import Clause, noun_phrase_subject, plural_before, reporting_noun
 from briefing.extract.focus import COUNTRY_DESCRIPTION, Focus, Owner, people_of_a_country
+from briefing.extract.groups import people_of_a_place
 from briefing.extract.lexicon import COMPANY_NOUNS
 from briefing.extract.names import Mention, MentionKind
 from briefing.extract.owner_patterns import (
@@ -85,6 +86,9 @@ class ClauseOwners:
             # "AOL said its figures suggested that sports based games attracted 90%": what the
             # findings are about, not whose findings they are
             said_from = findings.end()
+        people = people_of_a_place(sentence, said_from, end)
+        if people is not None:
+            return Owner(people, group=True)  # "UK shoppers spent £5.3bn": those people, not the firm in focus
         subject = self._subject(said_from, end, want_org=not economy)
         if subject is not None and sentence.related(subject):
             # "the majority owner of embattled Russian oil firm Yukos": Yukos's owner

@@ -18,7 +18,7 @@ from briefing.extract.names import MentionKind
 from briefing.extract.owner_patterns import MEASURE_NOUNS, PERCENTAGE, VERBS
 from briefing.extract.sentence_names import SentenceNames
 
-__all__ = ["group_share", "part_of_whole", "respondents", "share_of_named"]
+__all__ = ["group_share", "part_of_whole", "people_of_a_place", "respondents", "share_of_named"]
 
 #: "70% of those asked", "4% of mobile owners", "90% of PCs": a share of a described group of people or
 #: things. The words before the head noun are lower-case ones (a place or company name is a name, which
@@ -59,7 +59,9 @@ _GROUP_WORDS = (
     r"(?:\s" + _ASKED_WORDS + r")?)")
 _GROUP_SHARE = re.compile(r"(?:\s?(?:to|-|\u2013)\s?[\d.]+\s?(?:%|per\s?cent))?"  # "70% to 80% of bondholders"
                           # "40% of contributors' changes": a possessive makes the group's things the whole
-                          r"\)?\s?of\s(?:the\s|all\s)?(" + _GROUP_WORDS + r")\b(?!['\u2019])")
+                          # "Nearly two thirds - 65% - of the 1,000 people interviewed": a count may come first
+                          r"\)?(?:\s[-\u2013\u2014])?\s?of\s(?:the\s|all\s)?(?:[\d,]+\s)?(" + _GROUP_WORDS
+                          + r")\b(?!['\u2019])")
 #: "70% of the donations came from people I don't know": a share of a plural of things that is the
 #: subject of its own verb (not "of its shares", not a measure: "20% of the shares" is a stake).
 #: "29% of computer software in Britain was believed to have been pirated": a mass of things, with or
@@ -193,6 +195,35 @@ def group_share(sentence: SentenceNames, place_in_focus: str, clause: int, start
     return words
 
 
+#: "UK shoppers spent £5.3bn", "Japanese households have cut": a place's people, named by what they
+#: do, opening the clause before its verb.
+_PLACE_PEOPLE = re.compile(r"\s((?:[a-z-]+\s){0,2}?" + _GROUP_HEAD + r")\s(?:(?:have|had|has|will|would|also|now|"
+                           r"still)\s)?([a-z]+)\b")
+
+
+def people_of_a_place(sentence: SentenceNames, begin: int, end: int) -> str | None:
+    """"UK shoppers spent £5.3bn on plastic cards": the place's people that open the clause from
+    ``begin`` as its subject (the place and the group, "UK shoppers"), or None."""
+    text = sentence.text
+    for mention in sentence.between(begin, end):
+        if mention.kind not in (MentionKind.PLACE, MentionKind.NATIONALITY):
+            continue
+        if not re.fullmatch(r"\W*(?:(?:and|but|while|whereas)\s)?(?:the\s)?", text[begin:mention.start], re.I):
+            return None
+        people = _PLACE_PEOPLE.match(text, mention.end, end)
+        # a verb of their own doing, not "UK gamers are getting a chance to take part in a $1m tournament"
+        if people is None or people.group(2) in _BEING or not (is_verb(people.group(2))
+                                                                or people.group(2) in _SPENDING_VERBS):
+            return None
+        return f"{text[mention.start:mention.end]} {people.group(1)}"
+    return None
+
+
+_BEING = {"are", "is", "was", "were", "be", "been", "being", "get", "gets", "getting", "got", "also", "now", "still"}
+_SPENDING_VERBS = {"spent", "spend", "spends", "paid", "pay", "pays", "bought", "buy", "buys", "owe", "owed", "lost",
+                   "borrowed", "borrow", "saved", "save", "gave", "give", "donated", "bet", "wagered"}
+
+
 #: "29% from German shoppers": a share that comes from a country's people, named by their nationality.
 _FROM_PEOPLE = re.compile(r"\s(?:from|among)\s(?:the\s)?(([A-Z][a-z]+)\s(?:[a-z-]+\s){0,2}" + _GROUP_HEAD + r")\b")
 
@@ -255,12 +286,19 @@ def share_of_named(focus: Focus, clause: int, start: int, end: int, economy: boo
 #: ("those questioned" names nobody).
 _ASKED_AFTER = re.compile(r"\b(?:of\s|among\s)?(?:the\s)?"
                           r"((?:(?!(?:that|those|who|and|or|of|the|all|most|many)\b)[a-z-]+\s)?"
-                          r"(?!those\b|who\b)[a-z]{3,}s)\s"
+                          r"(?:(?!those\b|who\b)[a-z]{3,}s|people|men|women|children))\s"
                           + _ASKED_WORDS + r"\b(?!\s(?:to|for|about|if|whether|by)\b)")
 
 
 def respondents(text: str) -> str:
     """Who the survey an article reports asked ("a survey of 2,755 musicians" -> "musicians",
     "27% of consumers asked" -> "consumers"), or ""."""
-    found = _ASKED.search(text) or _ASKED_AFTER.search(text)
-    return found.group(1) if found else ""
+    found = _ASKED.search(text)
+    if found is not None:
+        return found.group(1)
+    found = _ASKED_AFTER.search(text)
+    if found is None:
+        return ""
+    # "the 1,000 people interviewed": people, who are those the survey asked only with the participle
+    generic = found.group(1).split()[-1] in ("people", "men", "women", "children")
+    return f"{found.group(1)} {found.group().split()[-1]}" if generic else found.group(1)
