@@ -2466,3 +2466,14 @@ def test_the_people_a_survey_interviewed_keep_their_participle_and_a_share_in_da
                        "Of these, 83% were happy with the experience.",
                        "However, only 34% said they had received replacement cards.", title="Card fraud")
     assert {by_quote(found, q).subject for q in ("65%", "83%", "34%")} == {"people interviewed"}
+
+
+def test_things_before_which_of_them_and_a_hyphenated_opening_word_are_a_described_subject():
+    found = figures_of("Figures are available from the Association of Payment Clearing Services (Apacs).",
+                       "Altogether, card scams on UK-issued cards totalled £402.4m in 2003.",
+                       "Card-not-present fraud rose an annual 6% to £116.4m.", title="Card fraud")
+    assert by_quote(found, "£402.4m").subject == "card scams"
+    assert by_quote(found, "£116.4m").subject == "card-not-present fraud"
+    uplift = by_quote(figures_of("We have seen a 22% uplift in card-not-present fraud here in the UK.",
+                                 title="Card fraud"), "22%")
+    assert uplift.subject == "UK" and uplift.value == 22 and uplift.direction == Direction.UP

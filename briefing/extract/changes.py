@@ -25,7 +25,7 @@ _POSITIVE = re.compile(
     r"^(?:rose|rise|rises|rising|risen|up|grew|grow|grows|growing|grown|growth|increas\w*|"
     r"surg\w*|jump\w*|gain\w*|climb\w*|soar\w*|higher|more|above|boost\w*|rais\w*|hike\w*|"
     r"improv\w*|expan\w*|rall\w*|doubl\w*|larger|bigger|stronger|advanc\w*|added|adds|"
-    r"lift\w*|leap\w*|accelerat\w*|overvalu\w*)$")
+    r"lift\w*|uplift\w*|leap\w*|accelerat\w*|overvalu\w*)$")
 # Between a figure and the word saying which way it went: "5% year-on-year decline", "3% a year lower",
 # "29% and 18% lower", "a 3% to 3.5% improvement".
 _BEFORE_CHANGE_WORD = {"a", "an", "the", "year-on-year", "annual", "annually", "overall", "points", "point",

@@ -261,8 +261,17 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
         words.pop(0)
         head_at -= 1 if head_at >= 0 else 0
     # A capital is a name's, except a common word's that opens the sentence ("Scam mails have declined").
+    if at_verb and head_at < 0 and len(words) > 2 and _CHANGE_VERBS.match(bare):
+        # "card scams on UK-issued cards totalled £402.4m": the things, before which of them ("Banks
+        # in Malaysia will" names the place, which the other rules read)
+        cut = next((i for i, w in enumerate(words[:-1]) if i and w.lower() in _PLACING
+                    and not re.fullmatch(r"[A-Z][\w&.]*", words[i + 1])), None)
+        if cut is not None and (_is_plural(words[cut - 1].lower()) or words[cut - 1].lower() in _MASS_NOUNS):
+            words = words[:cut]
+    # "Card-not-present fraud rose": a hyphenated common word opening the sentence is common too
     opens = bool(words) and at_verb and not opens_with_name and not sentence[:begin].strip() \
-        and not any(w[0].isupper() for w in words[1:]) and words[0].lower() in english_words() \
+        and not any(w[0].isupper() for w in words[1:]) \
+        and all(part in english_words() for part in words[0].lower().split("-")) \
         and not words[0].endswith("ing")  # "Manipulating your favourite films" is no group
     if not words or len(words) > 5 or words[0][0].isupper() and not opens:
         return ""
@@ -412,6 +421,8 @@ _GERUND_FOLLOWERS = {"out", "up", "off", "down", "the", "a", "an", "its", "their
 #: Things counted as a mass, which own their figures as groups do ("Spam traffic is up by 40%").
 _MASS_NOUNS = {"traffic", "mail", "e-mail", "email", "piracy", "fraud", "crime", "readership", "advertising",
                "usage"}
+#: Prepositions that, after the things a subject names, say where or which they are: "card scams on UK-issued cards".
+_PLACING = {"on", "in", "at", "from", "across"}
 _NOT_IN_SUBJECT = {"from", "to", "at", "on", "in", "for", "with", "or", "than", "over", "ahead", "up", "down",
                    "after", "before", "since", "until", "amid", "despite", "among", "amongst", "known", "called",
                    "slowed", "rose", "fell", "said", "believe", "believes", "that's", "where", "when", "if"}

@@ -112,6 +112,12 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|an?|the)\s(?:\
 #: The people a survey asked, named as no more than that ("those asked", "people surveyed").
 _ANYONE_ASKED = re.compile(r"(?:those|people|respondents|adults)(?:\s(?:asked|questioned|surveyed|polled|interviewed))?"
                            r"(?=\sin\s|$)")
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause holding ``start`` ends: the next comma, semicolon or full stop."""
+    found = re.compile(r"[,;.]\s").search(text, start)
+    return found.start() if found else len(text)
+
+
 #: A market described by an aside that opens with the figure: "the global capital market - currently $30
 #: trillion and rising", "the UK games industry - worth about"
 _DESCRIBED_BY_ASIDE = re.compile(r"\b[Tt]he\s((?:[a-z-]+\s){0,3}(?:market|industry|sector|economy|trade))\s"
@@ -287,8 +293,11 @@ class OwnerFinder:
         if not place:
             # "even in Sri Lanka, more comprehensively affected, the main index has lost only 5%": the
             # place the sentence puts the unnamed subject in
+            # "a 22% uplift in card-not-present fraud here in the UK": or the place its clause names after it
             sentence = self._focus.sentence
-            place = next((m.name for m in reversed(sentence.between(0, start)) if m.kind == MentionKind.PLACE
+            after = sentence.between(start, _clause_end(sentence.text, start))
+            places = [*reversed(sentence.between(0, start)), *after]
+            place = next((m.name for m in places if m.kind == MentionKind.PLACE
                           and re.search(r"\b[Ii]n\s(?:the\s)?$", sentence.text[max(0, m.start - 8):m.start])), "")
         if place:
             return replace(owner, name=government_of(place) if government and not economy else place, certain=False,
