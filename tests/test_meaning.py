@@ -2477,3 +2477,14 @@ def test_things_before_which_of_them_and_a_hyphenated_opening_word_are_a_describ
     uplift = by_quote(figures_of("We have seen a 22% uplift in card-not-present fraud here in the UK.",
                                  title="Card fraud"), "22%")
     assert uplift.subject == "UK" and uplift.value == 22 and uplift.direction == Direction.UP
+
+
+def test_damages_a_suit_seeks_are_the_suers_and_a_share_of_a_market_is_the_markets():
+    found = figures_of("Yukos has said it will sue Baikal and others involved in the sale of Yuganskneftegas for $20bn "
+                       "in damages.", "The majority owner of embattled oil firm Yukos has sued the Russian government "
+                       "for $28.3bn.", "More than 57% of the consumer electronics market is made up of female buyers.",
+                       title="Yukos to sue")
+    sought = by_quote(found, "$20bn")
+    assert (sought.subject, sought.metric) == ("Yukos", "damages sought")
+    assert by_quote(found, "$28.3bn").subject != "Yukos"  # its owner sues, unnamed
+    assert by_quote(found, "57%").subject == "consumer electronics market"

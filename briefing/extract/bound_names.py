@@ -16,7 +16,7 @@ from collections.abc import Callable
 from briefing.extract.focus import Focus
 from briefing.extract.groups import share_of_named
 from briefing.extract.names import Mention, MentionKind
-from briefing.extract.owner_patterns import DESCRIPTION, ECONOMY, FINDINGS_OF, MEASURE_NOUNS, NAME_NOUN, VERBS
+from briefing.extract.owner_patterns import DESCRIPTION, ECONOMY, FINDINGS_OF, MEASURE_NOUNS, NAME_NOUN, SUED_FOR, VERBS
 from briefing.model.types import Article
 
 _COMMODITY = re.compile(
@@ -396,6 +396,24 @@ def _agent_after(focus: Focus, clause: int, start: int, end: int, economy: bool)
     return None
 
 
+def _plaintiff(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
+    """"Yukos has said it will sue Baikal and others ... for $20bn in damages": the damages the suer
+    seeks, the name (or "it") right before the verb of suing."""
+    sentence = focus.sentence
+    sued = SUED_FOR.search(sentence.text, 0, start)
+    if sued is None:
+        return None
+    pronoun = re.search(r"\b(?:it|they)\s(?:(?:will|would|is\sto|plans\sto|intends\sto|has|had|could|may)\s)?$",
+                        sentence.text[:sued.start()])
+    if pronoun is not None:
+        return focus.referent(pronoun.start())
+    named = [m for m in sentence.between(0, sued.start()) if m.can_own and not sentence.is_object(m)
+             and re.fullmatch(r"\s(?:(?:will|would|is\sto|has|had|plans\sto|intends\sto|could|may)\s)?",
+                              sentence.text[m.end:sued.start()])]
+    # "The majority owner of embattled Russian oil firm Yukos has sued": the owner, unnamed, not Yukos
+    return named[-1].name if named and not sentence.related(named[-1]) else None
+
+
 def _linked_after(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
     """"a 40% drop in profits at BA", "growth of 3.6% for the OECD's members"; never "8% of
     Google", a share of something, whose owner is the holder."""
@@ -465,7 +483,8 @@ def _fits(focus: Focus, mention: Mention, economy: bool) -> bool:
 
 #: The bindings in the order tried: the first that names an owner decides.
 _BINDINGS: tuple[_Binding, ...] = (
-    _accused, _helped, _possessive, _named_with_measure, _place_market, _product_market, _economy_place_before,
+    _accused, _helped, _plaintiff, _possessive, _named_with_measure, _place_market, _product_market,
+    _economy_place_before,
     _economy_place_after, share_of_named, _valued, _possessor, _possessor_after, _agent_after, _linked_after,
     _holding_share, _place_average)
 

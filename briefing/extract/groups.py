@@ -66,8 +66,10 @@ _GROUP_SHARE = re.compile(r"(?:\s?(?:to|-|\u2013)\s?[\d.]+\s?(?:%|per\s?cent))?"
 #: subject of its own verb (not "of its shares", not a measure: "20% of the shares" is a stake).
 #: "29% of computer software in Britain was believed to have been pirated": a mass of things, with or
 #: without its article, and where it is.
+#: "57% of the consumer electronics market is made up of female buyers": a share of a market, too.
 _THINGS_SHARE = re.compile(r"\s?of\s(?:the\s|all\s)?((?:[a-z-]+\s)?(?:[a-z-]{3,}s|software|music|traffic|e-?mail|"
-                           r"spam|content))(?:\sin\s(?:the\s)?[A-Z][\w]+)?\s(?=(?:came|come|went|were|are|"
+                           r"spam|content)|(?:[a-z-]+\s){1,2}(?:market|industry|sector))"
+                           r"(?:\sin\s(?:the\s)?[A-Z][\w]+)?\s(?=(?:came|come|went|were|are|"
                            r"was|is|have|had|will|would|could|did|do|go|get|got|reached|stayed|ended)\b)")
 #: "a survey of 2,755 musicians", "questioned more than 1,000 people": who a survey asked.
 _HEDGED_COUNT = r"(?:(?:more than|over|some|about|almost|nearly|around)\s)?[\d,]+\s(?:million\s)?"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.lexicon import REPORTING_VERBS
+from briefing.extract.owner_patterns import SUED_FOR
 from briefing.extract.quantities import Quantity
 from briefing.extract.sentences import clause_start
 from briefing.model.types import Figure
@@ -62,7 +63,8 @@ _METRICS: list[tuple[str, str]] = [
     (r"box[- ]office|takings|grossed|gross(?!\s(?:domestic|national|margins?|profits?|income|debts?|value|"
      r"mortgage|lending|sales|revenues?|output|assets|premiums?|receipts|investment|borrowing|spending)\b)",
      "box office takings"),
-    (r"settlement", "settlement"), (r"tax(?:es|\s(?:claims?|bill|demands?))", "tax claim"), (r"loan", "loan"),
+    (r"settlement", "settlement"), (r"damages", "damages"), (r"tax(?:es|\s(?:claims?|bill|demands?))", "tax claim"),
+    (r"loan", "loan"),
     (r"exports", "exports"), (r"imports", "imports"), (r"surcharges?", "surcharge"),
     (r"fuel costs?", "fuel costs"), (r"(?<!borrowing\s)costs?", "costs"), (r"GDP|gross domestic product", "GDP"),
     (r"wages?|salar(?:y|ies)|pay\s(?:rises?|increases?|cuts?|deals?|awards?|freeze)", "pay"),
@@ -213,6 +215,8 @@ def metric_of(sentence: str, q: Quantity, is_change: bool, value: float) -> str:
         target = _investment_target(sentence, q)
         if target:  # "spend $2.4bn on a plant", "put $2.4bn into a plant": an investment
             return target
+    if is_money(q.unit) and SUED_FOR.search(sentence, 0, q.start):
+        return "damages sought"  # "it will sue Baikal and others ... for $20bn in damages"
     owed = _OWED_AFTER.match(sentence, q.end)
     if is_money(q.unit) and owed:
         return "tax claim" if owed.group(1) else "amount owed"  # "the $27bn Russia says Yukos owes in taxes"

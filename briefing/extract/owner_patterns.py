@@ -57,3 +57,6 @@ FINDINGS = r"(?:figures|data|survey|research|report|study|statistics|estimates|a
 #: A name's findings: "Halifax's own monthly figures on house sales", "Nationwide's index".
 FINDINGS_OF = re.compile(rf"(?:'s|\u2019s)\s(?:own\s|latest\s|new\s)?(?:[a-z-]+\s){{0,2}}{FINDINGS}\b"
                          r"(?!\s(?:of|for)\s[A-Z])")
+#: "it will sue Baikal and others ... for $20bn": a sum a lawsuit seeks, right after the verb of suing's "for".
+SUED_FOR = re.compile(r"\b(?:sue|sues|sued|suing)\b[^.;]{0,100}?\sfor\s(?:(?:about|around|more\sthan|up\sto|at\sleast|"
+                      r"some|nearly|almost)\s)?$")
