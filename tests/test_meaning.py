@@ -2488,3 +2488,11 @@ def test_damages_a_suit_seeks_are_the_suers_and_a_share_of_a_market_is_the_marke
     assert (sought.subject, sought.metric) == ("Yukos", "damages sought")
     assert by_quote(found, "$28.3bn").subject != "Yukos"  # its owner sues, unnamed
     assert by_quote(found, "57%").subject == "consumer electronics market"
+
+
+def test_a_name_after_the_verb_of_a_clause_sharing_its_subject_is_an_object():
+    found = figures_of("Kingfisher lager is popular.",
+                       "Meanwhile, United's budget airline, Kingfisher Airlines, is to buy 10 A320 aircraft from "
+                       "Airbus and has the option to buy 20 more aircraft in a deal worth up to $1.8bn.",
+                       title="Airline order")
+    assert by_quote(found, "$1.8bn").subject == "Kingfisher Airlines"

@@ -55,6 +55,10 @@ def _market_before(text: str, pos: int) -> str:
     return found.group(1) if found is not None else ""
 
 
+#: A clause opening with its verb: "is to buy", "and has the option to buy", "will sell".
+_OPENS_WITH_VERB = re.compile(r"\W*(?:(?:and|but|or)\s)?(?:(?:is|are|was|were|will|would|has|have|had)\s(?:to\s)?)?"
+                              r"(?:buy|buys|bought|sell|sells|sold|acquire[sd]?|order(?:s|ed)?|purchase[sd]?|build|"
+                              r"builds|built|supply|supplies|supplied|make|makes|made|take|takes|took)\s")
 #: A speaker's findings reported in turn: "(said) its figures suggested that", "(said) their research showed".
 _FINDINGS = re.compile(r"\s*(?:(?:said|says|added|adds)\s)?(?:that\s)?(?:its|their|his|her|the)\s"
                        rf"(?:own\s|latest\s|new\s)?{FINDINGS}\s(?:\w+ly\s)?(?:suggested|showed|shows?|suggests?|"
@@ -89,7 +93,11 @@ class ClauseOwners:
         people = people_of_a_place(sentence, said_from, end)
         if people is not None:
             return Owner(people, group=True)  # "UK shoppers spent £5.3bn": those people, not the firm in focus
-        subject = self._subject(said_from, end, want_org=not economy)
+        # "..., is to buy 10 A320 aircraft from Airbus": a clause that opens with its verb has its subject
+        # in the clause before, and the names after the verb are its objects
+        subject = self._subject(said_from, end, want_org=not economy) \
+            if not (clause.shares_subject and speaker is None and _OPENS_WITH_VERB.match(sentence.text, clause.begin)) \
+            else None
         if subject is not None and sentence.related(subject):
             # "the majority owner of embattled Russian oil firm Yukos": Yukos's owner
             whose = sentence.head_of(subject, end)
