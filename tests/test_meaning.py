@@ -2496,3 +2496,10 @@ def test_a_name_after_the_verb_of_a_clause_sharing_its_subject_is_an_object():
                        "Airbus and has the option to buy 20 more aircraft in a deal worth up to $1.8bn.",
                        title="Airline order")
     assert by_quote(found, "$1.8bn").subject == "Kingfisher Airlines"
+
+
+def test_a_cut_that_hits_a_share_of_people_is_no_cut_of_that_share():
+    found = figures_of("Axa Sun Life is to cut payouts.", "The cut will hit an estimated 3% of Axa's policyholders.",
+                       title="Axa cuts")
+    share = by_quote(found, "3%")
+    assert share.value == 3 and share.direction != Direction.DOWN

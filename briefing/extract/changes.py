@@ -71,7 +71,7 @@ _SHARE_LOST = re.compile(r"\s+of\s(?:[\w-]+\s){1,3}(?:(?:may|could|will|would|mi
 # "as much as 10%" hedges a change; "as low as 15.3%" names the level a change ends at.
 _BOUND = re.compile(r"\bas\s(?:low|high|few|many)\sas\s(?:about\s|around\s|some\s)?$", re.I)
 _HEDGE = re.compile(r"(?:\b(?:more|less|fewer|much|far|well|just|slightly|nearly|almost|about|around|some|roughly|"
-                    r"over|under|up to|as much as|as little as|at least|at most|than)\b\s*)+$")
+                    r"over|under|up to|as much as|as little as|at least|at most|than|an\sestimated|estimated)\b\s*)+$")
 
 
 def read_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
@@ -164,7 +164,7 @@ _THAN_THE = re.compile(r"\b(?:lower|higher|less|more|greater|smaller|bigger|larg
 #: Verbs that, right before "9% of ...", say what part of a whole something takes, not how it moved.
 _SHARE_VERBS = {"affect", "affects", "affected", "affecting", "involve", "involves", "involved", "represent",
                 "represents", "represented", "comprise", "comprises", "comprised", "cover", "covers", "covered",
-                "employ", "employs", "employed"}
+                "employ", "employs", "employed", "hit", "hits", "hitting", "reach", "reaches", "reached"}
 #: Comparatives that, right before "90% of ...", end an earlier phrase rather than say which way the share went.
 _COMPARATIVES = {"worse", "better", "weaker", "stronger", "smaller", "bigger", "larger", "cheaper"}
 _NEUTRAL = re.compile(r"^(?:mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|swung|swing\w*|shift\w*|fluctuat\w*|"
