@@ -2503,3 +2503,13 @@ def test_a_cut_that_hits_a_share_of_people_is_no_cut_of_that_share():
                        title="Axa cuts")
     share = by_quote(found, "3%")
     assert share.value == 3 and share.direction != Direction.DOWN
+
+
+def test_a_thing_without_a_name_that_costs_an_amount_owns_its_price():
+    found = figures_of("Printer ink is costly, a study found.",
+                       "It found that although some ink for printers now costs more than £2 per millilitre it can "
+                       "still be cheaper to print at home than to send photos off to a High Street store.",
+                       "The price of inkjet printers has come down but it could cost up to £1,700 in running costs.",
+                       title="Home printing")
+    assert by_quote(found, "£2").subject == "ink for printers" and not by_quote(found, "£2").certain
+    assert by_quote(found, "£1,700").subject != "it could"

@@ -118,6 +118,14 @@ def _clause_end(text: str, start: int) -> int:
     return found.start() if found else len(text)
 
 
+#: A thing without a name that costs the amount: "although some ink for printers now costs more than £2".
+_PRICED_WORD = (r"(?!(?:although|though|while|but|and|because|that|it|they|this|these|which|who|could|would|will|can|"
+                r"may|might|should|also|is|was|are|were|has|have|had|to)\b)[a-z-]+")
+_PRICED_THING = re.compile(r"(?:^|\b(?:that|although|though|while|but|and|because)\s)(?:(?:the|a|an|some|each|every|"
+                           rf"one)\s)?((?:{_PRICED_WORD}\s){{0,2}}{_PRICED_WORD}(?:\s(?:for|of)\s[a-z-]+)?)\s"
+                           r"(?:now\s|still\s|already\s|"
+                           r"typically\s|usually\s)?(?:costs?|sells\sfor|retails\sat|is\spriced\sat)\s"
+                           r"(?:(?:more|less)\sthan\s|about\s|around\s|up\sto\s|just\s|only\s|as\slittle\sas\s)?$")
 #: A market described by an aside that opens with the figure: "the global capital market - currently $30
 #: trillion and rising", "the UK games industry - worth about"
 _DESCRIBED_BY_ASIDE = re.compile(r"\b[Tt]he\s((?:[a-z-]+\s){0,3}(?:market|industry|sector|economy|trade))\s"
@@ -608,7 +616,8 @@ class OwnerFinder:
         """Rules 4 and 5: a subject without a name, else the entity in focus, unsure. An economy's
         figure, in a sentence about an economy, is never the company in focus's."""
         focus = self._focus
-        described = _DESCRIBED_BY_ASIDE.search(focus.sentence.text[:start])
+        described = _DESCRIBED_BY_ASIDE.search(focus.sentence.text[:start]) \
+            or _PRICED_THING.search(focus.sentence.text[:start])
         if described is not None:
             # "rendered minuscule by the global capital market - currently $30 trillion": what the aside describes
             return Owner(described.group(1), False, "owner unclear: a description, not a name", source)
