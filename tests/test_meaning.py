@@ -2513,3 +2513,14 @@ def test_a_thing_without_a_name_that_costs_an_amount_owns_its_price():
                        title="Home printing")
     assert by_quote(found, "£2").subject == "ink for printers" and not by_quote(found, "£2").certain
     assert by_quote(found, "£1,700").subject != "it could"
+
+
+def test_an_amount_written_before_the_product_it_prices_is_that_products_price():
+    found = figures_of("Sony showed its new console at the Consumer Electronics Show.",
+                       "Gamers want cheap games, not long periods of time immersed in £30 to £40 console or PC titles, "
+                       "said the panel.", "Sky also charges a £10 subscription fee to the service.",
+                       "Apple launched a $99 iPod shuffle.", title="Games market grows")
+    titles = by_quote(found, "£40")
+    assert (titles.subject, titles.metric, titles.certain) == ("console or PC titles", "price", False)
+    assert by_quote(found, "£10").metric == "subscription fee"
+    assert (by_quote(found, "$99").subject, by_quote(found, "$99").metric) == ("iPod", "price")

@@ -16,7 +16,15 @@ from collections.abc import Callable
 from briefing.extract.focus import Focus
 from briefing.extract.groups import share_of_named
 from briefing.extract.names import Mention, MentionKind
-from briefing.extract.owner_patterns import DESCRIPTION, ECONOMY, FINDINGS_OF, MEASURE_NOUNS, NAME_NOUN, SUED_FOR, VERBS
+from briefing.extract.owner_patterns import (
+    DESCRIPTION,
+    ECONOMY,
+    FINDINGS_OF,
+    MEASURE_NOUNS,
+    NAME_NOUN,
+    SUED_FOR,
+    VERBS,
+)
 from briefing.model.types import Article
 
 _COMMODITY = re.compile(
@@ -396,6 +404,22 @@ def _agent_after(focus: Focus, clause: int, start: int, end: int, economy: bool)
     return None
 
 
+def _priced(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
+    """"Apple launched a $99 iPod shuffle": the product an amount written before its name prices."""
+    sentence = focus.sentence
+    if not re.match(r"[$\u00a3\u20ac\u00a5]|\d", sentence.text[start:end]) or re.search(r"(?:bn|m|million|billion)$",
+                                                                                        sentence.text[start:end]):
+        return None  # a price is a small sum: "a $2.4bn plant" is an investment in it
+    gap = re.match(r"\s(?:to\s[$\u00a3\u20ac\u00a5]?[\d.,]+\s)?", sentence.text[end:])
+    at = end + (gap.end() if gap else 0)
+    named = next((m for m in sentence.mentions if m.start == at and m.kind in (MentionKind.PRODUCT, MentionKind.ORG)
+                  and gap is not None), None)
+    if named is not None and not re.match(r"\s(?:deal|offer|bid|takeover|contract|fine|loss|profit)",
+                                          sentence.text[named.end:]):
+        return named.name
+    return None  # a described thing ("console or PC titles") is only a guess: see OwnerFinder
+
+
 def _plaintiff(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
     """"Yukos has said it will sue Baikal and others ... for $20bn in damages": the damages the suer
     seeks, the name (or "it") right before the verb of suing."""
@@ -483,7 +507,7 @@ def _fits(focus: Focus, mention: Mention, economy: bool) -> bool:
 
 #: The bindings in the order tried: the first that names an owner decides.
 _BINDINGS: tuple[_Binding, ...] = (
-    _accused, _helped, _plaintiff, _possessive, _named_with_measure, _place_market, _product_market,
+    _accused, _helped, _plaintiff, _priced, _possessive, _named_with_measure, _place_market, _product_market,
     _economy_place_before, _economy_place_after, share_of_named, _valued, _possessor, _possessor_after,
     _agent_after, _linked_after, _holding_share, _place_average)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.lexicon import REPORTING_VERBS
-from briefing.extract.owner_patterns import SUED_FOR
+from briefing.extract.owner_patterns import PRICED_AFTER, SUED_FOR
 from briefing.extract.quantities import Quantity
 from briefing.extract.sentences import clause_start
 from briefing.model.types import Figure
@@ -200,6 +200,8 @@ _WORTH = re.compile(r"\b(?:was|were|is|are|be|been|being)\s(?:now\s|still\s|alre
                     r"(?:(?:a|an|record|about|around|some|nearly|almost|estimated|more|than|over|just|only|up|to)\s)*$")
 
 
+#: An article or possessive right before an amount: "a $99 iPod", "its £199 handset".
+_BEFORE_A_NAME = re.compile(r"\b(?:a|an|the|its|their)\s$")
 #: "the $27bn Russia says Yukos owes in taxes": a sum a name owes, after whoever says so.
 _OWED_AFTER = re.compile(r"\s(?:(?:that|which)\s)?(?:[A-Z][\w-]*\s(?:says|said|claims|claimed|believes|alleges)\s)?"
                          r"(?:(?:that|the)\s)?(?:[A-Z][\w&-]*\s)+(?:still\s)?(?:owes|owed)\b"
@@ -217,6 +219,10 @@ def metric_of(sentence: str, q: Quantity, is_change: bool, value: float) -> str:
             return target
     if is_money(q.unit) and SUED_FOR.search(sentence, 0, q.start):
         return "damages sought"  # "it will sue Baikal and others ... for $20bn in damages"
+    if is_money(q.unit) and not re.search(r"(?:bn|m|million|billion)$", q.quote) \
+            and (PRICED_AFTER.match(sentence, q.end) or _BEFORE_A_NAME.search(sentence, 0, q.start)
+                 and re.match(r"\s(?:[a-z][A-Z]|[A-Z])[\w-]*(?:\s[a-z]+)?[\s,.;]", sentence[q.end:q.end + 40])):
+        return "price"  # "£30 to £40 console or PC titles", "a $99 iPod shuffle": what it costs
     owed = _OWED_AFTER.match(sentence, q.end)
     if is_money(q.unit) and owed:
         return "tax claim" if owed.group(1) else "amount owed"  # "the $27bn Russia says Yukos owes in taxes"

@@ -61,6 +61,7 @@ from briefing.extract.owner_patterns import (
     DESCRIPTION,
     ECONOMY_ONLY,
     PERCENTAGE,
+    PRICED_AFTER,
     STATE_PAYS,
     VERBS,
 )
@@ -617,7 +618,8 @@ class OwnerFinder:
         figure, in a sentence about an economy, is never the company in focus's."""
         focus = self._focus
         described = _DESCRIBED_BY_ASIDE.search(focus.sentence.text[:start]) \
-            or _PRICED_THING.search(focus.sentence.text[:start])
+            or _PRICED_THING.search(focus.sentence.text[:start]) \
+            or (PRICED_AFTER.match(focus.sentence.text, end) if measure_base(metric) == "price" else None)
         if described is not None:
             # "rendered minuscule by the global capital market - currently $30 trillion": what the aside describes
             return Owner(described.group(1), False, "owner unclear: a description, not a name", source)
