@@ -61,8 +61,8 @@ FINDINGS_OF = re.compile(rf"(?:'s|\u2019s)\s(?:own\s|latest\s|new\s)?(?:[a-z-]+\
 SUED_FOR = re.compile(r"\b(?:sue|sues|sued|suing)\b[^.;]{0,100}?\sfor\s(?:(?:about|around|more\sthan|up\sto|at\sleast|"
                       r"some|nearly|almost)\s)?$")
 #: An amount written before the product it prices: "£30 to £40 console or PC titles", "a £199 handset".
-PRICED_AFTER = re.compile(r"\s(?:to\s[$\u00a3\u20ac\u00a5]?[\d.,]+\s)?((?:(?:(?!(?:for|the|of|in|to|a|an|at|per|each|from|"
-                          r"with|on|by|a|is|was|are|were)\b)[a-z-]+|[A-Z]{2,4})\s(?:or\s|and\s)?){0,3}"
+PRICED_AFTER = re.compile(r"\s(?:to\s[$\u00a3\u20ac\u00a5]?[\d.,]+\s)?((?:(?:(?!(?:for|the|of|in|to|a|an|at|per|each|"
+                          r"from|with|on|by|is|was|are|were)\b)[a-z-]+|[A-Z]{2,4})\s(?:or\s|and\s)?){0,3}"
                           r"(?:titles?|games?|consoles?|handsets?|phones?|players?|machines?|computers?|PCs?|laptops?|"
                           r"notebooks?|cameras?|devices?|gadgets?|cars?|tickets?|flights?|printers?|televisions?|TVs?|"
                           r"models?|versions?|subscriptions?|packages?|tariffs?|upgrades?|downloads?|albums?|singles?))\b"
