@@ -329,7 +329,7 @@ def test_an_index_that_moves_owns_its_move_and_is_no_newspaper():
     found = figures_of("Japan's output rose 2.1% in January.",
                        "The Nikkei 225 index ended the day up 0.7% at 11,740 points.")
     move = by_quote(found, "0.7%")
-    assert (move.subject, move.metric, move.source) == ("Nikkei", "index change", "")
+    assert (move.subject, move.metric, move.source) == ("Nikkei 225", "index change", "")
 
 
 def test_a_cut_by_an_average_amount_is_a_fall_of_that_amount():
@@ -2378,6 +2378,7 @@ def test_the_number_in_an_index_name_is_no_figure_before_the_change():
                        "The BBC Global 30 has risen by 3% in the past week.", title="Markets")
     assert by_quote(found, "1.5%").value == -1.5 and by_quote(found, "1.5%").direction == Direction.DOWN
     assert by_quote(found, "3%").value == 3
+    assert [by_quote(found, q).subject for q in ("1.5%", "3%")] == ["Nikkei 225", "BBC Global 30"]
 
 
 def test_a_common_word_whose_possessive_always_precedes_one_organisation_word_names_it():

@@ -71,6 +71,19 @@ def clean_name(name: str) -> str:
 _COMPASS = frozenset({"Central", "Eastern", "Western", "Northern", "Southern", "North", "South", "East", "West"})
 
 
+_INDEX_NUMBER = re.compile(r"\s(?!(?:19|20)\d\d\b)(\d{2,4})(?=\s(?:index|indices|rose|fell|closed|ended|gained|lost|"
+                           r"added|dropped|slipped|climbed|jumped|finished|was|is|has|had)\b)")
+
+
+def _numbered(mention: Mention, sentence: str) -> Mention:
+    """``mention`` with the number that ends its name ("Nikkei 225", "BBC Global 30"), if any."""
+    number = _INDEX_NUMBER.match(sentence, mention.end)
+    if number is None or mention.kind not in (MentionKind.ORG, MentionKind.PRODUCT):
+        return mention
+    return Mention(mention.start, number.end(), sentence[mention.start:number.end()], mention.kind,
+                   f"{mention.name} {number.group(1)}")
+
+
 def _spells(short: str, long: str) -> bool:
     """Whether the capitals of ``short`` are the initials of ``long``'s capitalised words ("S&N",
     "Scottish and Newcastle"); "METI" is no short form of "Trade and Industry"."""
@@ -113,6 +126,8 @@ class MentionFinder:
                 found = [m for m in found if m.end <= match.start() or m.start >= match.end()]
                 found.append(Mention(match.start(), match.end(), long,
                                      self._kinds.kind(sentence, match.start(), match.end(), long), long))
+        # "The BBC Global 30 has risen", "the Nikkei 225 index": an index's number is part of its name
+        found = [_numbered(m, sentence) for m in found]
         # Blocs the press writes in lower case: "the euro zone", "eurozone growth".
         for match in _LOWER_REGION.finditer(sentence):
             found = [m for m in found
