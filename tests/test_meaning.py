@@ -2525,3 +2525,11 @@ def test_an_amount_written_before_the_product_it_prices_is_that_products_price()
     assert (titles.subject, titles.metric, titles.certain) == ("console or PC titles", "price", False)
     assert by_quote(found, "£10").metric == "subscription fee"
     assert (by_quote(found, "$99").subject, by_quote(found, "$99").metric) == ("iPod", "price")
+
+
+def test_a_ranges_other_end_and_a_change_restated_after_a_dash_move_the_same_way():
+    found = figures_of("Krispy Kreme warned the move would cut its profits by $3.8m to $4.9m (£2m to £2.6m) - or "
+                       "between 6.6% and 8.6%.", "Its shares fell 14.87% - or $1.83 - to close at $10.48.",
+                       "Profits at Barclaycard rose by 5% to £801m.", title="Krispy Kreme shares hit")
+    assert [by_quote(found, q).value for q in ("$4.9m", "6.6%", "8.6%", "$1.83")] == [-4.9e6, -6.6, -8.6, -1.83]
+    assert by_quote(found, "$10.48").value == 10.48 and by_quote(found, "£801m").kind == FigureKind.LEVEL

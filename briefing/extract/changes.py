@@ -74,6 +74,33 @@ _HEDGE = re.compile(r"(?:\b(?:more|less|fewer|much|far|well|just|slightly|nearly
                     r"over|under|up to|as much as|as little as|at least|at most|than|an\sestimated|estimated)\b\s*)+$")
 
 
+_AMOUNT = r"[$\u00a3\u20ac\u00a5]?(\d[\d,.]*(?:\s?(?:%|bn|m|p|cents?|pence))?)"
+#: The figure the one after it restates or ends a range with, in its group 1.
+_EARLIER = (
+    # "$4.9m (£2m to £2.6m) - or between", "14.87% - or": the same change in other terms
+    re.compile(_AMOUNT + r"(?:\s\([^()]{1,40}\))?(?:,|\s[-\u2013\u2014])\s(?:or|and)\s(?:between\s|about\s|some\s|"
+               r"nearly\s|almost\s)?[$\u00a3\u20ac\u00a5]?$"),
+    # "by $3.8m to $4.9m", "between 6.6% and 8.6%": a range's other end
+    re.compile(r"\b(?:by|between)\s" + _AMOUNT + r"\s(?:to|and)\s[$\u00a3\u20ac\u00a5]?$"),
+)
+
+
+def _restated(sentence: str, q: Quantity) -> Quantity | None:
+    """The earlier figure that ``q`` restates or ends a range with, at its place in ``sentence``."""
+    for pattern in _EARLIER:
+        found = pattern.search(sentence, 0, q.start)
+        if found is None:
+            continue
+        percentage = found.group(1).endswith("%")
+        if pattern is _EARLIER[1] and percentage != (q.unit in ("%", "pp")):
+            continue  # "rose by 5% to £801m": a change, then the level it led to, no range
+        # the earlier figure's own kind of unit: a percentage, else an amount of money (which currency
+        # does not change which way it moved)
+        unit = "%" if percentage else q.unit if q.is_currency or q.unit == "GBp" else "USD"
+        return replace(q, start=found.start(1), end=found.end(1), unit=unit, negative=False)
+    return None
+
+
 def read_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
     """(+1 or -1, whether the figure is a change), read from the word right after it ("a 5.5%
     decline") or the verb before it ("fell by some 4%", "shares fell 40 cents", "cut A$68m from").
@@ -81,6 +108,13 @@ def read_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
     A figure after "to", "at", "below" or "from" is a level the change led to or came from ("fell to
     3.3%", "down 95p at 860p"). ", or 12%" restates the change before it ("fell 40 cents, or 12%").
     """
+    earlier = _restated(sentence, q)
+    if earlier is not None:
+        # "cut its profits by $3.8m to $4.9m - or between 6.6% and 8.6%", "fell 14.87% - or $1.83 -":
+        # the other end of a range, or the same change restated, moves the way the first figure did
+        sign, change = read_sign(sentence, earlier)
+        if change:
+            return sign, True
     if q.is_currency or q.unit == "GBp":
         return _money_sign(sentence, q)
     if q.unit not in ("%", "pp"):
