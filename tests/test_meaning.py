@@ -2533,3 +2533,11 @@ def test_a_ranges_other_end_and_a_change_restated_after_a_dash_move_the_same_way
                        "Profits at Barclaycard rose by 5% to £801m.", title="Krispy Kreme shares hit")
     assert [by_quote(found, q).value for q in ("$4.9m", "6.6%", "8.6%", "$1.83")] == [-4.9e6, -6.6, -8.6, -1.83]
     assert by_quote(found, "$10.48").value == 10.48 and by_quote(found, "£801m").kind == FigureKind.LEVEL
+
+
+def test_an_economy_fare_is_an_airlines_price_not_an_economy():
+    found = figures_of("Delta Air Lines is to cut fares.",
+                       "The airline says no one-way economy fare will now be priced higher than $499 (£264).",
+                       title="Delta cuts fares")
+    fare = by_quote(found, "$499")
+    assert (fare.subject, fare.metric) == ("Delta Air Lines", "fare")

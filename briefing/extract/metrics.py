@@ -92,10 +92,11 @@ _METRICS: list[tuple[str, str]] = [
     (r"(?:gross\s|net\s)?mortgage lending|lending\sfor\shouse\spurchases?", "mortgage lending"),
     # "gross lending fell by 4%": a lender's or a market's; "lending rates" are interest rates
     (r"(?:gross\s|net\s)?lending(?!\s(?:rates?|criteria|arm|business|unit|division))", "lending"),
-    (r"prices?", "price"),
+    (r"fares?", "fare"), (r"prices?", "price"),
     (r"exchange rate|pegged|per US dollar|to the dollar|against the (?:euro|dollar|pound|yen|yuan|greenback)",
      "exchange rate"),
-    (r"growth|grow|grew|growing|economy", "growth"),
+    # "no one-way economy fare": a class of seat, no economy
+    (r"growth|grow|grew|growing|economy(?!\s(?:fares?|class|seats?|tickets?|cabins?|flights?|travel))", "growth"),
 ]
 # A measure word ending a hyphenated adjective ("low-cost airline", "cut-price fares") measures nothing
 _METRIC_RE = [(re.compile(rf"(?<![\w-][a-z]-)\b(?:{p})\b(?!-[a-z])", re.I), name) for p, name in _METRICS]
@@ -190,7 +191,8 @@ def _what_grew(sentence: str, q: Quantity, start: int) -> str:
         word = re.search(r"([A-Za-z][\w-]*)\s+$", sentence[:growth[-1].start()])
         if word and word.group(1).lower() in _GROWERS and growth[-1].group().lower() == "growth":
             return f"{word.group(1).lower()} growth"  # "economic growth", "export growth"
-    if re.search(r"\b(?:economy|economies|GDP)\b", sentence[start:q.start]):
+    if re.search(r"\b(?:economy(?!\s(?:fares?|class|seats?|tickets?|cabins?))|economies|GDP)\b",
+                 sentence[start:q.start]):
         return "economic growth"  # "China's booming economy, which expanded more than 9%"
     return "growth"
 

@@ -95,7 +95,8 @@ _PASSIVE_PURPOSE = re.compile(
 _PEOPLE_SUBJECT = re.compile(r"\W*(?:(?:the|its|their)\s)?(?:[A-Za-z-]+\s)?(?:people|men|women|workers|youths?|"
                              r"graduates|households|families|children|pensioners|farmers|teenagers|adults)\b", re.I)
 _THE_GOVERNMENT = re.compile(r"\bthe\s(?:[a-z]+\s)?government\b")
-_ECONOMY_SENTENCE = re.compile(r"\b(?:economy|economies|economic|GDP)\b", re.I)
+_ECONOMY_SENTENCE = re.compile(r"\b(?:economy(?!\s(?:fares?|class|seats?|tickets?|cabins?))|economies|economic|GDP)\b",
+                               re.I)
 #: An active reporting verb and the statement after it ("showed that", "say"); "estimated at 92%",
 #: "is predicted to" and "an estimate of" state nothing of their own.
 _SAID_THAT = re.compile(rf"\b(?:{VERBS})\s(?!(?:at|to|by|of|as|for)\b)(?:that\s)?")
