@@ -2541,3 +2541,9 @@ def test_an_economy_fare_is_an_airlines_price_not_an_economy():
                        title="Delta cuts fares")
     fare = by_quote(found, "$499")
     assert (fare.subject, fare.metric) == ("Delta Air Lines", "fare")
+
+
+def test_a_place_s_company_set_off_by_commas_describes_the_name_before_it():
+    found = figures_of("Industrial and Commercial Bank (ICBC), China's biggest lender, has seen an 18% jump in profits "
+                       "during 2004.", title="Profits jump at China's top bank")
+    assert by_quote(found, "18%").subject == "Industrial and Commercial Bank"

@@ -151,10 +151,12 @@ _SUBJECT_VERB = re.compile(r"\s(?:were|are|was|is|had|have|has|said|say|says|wan
                            r"thought|think|believed|believe|did|do|does|used|use|preferred|prefer|expected|expect)\b")
 _OPENING_ADVERB = re.compile(r"(?:[A-Z][a-z]+ly|However|Meanwhile|Overall|Still|Yet|Now|Elsewhere),\s")
 _SPEAKER_ONLY = re.compile(rf"^\s*(?:the\s|a\s)?[^,;]{{1,60}}?\s(?:{VERBS})\s*[,;]?\s*$")
-#: A role set off by commas: ", maker of the well-known Kingfisher lager brand,", ", owner of Liffe,".
-_APPOSITIVE = re.compile(r"^\s*(?:(?:the|a|an)\s)?(?:[a-z-]+\s)?(?:maker|makers|owner|owners|parent|operator|publisher|"
+#: A role set off by commas: ", maker of the well-known Kingfisher lager brand,", ", owner of Liffe,",
+#: ", China's biggest lender,".
+_APPOSITIVE = re.compile(r"^\s*(?:(?:(?:the|a|an)\s)?(?:[a-z-]+\s)?(?:maker|makers|owner|owners|parent|operator|publisher|"
                          r"producer|home|part|member|unit|subsidiary|division|arm|rival|brewer|manufacturer|"
-                         r"supplier|distributor|seller|provider|creator|developer)\sof\s[^,;]*,?\s*$")
+                         r"supplier|distributor|seller|provider|creator|developer)\sof\s[^,;]*|"
+                         rf"[A-Z][\w.-]*(?:'s|\u2019s)\s(?:[a-z-]+\s){{0,3}}(?:{'|'.join(COMPANY_NOUNS)}))\s*,?\s*$")
 
 
 class OwnerFinder:
