@@ -153,8 +153,8 @@ _OPENING_ADVERB = re.compile(r"(?:[A-Z][a-z]+ly|However|Meanwhile|Overall|Still|
 _SPEAKER_ONLY = re.compile(rf"^\s*(?:the\s|a\s)?[^,;]{{1,60}}?\s(?:{VERBS})\s*[,;]?\s*$")
 #: A role set off by commas: ", maker of the well-known Kingfisher lager brand,", ", owner of Liffe,",
 #: ", China's biggest lender,".
-_APPOSITIVE = re.compile(r"^\s*(?:(?:(?:the|a|an)\s)?(?:[a-z-]+\s)?(?:maker|makers|owner|owners|parent|operator|publisher|"
-                         r"producer|home|part|member|unit|subsidiary|division|arm|rival|brewer|manufacturer|"
+_APPOSITIVE = re.compile(r"^\s*(?:(?:(?:the|a|an)\s)?(?:[a-z-]+\s)?(?:maker|makers|owner|owners|parent|operator|"
+                         r"publisher|producer|home|part|member|unit|subsidiary|division|arm|rival|brewer|manufacturer|"
                          r"supplier|distributor|seller|provider|creator|developer)\sof\s[^,;]*|"
                          rf"[A-Z][\w.-]*(?:'s|\u2019s)\s(?:[a-z-]+\s){{0,3}}(?:{'|'.join(COMPANY_NOUNS)}))\s*,?\s*$")
 
