@@ -2547,3 +2547,12 @@ def test_a_place_s_company_set_off_by_commas_describes_the_name_before_it():
     found = figures_of("Industrial and Commercial Bank (ICBC), China's biggest lender, has seen an 18% jump in profits "
                        "during 2004.", title="Profits jump at China's top bank")
     assert by_quote(found, "18%").subject == "Industrial and Commercial Bank"
+
+
+def test_a_budget_a_legislature_debates_is_its_governments():
+    found = figures_of("The $2.58 trillion budget submitted to Congress affects 150 domestic programmes.",
+                       "Military spending is also set to rise by 4.8%, to reach $419.3bn.",
+                       "Congress will spend several months debating George W Bush's proposal.",
+                       "Mr Bush's proposed spending of $3bn on that project is well below his initial promise of $5bn.",
+                       title="Bush budget seeks deep cutbacks")
+    assert {by_quote(found, q).subject for q in ("$419.3bn", "$3bn", "$5bn")} == {"US government"}

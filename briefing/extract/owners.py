@@ -151,6 +151,10 @@ _SUBJECT_VERB = re.compile(r"\s(?:were|are|was|is|had|have|has|said|say|says|wan
                            r"thought|think|believed|believe|did|do|does|used|use|preferred|prefer|expected|expect)\b")
 _OPENING_ADVERB = re.compile(r"(?:[A-Z][a-z]+ly|However|Meanwhile|Overall|Still|Yet|Now|Elsewhere),\s")
 _SPEAKER_ONLY = re.compile(rf"^\s*(?:the\s|a\s)?[^,;]{{1,60}}?\s(?:{VERBS})\s*[,;]?\s*$")
+#: Legislatures and their countries: they debate and vote budgets, which are their governments'.
+_LEGISLATURES = {"Congress": "US", "US Congress": "US", "Senate": "US", "US Senate": "US",
+                 "House of Representatives": "US", "Duma": "Russia", "State Duma": "Russia", "Bundestag": "Germany",
+                 "Knesset": "Israel", "National People's Congress": "China", "Lok Sabha": "India"}
 #: A role set off by commas: ", maker of the well-known Kingfisher lager brand,", ", owner of Liffe,",
 #: ", China's biggest lender,".
 _APPOSITIVE = re.compile(r"^\s*(?:(?:(?:the|a|an)\s)?(?:[a-z-]+\s)?(?:maker|makers|owner|owners|parent|operator|"
@@ -348,6 +352,12 @@ class OwnerFinder:
         measure can belong: an economy's figure to the economy ("The economy grew 3.7%", said in an
         article about the Fed), a survey firm's percentage to the people it asked, a company's figure
         to the company in focus rather than a place."""
+        legislature = _LEGISLATURES.get(owner.name)
+        if legislature and not owner.bound:
+            # "The $2.58 trillion budget submitted to Congress ... Military spending is set to rise to
+            # $419.3bn": the budget a legislature debates is its country's government's
+            owner = replace(owner, name=government_of(legislature), certain=False,
+                            reason="owner unclear: a legislature votes its government's money")
         if owner.name and is_place(owner.name) and is_money(unit) and not _is_economy_measure(metric) \
                 and self._government_named(owner.name, start):
             # "The French government is to hand its wine industry 70m euros": the government's money,
