@@ -2556,3 +2556,14 @@ def test_a_budget_a_legislature_debates_is_its_governments():
                        "Mr Bush's proposed spending of $3bn on that project is well below his initial promise of $5bn.",
                        title="Bush budget seeks deep cutbacks")
     assert {by_quote(found, q).subject for q in ("$419.3bn", "$3bn", "$5bn")} == {"US government"}
+
+
+def test_a_penny_restated_as_a_percentage_a_worsening_balance_and_the_people_a_survey_questioned():
+    found = figures_of("Carnival's shares in London were down a single penny, or 0.03%, at £32.",
+                       "The Congressional Budget Office estimates that the shortfall could shrink to little more than "
+                       "$200bn by 2009.", "The IMF predicts that current account balances will deteriorate by over 2%.",
+                       "According to Continental Research, 29% of the people it questioned said they were "
+                       "technophobes.", title="Carnival")
+    assert by_quote(found, "0.03%").value == -0.03 and by_quote(found, "2%").value == -2
+    assert by_quote(found, "$200bn").metric == "deficit"
+    assert by_quote(found, "29%").subject == "people questioned"

@@ -20,7 +20,8 @@ _NEGATIVE = re.compile(
     r"contract\w*|narrow\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|dip|dips|dipped|"
     r"decreas\w*|reduc\w*|lower|lowered|weaken\w*|undervalu\w*|smaller|less|fewer|below|"
     r"cheaper|weaker|worse|negative|minus|shed|sheds|eased|eases|retreat\w*|setback|wip(?:e|es|ed|ing)|"
-    r"knock\w*|erod\w*|off|close|shut|axe|scrap|slash\w*|trim\w*|halv\w*)$")  # "to close 20% of its factories"
+    # "to close 20% of its factories"
+    r"knock\w*|erod\w*|off|close|shut|axe|scrap|slash\w*|trim\w*|halv\w*|deteriorat\w*|worsen\w*)$")
 _POSITIVE = re.compile(
     r"^(?:rose|rise|rises|rising|risen|up|grew|grow|grows|growing|grown|growth|increas\w*|"
     r"surg\w*|jump\w*|gain\w*|climb\w*|soar\w*|higher|more|above|boost\w*|rais\w*|hike\w*|"
@@ -78,7 +79,8 @@ _AMOUNT = r"[$\u00a3\u20ac\u00a5]?(\d[\d,.]*(?:\s?(?:%|bn|m|p|cents?|pence))?)"
 #: The figure the one after it restates or ends a range with, in its group 1.
 _EARLIER = (
     # "$4.9m (£2m to £2.6m) - or between", "14.87% - or": the same change in other terms
-    re.compile(_AMOUNT + r"(?:\s\([^()]{1,40}\))?(?:,|\s[-\u2013\u2014])\s(?:or|and)\s(?:between\s|about\s|some\s|"
+    re.compile(r"(?:" + _AMOUNT + r"|((?:a|one|two|three|four|five|ten)\s(?:single\s)?(?:penny|pence|cents?)))"
+               r"(?:\s\([^()]{1,40}\))?(?:,|\s[-\u2013\u2014])\s(?:or|and)\s(?:between\s|about\s|some\s|"
                r"nearly\s|almost\s)?[$\u00a3\u20ac\u00a5]?$"),
     # "by $3.8m to $4.9m", "between 6.6% and 8.6%": a range's other end
     re.compile(r"\b(?:by|between)\s" + _AMOUNT + r"\s(?:to|and)\s[$\u00a3\u20ac\u00a5]?$"),
@@ -91,13 +93,14 @@ def _restated(sentence: str, q: Quantity) -> Quantity | None:
         found = pattern.search(sentence, 0, q.start)
         if found is None:
             continue
-        percentage = found.group(1).endswith("%")
+        at = 1 if found.group(1) else 2  # the figure in digits, or a small sum in words ("a single penny")
+        percentage = found.group(at).endswith("%")
         if pattern is _EARLIER[1] and percentage != (q.unit in ("%", "pp")):
             continue  # "rose by 5% to £801m": a change, then the level it led to, no range
         # the earlier figure's own kind of unit: a percentage, else an amount of money (which currency
         # does not change which way it moved)
         unit = "%" if percentage else q.unit if q.is_currency or q.unit == "GBp" else "USD"
-        return replace(q, start=found.start(1), end=found.end(1), unit=unit, negative=False)
+        return replace(q, start=found.start(at), end=found.end(at), unit=unit, negative=False)
     return None
 
 
@@ -241,7 +244,8 @@ _MONEY_UP = re.compile(r"^(?:rose|rise|rises|rising|risen|up|gain\w*|added|adds|
                        r"grew|soar\w*|surg\w*|higher|lift\w*|boost\w*|advanc\w*|rall\w*)$")
 _MONEY_DOWN = re.compile(r"^(?:fell|fall|falls|falling|fallen|down|lost|los(?:e|es|ing)|shed\w*|drop\w*|declin\w*|"
                          r"slip\w*|slid|slide\w*|tumbl\w*|plung\w*|plummet\w*|sank|sink\w*|cut|cuts|cutting|"
-                         r"reduc\w*|trim\w*|slash\w*|wip\w*|lower\w*|eas\w*|dipp?\w*|shaved?|knock\w*)$")
+                         r"reduc\w*|trim\w*|slash\w*|wip\w*|lower\w*|eas\w*|dipp?\w*|shaved?|knock\w*|"
+                         r"deteriorat\w*|worsen\w*)$")
 
 
 #: Costs an amount is taken from: "$1.1bn in costs", "$48m a year from its costs".

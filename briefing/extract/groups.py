@@ -46,7 +46,8 @@ _ASKED_WORDS = r"(?:asked|questioned|surveyed|polled|interviewed)"
 _HOLDERS = re.compile(r"\b(?:bondholders|creditors|shareholders|depositors|investors)$")
 _GROUP_WORDS = (
     r"(?:(?:those|people|adults)\s(?:(?:who|which|that)\s(?:[a-z'\u2019-]+\s){0,3}[a-z'\u2019-]+|"
-    r"(?:" + _ASKED_WORDS + r"|aged\s[\d-]+|with\s(?:[a-z-]+\s){0,2}[a-z-]+|"
+    # "29% of the people it questioned": the surveyor may stand before the participle
+    r"(?:(?:(?:it|they|we)\s)?" + _ASKED_WORDS + r"|aged\s[\d-]+|with\s(?:[a-z-]+\s){0,2}[a-z-]+|"
     r"(?!being\b)[a-z]{2,}ing\s(?:[a-z-]+\s){0,3}[a-z-]+))|"  # "40% of those buying home security programs"
     r"world(?:'s|\u2019s)\s(?:[a-z-]+\s){0,2}?(?:population|people)|"  # "27% of the world's population"
     # "70% of the donations came from people": a verb or preposition ends the group before its head
@@ -178,6 +179,7 @@ def group_share(sentence: SentenceNames, place_in_focus: str, clause: int, start
     # "the majority of people surveyed (52%)", "..., and 25 to 34-year-olds (92%)": the group itself
     words = re.sub(r"^(?:(?:and|or)\s)?(?:(?:the\s)?(?:majority|most|many|some|half|rest|bulk)\s(?:of\s)?(?:the\s)?)?",
                    "", found.group(1), flags=re.I)
+    words = re.sub(rf"\s(?:it|they|we)\s(?={_ASKED_WORDS})", " ", words)  # "the people it questioned"
     # the clause's place, else the sentence's ("Mexico leads the way, accounting for 50% of listeners")
     places = [m for m in sentence.between(clause, start) if m.kind == MentionKind.PLACE] or \
         [m for m in sentence.between(0, start) if m.kind == MentionKind.PLACE][-1:]
