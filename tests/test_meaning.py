@@ -2567,3 +2567,6 @@ def test_a_penny_restated_as_a_percentage_a_worsening_balance_and_the_people_a_s
     assert by_quote(found, "0.03%").value == -0.03 and by_quote(found, "2%").value == -2
     assert by_quote(found, "$200bn").metric == "deficit"
     assert by_quote(found, "29%").subject == "people questioned"
+    later = figures_of("According to Continental Research, 29% of the people it questioned said they were "
+                       "technophobes.", "Only 11% regarded themselves as technically savvy.", title="Phones")
+    assert by_quote(later, "11%").subject == "people questioned"  # any verb in the past opens the share's clause

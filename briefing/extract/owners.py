@@ -148,7 +148,9 @@ _HEDGES_ONLY = re.compile(r"\W*(?:(?:and|but|while)\s)?(?:(?:about|around|nearly
                           r"barely|more\sthan|less\sthan|a\sfurther|another)\s)*", re.I)
 #: A verb right after a percentage that is the subject of its clause: "About 70% were using".
 _SUBJECT_VERB = re.compile(r"\s(?:were|are|was|is|had|have|has|said|say|says|wanted|want|wants|would|will|could|"
-                           r"thought|think|believed|believe|did|do|does|used|use|preferred|prefer|expected|expect)\b")
+                           r"thought|think|believed|believe|did|do|does|used|use|preferred|prefer|expected|expect|"
+                           # "Only 11% regarded themselves as savvy": any verb in the past
+                           r"[a-z]{3,}ed)\b")
 _OPENING_ADVERB = re.compile(r"(?:[A-Z][a-z]+ly|However|Meanwhile|Overall|Still|Yet|Now|Elsewhere),\s")
 _SPEAKER_ONLY = re.compile(rf"^\s*(?:the\s|a\s)?[^,;]{{1,60}}?\s(?:{VERBS})\s*[,;]?\s*$")
 #: Legislatures and their countries: they debate and vote budgets, which are their governments'.
