@@ -2570,3 +2570,10 @@ def test_a_penny_restated_as_a_percentage_a_worsening_balance_and_the_people_a_s
     later = figures_of("According to Continental Research, 29% of the people it questioned said they were "
                        "technophobes.", "Only 11% regarded themselves as technically savvy.", title="Phones")
     assert by_quote(later, "11%").subject == "people questioned"  # any verb in the past opens the share's clause
+
+
+def test_a_figure_compared_with_another_places_is_that_places():
+    found = figures_of("India's mobile market is growing.",
+                       "Less than 20% of India's total population own a mobile in India, compared to well over 50% in "
+                       "most European countries.", title="India mobiles")
+    assert (by_quote(found, "20%").subject, by_quote(found, "50%").subject) == ("India", "Europe")

@@ -404,6 +404,20 @@ def _agent_after(focus: Focus, clause: int, start: int, end: int, economy: bool)
     return None
 
 
+def _compared_place(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
+    """"Less than 20% of India's population own a mobile, compared to well over 50% in most European
+    countries": the place a compared figure is of, named right after it."""
+    sentence = focus.sentence
+    if not re.search(r"\b(?:compared\s(?:to|with)|against|versus|than)\s(?:(?:well|just|only|about|around|some|nearly|"
+                     r"almost|over|under|more|less|than)\s)*$", sentence.text[max(0, start - 40):start]):
+        return None
+    after = re.match(r"\s(?:in|for|among)\s(?:(?:most|many|some|all|other)\s)?(?:the\s)?", sentence.text[end:end + 30])
+    if after is None:
+        return None
+    return next((m.name for m in sentence.mentions if m.start == end + after.end()
+                 and m.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)), None)
+
+
 def _priced(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
     """"Apple launched a $99 iPod shuffle": the product an amount written before its name prices."""
     sentence = focus.sentence
@@ -507,7 +521,7 @@ def _fits(focus: Focus, mention: Mention, economy: bool) -> bool:
 
 #: The bindings in the order tried: the first that names an owner decides.
 _BINDINGS: tuple[_Binding, ...] = (
-    _accused, _helped, _plaintiff, _priced, _possessive, _named_with_measure, _place_market, _product_market,
+    _accused, _helped, _plaintiff, _priced, _compared_place, _possessive, _named_with_measure, _place_market, _product_market,
     _economy_place_before, _economy_place_after, share_of_named, _valued, _possessor, _possessor_after,
     _agent_after, _linked_after, _holding_share, _place_average)
 

@@ -29,7 +29,8 @@ _FROM_TO = re.compile(r"^\s*(?:(?:in|on|at|by)\s(?:[\w-]+\s){0,3}?)?to\s(?:(?:a|
 #: "... raised from £2.50 to £4": the value starts a change of its own, it is no earlier value.
 _STARTS_FROM_TO = re.compile(r"^\s(?:(?:in|on|at|by)\s(?:[\w-]+\s){0,3}?)?to\s(?:(?:a|an|about|around)\s)?[£$€¥\d]")
 #: Right after a compared value, a name of its own: "5%, against 3% for Lloyds".
-_OWN_NAME_AFTER = re.compile(r"^\s(?:for|at|of|by|in)\s(?:the\s)?[A-Z]")
+#: "compared to well over 50% in most European countries": another place's.
+_OWN_NAME_AFTER = re.compile(r"^\s(?:for|at|of|by|in|among)\s(?:(?:most|many|some|all|other)\s)?(?:the\s)?[A-Z]")
 
 
 def link_comparisons(sentence: str, items: list[tuple[Quantity, Figure]]) -> list[Figure]:
