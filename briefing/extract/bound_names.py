@@ -521,9 +521,9 @@ def _fits(focus: Focus, mention: Mention, economy: bool) -> bool:
 
 #: The bindings in the order tried: the first that names an owner decides.
 _BINDINGS: tuple[_Binding, ...] = (
-    _accused, _helped, _plaintiff, _priced, _compared_place, _possessive, _named_with_measure, _place_market, _product_market,
-    _economy_place_before, _economy_place_after, share_of_named, _valued, _possessor, _possessor_after,
-    _agent_after, _linked_after, _holding_share, _place_average)
+    _accused, _helped, _plaintiff, _priced, _compared_place, _possessive, _named_with_measure, _place_market,
+    _product_market, _economy_place_before, _economy_place_after, share_of_named, _valued, _possessor,
+    _possessor_after, _agent_after, _linked_after, _holding_share, _place_average)
 
 
 def _commodities(text: str, mentions: list[Mention], begin: int, end: int) -> list[re.Match[str]]:
