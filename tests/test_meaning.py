@@ -2577,3 +2577,9 @@ def test_a_figure_compared_with_another_places_is_that_places():
                        "Less than 20% of India's total population own a mobile in India, compared to well over 50% in "
                        "most European countries.", title="India mobiles")
     assert (by_quote(found, "20%").subject, by_quote(found, "50%").subject) == ("India", "Europe")
+
+
+def test_market_share_of_a_figure_is_market_share():
+    found = figures_of("Kingfisher lager leads the Indian market.", "Kingfisher has market share of about 29%.",
+                       title="Kingfisher lager")
+    assert by_quote(found, "29%").metric == "market share"

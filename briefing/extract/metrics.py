@@ -24,8 +24,8 @@ _METRICS: list[tuple[str, str]] = [
     (r"pre-tax (?:profits?|earnings)", "pre-tax profit"), (r"net loss", "net loss"),
     (r"net (?:profits?|income)", "net profit"), (r"operating (?:profits?|earnings)", "operating profit"),
     (r"market (?:value|capitali[sz]ation)|capitali[sz]ation", "market value"),
+    (r"market share", "market share"),  # before "share of": "market share of about 29%"
     (r"share(?=\sof\b)", "share"),  # "a share of the market": a portion, not a stock
-    (r"market share", "market share"),
     (r"buy(?:s|ing)?\sback\s(?:its\s|their\s)?(?:own\s)?shares|(?:share\s)?buy-?backs?", "share buyback"),
     # "a profit share worth £52 each", "members will share £42m": money paid out, no share price
     (r"profit[- ]shares?|share\sof\s(?:the\s)?profits?", "profit share"),
