@@ -2418,7 +2418,7 @@ def test_money_shared_out_is_no_share_price_and_since_a_year_is_no_year():
                        "on average £52 each.", "Members will share £42m.",
                        "The profit share scheme was introduced in 1997 and has paid out more than £370m.",
                        "Since 2003, Yukos shares have lost 97%.", title="Britannia members' windfall")
-    assert by_quote(found, "£52").metric == "profit share" and by_quote(found, "£42m").metric == "payout"
+    assert by_quote(found, "£52").metric == "profit share, each" and by_quote(found, "£42m").metric == "payout"
     assert by_quote(found, "£370m").period == ""  # the year dates the introduction, not the payouts
     assert by_quote(found, "97%").period == "since 2003"
 
@@ -2583,3 +2583,10 @@ def test_market_share_of_a_figure_is_market_share():
     found = figures_of("Kingfisher lager leads the Indian market.", "Kingfisher has market share of about 29%.",
                        title="Kingfisher lager")
     assert by_quote(found, "29%").metric == "market share"
+
+
+def test_an_amount_each_one_of_many_gets_says_so():
+    found = figures_of("More than 800,000 Britannia Building Society members are to receive a profit share worth on "
+                       "average £52 each.", "Prices are now well above 2004's average of $41.48.", title="Britannia")
+    assert by_quote(found, "£52").metric == "profit share, each"
+    assert not by_quote(found, "$41.48").metric.endswith("each")  # an average over time is no one's share

@@ -211,7 +211,20 @@ _OWED_AFTER = re.compile(r"\s(?:(?:that|which)\s)?(?:[A-Z][\w-]*\s(?:says|said|c
 
 
 def metric_of(sentence: str, q: Quantity, is_change: bool, value: float) -> str:
-    """A short noun phrase for what the figure measures ("pre-tax profit", "revenue growth")."""
+    """A short noun phrase for what the figure measures ("pre-tax profit", "revenue growth"); an
+    amount each one of many gets says so ("profit share, each")."""
+    name = _metric_of(sentence, q, is_change, value)
+    if name and is_money(q.unit) and not is_change and _EACH_AFTER.match(sentence, q.end):
+        return f"{name}, each"  # "a profit share worth on average £52 each": one member's, not everyone's
+    return name
+
+
+#: "£52 each", "$13 apiece", "£5 per member": an amount for each one of many.
+_EACH_AFTER = re.compile(r"\s(?:each|apiece|a\shead|per\s(?:member|person|head|household|customer|employee|worker|"
+                         r"passenger|subscriber|user|policyholder|shareholder))\b")
+
+
+def _metric_of(sentence: str, q: Quantity, is_change: bool, value: float) -> str:
     start = clause_start(sentence, q.start)
     if re.match(r"\s*(?:which|that)\b", sentence[start:q.start]):
         start = clause_start(sentence, max(0, start - 2))  # "China's economy, which expanded 9%"
