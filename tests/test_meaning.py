@@ -2590,3 +2590,14 @@ def test_an_amount_each_one_of_many_gets_says_so():
                        "average £52 each.", "Prices are now well above 2004's average of $41.48.", title="Britannia")
     assert by_quote(found, "£52").metric == "profit share, each"
     assert not by_quote(found, "$41.48").metric.endswith("each")  # an average over time is no one's share
+
+
+def test_it_after_an_opening_time_is_the_one_company_the_sentence_before_named():
+    found = figures_of("IBM is spending $100m over the next three years on Linux.",
+                       "Workplace is a suite of programs that allow workers to get at core business applications.",
+                       "One of the main aims will be to make it easier to use Linux-based computers with Workplace.",
+                       "Even before IBM announced this latest spending boost it was one of the biggest advocates of "
+                       "open source.", "In 2001 it put $300m into a three-year Linux program.",
+                       "Workplace runs on Linux.", "Workplace competes with Microsoft Office.",
+                       "Workplace is sold to large firms.", title="IBM and Linux")
+    assert by_quote(found, "$300m").subject == "IBM"

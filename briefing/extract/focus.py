@@ -99,6 +99,17 @@ def main_entity(names: ArticleNames, article: Article) -> str:
     return top if count >= 2 else next(iter(names.counts), "")
 
 
+
+#: A time opening a sentence before its subject: "In 2001 ", "Last year, ", "On Monday ".
+_TIME_WORD = r"(?:year|week|month|quarter|half|spring|summer|autumn|winter|morning|afternoon|evening|night|decade)"
+_DAY_OR_MONTH = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+                 r"July|August|September|October|November|December)")
+_TIME_OPENER = re.compile(rf"(?:(?:In|By|On|At|Since|During|Until)\s(?:the\s)?"
+                          rf"(?:\d{{4}}|{_DAY_OR_MONTH}(?:\s\d{{1,4}})?|"
+                          rf"(?:[a-z]+\s)?{_TIME_WORD}(?:\sof\s\d{{4}})?)|"
+                          rf"(?:Last|This|Next|Earlier\sthis|Later\sthis)\s{_TIME_WORD}|Earlier|Later|Meanwhile),?\s")
+
+
 class Focus:
     """The entity in focus (``entity``) as the sentences go by, and the sentence being read."""
 
@@ -326,7 +337,9 @@ class Focus:
             # "Hanover Re, Europe's fifth-largest reinsurance firm, estimated ... The company has paid
             # out 300m euros": "the company" is the one company the sentence before described, as a firm
             return next(iter(self._described.values()))
-        if pos <= 2 and noun in _ANY_COMPANY and len(self._last_orgs) == 1 and self._last_described_a_company:
+        # "In 2001 it put $300m into a Linux program": a time before "it" still opens the sentence with it
+        opens = pos <= 2 or _TIME_OPENER.fullmatch(sentence.text, 0, pos) is not None
+        if opens and noun in _ANY_COMPANY and len(self._last_orgs) == 1 and self._last_described_a_company:
             # "With United battling bankruptcy, the carrier had wanted to use the money. The company has a
             # $2.9bn hole in its pension scheme": the one company the sentence before named and described
             return next(iter(self._last_orgs))
@@ -337,7 +350,7 @@ class Focus:
             # "it" is the business just talked of; "the firm", the company the article is about. "The
             # US division" is a part of it: the business just talked of.
             return self.main
-        if pos <= 2 and len(self._last_orgs) == 1 and re.match(r"It|Its\b", sentence.text[pos:]):
+        if opens and len(self._last_orgs) == 1 and re.match(r"[Ii]ts?\b", sentence.text[pos:]):
             # "Investors have been less than impressed with Lenovo's move. Its shares are down 20%": the
             # one company the sentence before named, whoever the article was about before it
             return next(iter(self._last_orgs))
