@@ -2601,3 +2601,11 @@ def test_it_after_an_opening_time_is_the_one_company_the_sentence_before_named()
                        "Workplace runs on Linux.", "Workplace competes with Microsoft Office.",
                        "Workplace is sold to large firms.", title="IBM and Linux")
     assert by_quote(found, "$300m").subject == "IBM"
+
+
+def test_a_name_and_its_hyphenated_full_name_are_one_company_in_either_order():
+    found = figures_of("A slump in profitability at luxury car maker Mercedes hit its parent.",
+                       "Mercedes-Benz's woes - its profits slid to just 20m euros - obscured a strong year at "
+                       "Chrysler.", "Mercedes saw operating profits fall 46% to 1.6bn euros.",
+                       title="Car giant hit by Mercedes slump")
+    assert {by_quote(found, q).subject for q in ("20m euros", "46%", "1.6bn euros")} == {"Mercedes-Benz"}

@@ -239,7 +239,10 @@ def _merge_short_names(counts: Counter[str], aliases: dict[str, str], order: lis
             if len(long) <= len(short) or not long.startswith(short):
                 continue
             extra = long[len(short):].split()
-            if long[len(short)] != " ":  # "Glaxo" for "GlaxoSmithKline": the full name must come first
+            if long[len(short)] == "-" and len(short) >= 4 and re.fullmatch(r"-[A-Z][a-z]+", long[len(short):]) \
+                    and long[len(short) + 1:] not in counts:
+                candidates.append(long)  # "Mercedes" and "Mercedes-Benz", in either order: one company
+            elif long[len(short)] != " ":  # "Glaxo" for "GlaxoSmithKline": the full name must come first
                 if len(short) >= 4 and first_seen.get(long, 1 << 30) < first_seen.get(short, -1):
                     candidates.append(long)
             elif extra[0] in ("and", "&") and " ".join(extra[1:]) in counts:
