@@ -2609,3 +2609,14 @@ def test_a_name_and_its_hyphenated_full_name_are_one_company_in_either_order():
                        "Chrysler.", "Mercedes saw operating profits fall 46% to 1.6bn euros.",
                        title="Car giant hit by Mercedes slump")
     assert {by_quote(found, q).subject for q in ("20m euros", "46%", "1.6bn euros")} == {"Mercedes-Benz"}
+
+
+def test_worth_a_described_thing_a_place_acting_on_its_own_and_a_loss_of_a_price_after_and():
+    found = figures_of("Paws Incorporated makes toys.",
+                       "The European Union estimates that the global trade in pirated wares is worth more than 200bn "
+                       "euros a year.", "The State Environmental Protection Agency halted 30 projects.",
+                       "In 2004, China increased its generating capacity by 12.6% to 440,700 megawatts.",
+                       "US light crude fell to $43.32 a barrel, and have now lost $4 in five days.", title="Toys")
+    assert by_quote(found, "200bn euros").subject == "global trade in pirated wares"
+    assert by_quote(found, "12.6%").subject == "China"
+    assert by_quote(found, "$4").value == -4

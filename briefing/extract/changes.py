@@ -283,6 +283,8 @@ def _money_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
             # "cut taxes by 6.5bn euros", "boost net income by 400m euros": the verb before its object
             last = next((w for w in reversed(words[-4:-2]) if _MONEY_DOWN.match(w) or _MONEY_UP.match(w)), last)
     clause = sentence[clause_start(sentence, q.start):q.start]
+    if re.match(r"\W*(?:and|but)\s", clause):
+        clause = sentence[:q.start]  # "US crude fell ... to $43.32, and have now lost $4": the subject before
     if re.fullmatch(r"lost|los(?:e|es|ing)", last) and not _PRICED.search(clause):
         return 1, False  # "Shareholders lost about $180bn": the amount lost, no fall of a price
     if _MONEY_DOWN.match(last):

@@ -55,6 +55,8 @@ def _market_before(text: str, pos: int) -> str:
     return found.group(1) if found is not None else ""
 
 
+#: A place acting on its own measure: "China increased its generating capacity by 12.6%".
+_ACTS_ON_ITS_OWN = re.compile(r"\s(?:(?:has|have|had|also|then)\s)?[a-z]{3,}(?:ed|s)\s(?:its|their)\s")
 #: A clause opening with its verb: "is to buy", "and has the option to buy", "will sell".
 _OPENS_WITH_VERB = re.compile(r"\W*(?:(?:and|but|or)\s)?(?:(?:is|are|was|were|will|would|has|have|had)\s(?:to\s)?)?"
                               r"(?:buy|buys|bought|sell|sells|sold|acquire[sd]?|order(?:s|ed)?|purchase[sd]?|build|"
@@ -225,6 +227,7 @@ class ClauseOwners:
                     return head
             if mention.kind in (MentionKind.ORG, MentionKind.PRODUCT) or economic or not want_org \
                     or not self._focus.is_org() or place and STATE_PAYS.match(sentence.text, mention.end) \
+                    or place and _ACTS_ON_ITS_OWN.match(sentence.text, mention.end) \
                     or people_of_a_country(sentence.text, mention):
                 return mention  # "China lent Russia $6bn", in an article about Yukos: China's loan
         return None

@@ -124,9 +124,11 @@ def _clause_end(text: str, start: int) -> int:
 _PRICED_WORD = (r"(?!(?:although|though|while|but|and|because|that|it|they|this|these|which|who|could|would|will|can|"
                 r"may|might|should|also|is|was|are|were|has|have|had|to)\b)[a-z-]+")
 _PRICED_THING = re.compile(r"(?:^|\b(?:that|although|though|while|but|and|because)\s)(?:(?:the|a|an|some|each|every|"
-                           rf"one)\s)?((?:{_PRICED_WORD}\s){{0,2}}{_PRICED_WORD}(?:\s(?:for|of)\s[a-z-]+)?)\s"
+                           rf"one)\s)?((?:{_PRICED_WORD}\s){{0,2}}{_PRICED_WORD}(?:\s(?:for|of|in)\s(?:[a-z-]+\s)?[a-z-]+)?)\s"
                            r"(?:now\s|still\s|already\s|"
-                           r"typically\s|usually\s)?(?:costs?|sells\sfor|retails\sat|is\spriced\sat)\s"
+                           r"typically\s|usually\s)?(?:costs?|sells\sfor|retails\sat|(?:is|was|are|were)\spriced\sat|"
+                           # "the global trade in pirated wares is worth more than 200bn euros": what it is worth
+                           r"(?:is|was|are|were)\s(?:now\s|still\s)?(?:worth|valued\sat))\s"
                            r"(?:(?:more|less)\sthan\s|about\s|around\s|up\sto\s|just\s|only\s|as\slittle\sas\s)?$")
 #: A market described by an aside that opens with the figure: "the global capital market - currently $30
 #: trillion and rising", "the UK games industry - worth about"
@@ -465,8 +467,21 @@ class OwnerFinder:
         return (_misleading_grammar(self._focus, clauses, start, end, metric, source)
                 or self._charged_at(clauses[0].begin, start, metric, source)
                 or self._bound_owner(clauses, start, end, economy, source)
+                or self._described(start, end, metric, source)
                 or self._subject_or_speaker(clauses, start, end, economy, source)
                 or self._guessed(clauses, start, end, metric, economy, source))
+
+    def _described(self, start: int, end: int, metric: str, source: str) -> Owner | None:
+        """A thing without a name that the figure is the size or price of, unsure: "the global capital
+        market - currently $30 trillion", "the global trade in pirated wares is worth more than
+        200bn euros", "some ink for printers now costs more than £2", "£30 to £40 console titles"."""
+        text = self._focus.sentence.text
+        described = _DESCRIBED_BY_ASIDE.search(text[:start]) or _PRICED_THING.search(text[:start]) \
+            or (PRICED_AFTER.match(text, end) if measure_base(metric) == "price" else None)
+        if described is None or described.group(1).split()[-1] in COMPANY_NOUNS \
+                or any(word in COMPANY_NOUNS for word in described.group(1).split()[:2]):
+            return None  # "the company is worth $5bn": the company in focus, which the other rules read
+        return Owner(described.group(1), False, "owner unclear: a description, not a name", source)
 
     def _charged_at(self, begin: int, start: int, metric: str, source: str) -> Owner | None:
         """"At Jessops the same image would cost £2.50 and at Snappy Snaps £9.99": a price charged at a
@@ -632,12 +647,6 @@ class OwnerFinder:
         """Rules 4 and 5: a subject without a name, else the entity in focus, unsure. An economy's
         figure, in a sentence about an economy, is never the company in focus's."""
         focus = self._focus
-        described = _DESCRIBED_BY_ASIDE.search(focus.sentence.text[:start]) \
-            or _PRICED_THING.search(focus.sentence.text[:start]) \
-            or (PRICED_AFTER.match(focus.sentence.text, end) if measure_base(metric) == "price" else None)
-        if described is not None:
-            # "rendered minuscule by the global capital market - currently $30 trillion": what the aside describes
-            return Owner(described.group(1), False, "owner unclear: a description, not a name", source)
         owners_named = [m for m in focus.sentence.between(0, start) if m.can_own]
         if _THE_FIGURE.match(focus.sentence.text) and focus.before \
                 and all(m.kind is MentionKind.PLACE for m in owners_named):
