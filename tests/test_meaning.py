@@ -2620,3 +2620,11 @@ def test_worth_a_described_thing_a_place_acting_on_its_own_and_a_loss_of_a_price
     assert by_quote(found, "200bn euros").subject == "global trade in pirated wares"
     assert by_quote(found, "12.6%").subject == "China"
     assert by_quote(found, "$4").value == -4
+
+
+def test_the_rest_of_a_relative_clauses_list_names_no_subject():
+    found = figures_of("The LSE rejected the bid.",
+                       "In December, Deutsche Boerse, which also owns the derivatives market Eurex and the clearing "
+                       "firm Clearstream, put an informal offer of 530 pence per LSE share on the table.",
+                       title="Boerse bid")
+    assert by_quote(found, "530 pence").subject == "Deutsche Boerse"

@@ -588,10 +588,14 @@ class OwnerFinder:
         of the one before it ("..., but fell 3% next year") passes the question on."""
         text = self._focus.sentence.text
         for index, clause in enumerate(clauses):
-            if clause.relative or index and (_SPEAKER_ONLY.match(text[clause.begin:clause.end])
+            in_relative = index + 1 < len(clauses) and clauses[index + 1].relative \
+                and re.match(r"\W*(?:and|or)\s", text[clause.begin:clause.end]) is not None \
+                and not has_verb(text[clause.begin:clause.end])
+            if clause.relative or in_relative or index and (_SPEAKER_ONLY.match(text[clause.begin:clause.end])
                                              or _APPOSITIVE.match(text[clause.begin:clause.end])
                                              and not has_verb(text[clause.begin:clause.end])):
-                # "which is building the new Wembley stadium" describes, it owns nothing; ", the US
+                # "which is building the new Wembley stadium" describes, it owns nothing, nor does the
+                # rest of its list ("which owns Eurex and the clearing firm Clearstream,"); ", the US
                 # Agriculture Department said," only says who states the sentence; ", maker of the
                 # Kingfisher lager brand," describes the name before it
                 continue
