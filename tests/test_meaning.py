@@ -2628,3 +2628,11 @@ def test_the_rest_of_a_relative_clauses_list_names_no_subject():
                        "firm Clearstream, put an informal offer of 530 pence per LSE share on the table.",
                        title="Boerse bid")
     assert by_quote(found, "530 pence").subject == "Deutsche Boerse"
+
+
+def test_a_speakers_own_thing_as_the_subject_owns_the_figure():
+    found = figures_of("Phone companies are not doing enough, Icstis said.",
+                       "My telephone supplier did not inform me that my monthly bill had risen from its normal £3 to "
+                       "£5, to £320.", title="Call for action on internet scam")
+    assert {by_quote(found, q).subject for q in ("£3", "£320")} == {"monthly bill"}
+    assert not by_quote(found, "£320").certain

@@ -130,6 +130,12 @@ _PRICED_THING = re.compile(r"(?:^|\b(?:that|although|though|while|but|and|becaus
                            # "the global trade in pirated wares is worth more than 200bn euros": what it is worth
                            r"(?:is|was|are|were)\s(?:now\s|still\s)?(?:worth|valued\sat))\s"
                            r"(?:(?:more|less)\sthan\s|about\s|around\s|up\sto\s|just\s|only\s|as\slittle\sas\s)?$")
+#: A speaker's own thing as the subject: "My telephone supplier did not inform me that my monthly bill had
+#: risen from its normal £3", "If my bill goes over the usual £50": the thing, not the company in focus.
+_NOT_AUXILIARY = r"(?!(?:had|has|have|was|is|would|will)\b)[a-z-]+"
+_FIRST_PERSONS = re.compile(rf"\b(?:[Mm]y|[Oo]ur)\s((?:{_NOT_AUXILIARY}\s){{0,2}}{_NOT_AUXILIARY})\s"
+                            r"(?:(?:had|has|have|was|is|would|will)\s)?"
+                            r"(?:[a-z]{3,}ed|goes|went|rose|fell|risen|gone|came|come|costs?|hit)\b")
 #: A market described by an aside that opens with the figure: "the global capital market - currently $30
 #: trillion and rising", "the UK games industry - worth about"
 _DESCRIBED_BY_ASIDE = re.compile(r"\b[Tt]he\s((?:[a-z-]+\s){0,3}(?:market|industry|sector|economy|trade))\s"
@@ -477,7 +483,8 @@ class OwnerFinder:
         200bn euros", "some ink for printers now costs more than £2", "£30 to £40 console titles"."""
         text = self._focus.sentence.text
         described = _DESCRIBED_BY_ASIDE.search(text[:start]) or _PRICED_THING.search(text[:start]) \
-            or (PRICED_AFTER.match(text, end) if measure_base(metric) == "price" else None)
+            or (PRICED_AFTER.match(text, end) if measure_base(metric) == "price" else None) \
+            or _FIRST_PERSONS.search(text, clauses_before(text, start)[0].begin, start)
         if described is None or described.group(1).split()[-1] in COMPANY_NOUNS \
                 or any(word in COMPANY_NOUNS for word in described.group(1).split()[:2]):
             return None  # "the company is worth $5bn": the company in focus, which the other rules read
