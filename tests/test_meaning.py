@@ -2636,3 +2636,10 @@ def test_a_speakers_own_thing_as_the_subject_owns_the_figure():
                        "£5, to £320.", title="Call for action on internet scam")
     assert {by_quote(found, q).subject for q in ("£3", "£320")} == {"monthly bill"}
     assert not by_quote(found, "£320").certain
+
+
+def test_what_a_measure_is_of_is_its_subject_one_thing_or_many():
+    found = figures_of("Britons hoard music files, a UK study found.",
+                       "The amount of data that can be stored has grown by 400% in the last three years.",
+                       title="Digitally fat")
+    assert by_quote(found, "400%").subject == "data"

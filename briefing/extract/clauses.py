@@ -292,8 +292,11 @@ def noun_phrase_subject(sentence: str, begin: int, pos: int, opens_with_name: bo
     shops = re.fullmatch(r"((?:[a-z-]+\s){1,2})(?:store|shop)s?\s(?:sales|prices|spending)", " ".join(words))
     if shops and not _OWN_SHOPS.match(shops.group(1)):
         return f"{shops.group(1)}stores"  # "furniture store sales dipped 0.1%": the furniture stores'
-    plural = _is_plural(head) or head in _MASS_NOUNS or head in _MARKETS and len(words) > 1
-    if head in _GENERIC_SUBJECTS or _MEASURES.fullmatch(head) or not plural \
+    # "The amount of data that can be stored has grown by 400%", "The value of trade rose": whatever a
+    # measure is of is its subject, one thing or many
+    plural = _is_plural(head) or head in _MASS_NOUNS or head in _MARKETS and len(words) > 1 \
+        or measured and len(words) == 1 and head in english_words()
+    if head in _GENERIC_SUBJECTS and not (measured and head == "data") or _MEASURES.fullmatch(head) or not plural \
             or head.endswith(("'s", "\u2019s")) \
             or any(w.lower() in _NOT_IN_SUBJECT for at, w in enumerate(words) if not measured or at != head_at + 1):
         return ""
