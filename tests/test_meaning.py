@@ -2643,3 +2643,9 @@ def test_what_a_measure_is_of_is_its_subject_one_thing_or_many():
                        "The amount of data that can be stored has grown by 400% in the last three years.",
                        title="Digitally fat")
     assert by_quote(found, "400%").subject == "data"
+
+
+def test_a_range_restated_in_brackets_is_no_figure_of_its_own():
+    found = figures_of("Krispy Kreme warned the move would cut its profits by $3.8m to $4.9m (£2m to £2.6m).",
+                       title="Krispy Kreme shares hit")
+    assert [f.quote for f in found] == ["$3.8m", "$4.9m"]  # "£2.6m" had stood as a profit of its own

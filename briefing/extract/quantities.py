@@ -166,6 +166,8 @@ def _mark_roles(sentence: str, found: list[Quantity]) -> list[Quantity]:
         if cur.is_currency and prev.is_currency and cur.unit != prev.unit and (
                 _ALT_LINK.match(sentence[prev.end:cur.start])):
             out[i] = replace(cur, role=QuantityRole.ALT)
+        elif prev.role == QuantityRole.ALT and cur.unit == prev.unit and _PAIR_LINK.match(sentence[prev.end:cur.start]):
+            out[i] = replace(cur, role=QuantityRole.ALT)  # "$3.8m to $4.9m (£2m to £2.6m)": the range restated
     kept = [i for i, q in enumerate(out) if q.role != QuantityRole.ALT]
     for a, b in zip(kept, kept[1:]):
         prev, cur = out[a], out[b]
