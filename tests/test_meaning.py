@@ -2649,3 +2649,12 @@ def test_a_range_restated_in_brackets_is_no_figure_of_its_own():
     found = figures_of("Krispy Kreme warned the move would cut its profits by $3.8m to $4.9m (£2m to £2.6m).",
                        title="Krispy Kreme shares hit")
     assert [f.quote for f in found] == ["$3.8m", "$4.9m"]  # "£2.6m" had stood as a profit of its own
+
+
+def test_valuing_government_income_and_a_production_unit_are_named_for_what_they_measure():
+    found = figures_of("The spending plan is banking on a healthy US economy to boost government income by 6.1% to "
+                       "$2.18 trillion.", "Sumitomo tabled a higher offer for UFJ, valuing the company at $35bn.",
+                       "Baikal bought the Yuganskneftegas production unit for $9.4bn.", title="Budget")
+    assert by_quote(found, "$2.18 trillion").metric == "government revenue"
+    assert by_quote(found, "$35bn").metric == "valuation"
+    assert by_quote(found, "$9.4bn").metric == "purchase price"

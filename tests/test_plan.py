@@ -186,3 +186,8 @@ def test_amounts_a_thousand_times_apart_do_not_share_bars():
     assert plan_charts(reference_like_article(), (each, total), ()) == ()
     close = Figure("Britannia", "profit share", 38, "GBP", "£38", "s", period="2003")
     assert [c.kind for c in plan_charts(reference_like_article(), (close, each), ())] == ["bars"]
+
+
+def test_a_measure_that_is_a_verb_of_keeping_is_not_charted():
+    kept = Figure("UK", "kept", 60, "%", "60%", "It found that more than 60% kept 1,000 music files.")
+    assert plan_charts(reference_like_article(), (kept,), ()) == ()

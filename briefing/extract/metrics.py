@@ -82,10 +82,13 @@ _METRICS: list[tuple[str, str]] = [
     (r"stake|shareholder", "stake"),
     (r"subsid(?:y|ies)", "subsidies"), (r"compensation", "compensation"),
     # "a £800m takeover bid": the compound's head names the measure
-    (r"valued|valuation", "valuation"),
+    (r"valued|valuation|values|valuing", "valuation"),
     (r"acquisition|bought|purchase|takeover(?!\s(?:bid|offer|approach|proposal))", "purchase price"),
     (r"industrial\s(?:output|production)|factory\soutput|manufacturing\soutput", "industrial output"),
-    (r"output", "output"), (r"consumption", "consumption"), (r"production", "production"),
+    # "the Yuganskneftegas production unit": a kind of unit, no amount produced
+    (r"output", "output"), (r"consumption", "consumption"),
+    (r"production(?!\s(?:units?|plants?|lines?|facilit(?:y|ies)|sites?|arms?|companies|company|subsidiar(?:y|ies)))",
+     "production"),
     (r"house prices?|home prices?|property prices?|prices?\sof\s(?:homes|houses|property|properties)|"
      r"price\sof\san?\s(?:average\s)?(?:[\w-]+\s)?(?:home|house|property)", "house price"),
     (r"mortgage approvals", "mortgage approvals"),
@@ -96,6 +99,8 @@ _METRICS: list[tuple[str, str]] = [
     (r"exchange rate|pegged|per US dollar|to the dollar|against the (?:euro|dollar|pound|yen|yuan|greenback)",
      "exchange rate"),
     # "no one-way economy fare": a class of seat, no economy
+    # "to boost government income by 6.1% to $2.18tn": the state's receipts, not the economy's growth
+    (r"government\s(?:income|revenues?|receipts)|tax\s(?:income|revenues?|receipts|take)", "government revenue"),
     (r"growth|grow|grew|growing|economy(?!\s(?:fares?|class|seats?|tickets?|cabins?|flights?|travel))", "growth"),
 ]
 # A measure word ending a hyphenated adjective ("low-cost airline", "cut-price fares") measures nothing

@@ -185,7 +185,7 @@ _VAGUE_METRICS = {"", "growth", "change", "rise", "fall", "increase", "decline",
 #: figure, not what it measures: such a figure is listed, never charted.
 _VERB_FIRST = re.compile(r"(?:came|come|comes|went|go|goes|get|gets|got|gave|give|make|made|take|took|saw|see|"
                          r"reside|resides|live|lives|lived|remain|remains|remained|stood|stand|stands|were|was|are|is|"
-                         r"had|has|have|did|do|does|said|say|says|concerned|involved|accounted)\b")
+                         r"had|has|have|did|do|does|said|say|says|concerned|involved|accounted|kept|keep|keeps)\b")
 _PERIOD_WORDS = re.compile(r"\b((?:a\s)?year[- ](?:earlier|ago|before)|last\syear|q[1-4]|h[12]|fy\s?\d{2,4}|"
                            r"full[- ]year|annual|quarterly|previous|prior|first|second|third|fourth|quarter|"
                            r"half|\d{4})\b|[()]", re.IGNORECASE)
