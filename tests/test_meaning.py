@@ -2658,3 +2658,11 @@ def test_valuing_government_income_and_a_production_unit_are_named_for_what_they
     assert by_quote(found, "$2.18 trillion").metric == "government revenue"
     assert by_quote(found, "$35bn").metric == "valuation"
     assert by_quote(found, "$9.4bn").metric == "purchase price"
+
+
+def test_buying_up_a_stake_is_no_rise():
+    found = figures_of("Irish publishing group Independent News & Media is buying up a 26% stake in Indian newspaper "
+                       "company Jagran.", "Its prices went up 5%.", title="INM buys Jagran stake")
+    stake = by_quote(found, "26%")
+    assert stake.kind != FigureKind.CHANGE and stake.direction == Direction.NONE
+    assert by_quote(found, "5%").direction == Direction.UP

@@ -104,6 +104,12 @@ def _restated(sentence: str, q: Quantity) -> Quantity | None:
     return None
 
 
+#: A verb whose "up" is part of it, not a rise: "buying up a 26% stake", "snapped up", "set up".
+_PHRASAL_UP = re.compile(r"\b(?:buy|buys|buying|bought|snap|snaps|snapping|snapped|take|takes|taking|took|pick|picks|"
+                         r"picking|picked|mop|mopping|mopped|set|sets|setting|sign|signs|signing|signed|open|opening|"
+                         r"opened)\sup(?:\s(?:a|an))?$")
+
+
 def read_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
     """(+1 or -1, whether the figure is a change), read from the word right after it ("a 5.5%
     decline") or the verb before it ("fell by some 4%", "shares fell 40 cents", "cut A$68m from").
@@ -156,6 +162,8 @@ def read_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
         return 1, False  # "The cuts will affect about 9% of the 55,000 staff": a share of them, no cut of 9%
     if words and words[-1] in _COMPARATIVES and re.match(r"^\s+of\b", sentence[q.end:]):
         words = words[:-1]  # "To make matters worse 90% of those companies questioned": no fall of the share
+    if len(words) > 1 and words[-1] in ("up", "a", "an") and _PHRASAL_UP.search(" ".join(words[-3:])):
+        words = words[:-2] if words[-1] == "up" else words[:-3]  # "is buying up a 26% stake": no rise
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         if word in _THRESHOLDS and i == len(words) - 1:
