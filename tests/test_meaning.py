@@ -2666,3 +2666,13 @@ def test_buying_up_a_stake_is_no_rise():
     stake = by_quote(found, "26%")
     assert stake.kind != FigureKind.CHANGE and stake.direction == Direction.NONE
     assert by_quote(found, "5%").direction == Direction.UP
+
+
+def test_a_name_written_only_by_the_word_it_shares_with_its_sibling_is_unsure():
+    found = figures_of("LG Card's creditors have given LG Group until Wednesday to sign up to a rescue.",
+                       "LG Group has said any package should reflect the firm's new ownership.",
+                       "LG Card's plastic is used by seven million people.",
+                       "LG card's creditors fear a move that could bankrupt the firm, which owes about $12.05bn.",
+                       title="S Korean lender faces liquidation")
+    debt = by_quote(found, "$12.05bn")
+    assert not debt.certain and "may be" in debt.reason

@@ -240,8 +240,11 @@ class OwnerFinder:
             # "EU exports rose 2%", in an article about the UK's trade with the EU: the EU's own exports,
             # or the UK's exports to it
             owner = replace(owner, certain=False, reason=f"owner unclear: {owner.name} trades with {focus.main}")
+        # "LG card's creditors fear ... the firm, which owes about $12.05bn": a name written only by the word
+        # it shares with its sibling ("LG") names neither for sure
         sibling = self._sibling(owner.name) if owner.certain and not any(
-            m.name == owner.name for m in focus.sentence.mentions) else ""
+            m.name == owner.name and re.sub(r"(?:'s|\u2019s|')$", "", m.text) == m.name
+            for m in focus.sentence.mentions) else ""
         if sibling:
             # "The firm avoided bankruptcy thanks to a $4.5bn bail-out", in an article about LG Card and
             # its former parent LG Group: "the firm" may be either
