@@ -318,7 +318,8 @@ def test_period_qualifies_its_own_metric_only() -> None:
          "The tobacco companies deny wrongdoing. They say they met demands in a landmark $206bn "
          "settlement.", "$206bn", "tobacco companies"),
         ("Dimension Data surveyed call centres. Customers are getting impatient, it says. "
-         "Customers hang up sooner as more customers call on the move. Calls to centres are growing at a rate of 20% every year.",
+         "Customers hang up sooner as more customers call on the move. Calls to centres are growing at a rate of "
+         "20% every year.",
          "20%", "Dimension Data"),
         ("Oil prices rose. The US Department of Energy reported that stockpiles had fallen. "
          '"Prices look like the $40 to $50 level," said an analyst.', "$50", "oil"),
@@ -350,10 +351,14 @@ def test_metric_names_what_grew_or_what_was_compared(text: str, quote: str, metr
     assert found and found[0].metric == metric, figures_of(text)
 
 
-def test_a_gap_between_two_things_is_the_gap():
-    article = Article(title="Trade", lead=("The gap between US exports and imports hit an all-time high of $671.7bn in 2004.",))
+def test_a_gap_between_two_things_is_the_gap_and_between_exports_and_imports_a_trade_deficit():
+    article = Article(title="Trade", lead=("The gap between US exports and imports hit an all-time high of $671.7bn "
+                                           "in 2004.",))
     (figure,), _ = extract_figures(article)
-    assert figure.metric == "gap" and figure.value == 671.7e9
+    assert figure.metric == "trade deficit" and figure.value == 671.7e9
+    article = Article(title="Pay", lead=("The gap between men's and women's pay hit £4,000 in 2004.",))
+    (figure,), _ = extract_figures(article)
+    assert figure.metric == "gap"
 
 
 def test_figures_of_two_sentences_keep_their_own_sentence() -> None:

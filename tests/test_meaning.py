@@ -2676,3 +2676,12 @@ def test_a_name_written_only_by_the_word_it_shares_with_its_sibling_is_unsure():
                        title="S Korean lender faces liquidation")
     debt = by_quote(found, "$12.05bn")
     assert not debt.certain and "may be" in debt.reason
+
+
+def test_the_gap_between_exports_and_imports_is_a_trade_deficit_and_a_company_s_own_aim_in_a_survey_article():
+    found = figures_of("The gap between US exports and imports has widened to more than $60bn.", title="Trade")
+    assert by_quote(found, "$60bn").metric == "trade deficit"
+    aims = figures_of("A recent survey by Mediametrie found that 70% of people interviewed were aware of DTT.",
+                      "TNT aims to reach 35% of France's population at launch.", "TNT will use 17 sites.",
+                      title="France gets digital TV")
+    assert by_quote(aims, "35%").subject == "TNT"

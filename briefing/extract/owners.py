@@ -136,6 +136,9 @@ _NOT_AUXILIARY = r"(?!(?:had|has|have|was|is|would|will)\b)[a-z-]+"
 _FIRST_PERSONS = re.compile(rf"\b(?:[Mm]y|[Oo]ur)\s((?:{_NOT_AUXILIARY}\s){{0,2}}{_NOT_AUXILIARY})\s"
                             r"(?:(?:had|has|have|was|is|would|will)\s)?"
                             r"(?:[a-z]{3,}ed|goes|went|rose|fell|risen|gone|came|come|costs?|hit)\b")
+#: Words of a survey and its findings: a sentence without them reports no survey's share.
+_SURVEY_WORDS = re.compile(rf"\b(?:{VERBS}|survey\w*|poll\w*|stud(?:y|ies)|research|found|finds|showed|shows|asked|"
+                           r"questioned|interviewed|respondents|according)\b", re.I)
 #: A market described by an aside that opens with the figure: "the global capital market - currently $30
 #: trillion and rising", "the UK games industry - worth about"
 _DESCRIBED_BY_ASIDE = re.compile(r"\b[Tt]he\s((?:[a-z-]+\s){0,3}(?:market|industry|sector|economy|trade))\s"
@@ -384,6 +387,11 @@ class OwnerFinder:
         implausible = implausible_owner(owner.name, metric, unit, owner.bound, self._survey)
         if implausible == SURVEY_SHARE and owner.group:
             implausible = ""  # a group of people already: the share is theirs, not the surveyor's
+        if implausible == SURVEY_SHARE and any(m.name == owner.name for m in self._focus.sentence.between(0, start)) \
+                and not _SURVEY_WORDS.search(self._focus.sentence.text):
+            # "TNT aims to reach 35% of France's population", in an article that reports a survey elsewhere:
+            # the company's own aim, in a sentence that reports no survey
+            implausible = ""
         if not implausible:
             return owner
         original = owner
