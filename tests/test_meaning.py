@@ -2685,3 +2685,9 @@ def test_the_gap_between_exports_and_imports_is_a_trade_deficit_and_a_company_s_
                       "TNT aims to reach 35% of France's population at launch.", "TNT will use 17 sites.",
                       title="France gets digital TV")
     assert by_quote(aims, "35%").subject == "TNT"
+
+
+def test_a_currency_after_an_opening_preposition_is_no_subject():
+    found = figures_of("The dollar fell against the euro.", "Against the yen the dollar was trading down at $103.05.",
+                       title="Dollar falls")
+    assert by_quote(found, "$103.05").subject == "US dollar"

@@ -130,12 +130,13 @@ class BoundNames:
         ("The dollar's slide began after a report said the country has $200bn in reserves"); a rate
         written in it is ("the dollar reached $1.2871 against the euro")."""
         sentence = self._focus.sentence
-        found = _CURRENCY.search(sentence.text, clause, start)
+        # "falls in the value of the dollar helped carry prices above $50": no subject; "Against the yen
+        # the dollar was trading down at $103.05": the dollar, past the object of the opening preposition
+        found = next((c for c in _CURRENCY.finditer(sentence.text, clause, start) if not re.search(
+            r"\b(?:of|in|against|to|versus|vs|on|for|than|from|by)\s(?:the\s)?$",
+            sentence.text[max(clause, c.start() - 16):c.start()], re.I)), None)
         if found is None or any(m.can_own and m.end <= found.start() for m in sentence.between(clause, start)):
             return None
-        if re.search(r"\b(?:of|in|against|to|versus|vs|on|for|than|from|by)\s$",
-                     sentence.text[max(clause, found.start() - 12):found.start()]):
-            return None  # "falls in the value of the dollar helped carry prices above $50": no subject
         word = found.group(1) or found.group(2)
         name = _CURRENCY_NAMES.get(word, word)
         own = _WRITTEN_IN.get(name)
