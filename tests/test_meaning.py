@@ -2691,3 +2691,9 @@ def test_a_currency_after_an_opening_preposition_is_no_subject():
     found = figures_of("The dollar fell against the euro.", "Against the yen the dollar was trading down at $103.05.",
                        title="Dollar falls")
     assert by_quote(found, "$103.05").subject == "US dollar"
+
+
+def test_an_amount_lost_is_a_loss():
+    found = figures_of("Thailand may lose 30bn baht in earnings from tourism over the next three months.",
+                       title="Tsunami hits tourism")
+    assert by_quote(found, "30bn baht").metric == "lost profit"

@@ -219,11 +219,17 @@ def metric_of(sentence: str, q: Quantity, is_change: bool, value: float) -> str:
     """A short noun phrase for what the figure measures ("pre-tax profit", "revenue growth"); an
     amount each one of many gets says so ("profit share, each")."""
     name = _metric_of(sentence, q, is_change, value)
+    if is_money(q.unit) and not is_change and _LOST_BEFORE.search(sentence, 0, q.start):
+        # "Thailand may lose 30bn baht in earnings from tourism": earnings lost, a loss
+        return f"lost {name}" if name in _LEVELS else "loss"
     if name and is_money(q.unit) and not is_change and _EACH_AFTER.match(sentence, q.end):
         return f"{name}, each"  # "a profit share worth on average £52 each": one member's, not everyone's
     return name
 
 
+#: "may lose", "lost about": an amount lost, right before it.
+_LOST_BEFORE = re.compile(r"\b(?:lose|loses|losing|lost)\s(?:(?:about|around|some|nearly|almost|up\sto|more\sthan|"
+                          r"an\sestimated|as\smuch\sas|a\sfurther|another)\s)*$")
 #: "£52 each", "$13 apiece", "£5 per member": an amount for each one of many.
 _EACH_AFTER = re.compile(r"\s(?:each|apiece|a\shead|per\s(?:member|person|head|household|customer|employee|worker|"
                          r"passenger|subscriber|user|policyholder|shareholder))\b")
