@@ -246,7 +246,7 @@ class OwnerFinder:
         # "LG card's creditors fear ... the firm, which owes about $12.05bn": a name written only by the word
         # it shares with its sibling ("LG") names neither for sure
         sibling = self._sibling(owner.name) if owner.certain and not any(
-            m.name == owner.name and re.sub(r"(?:'s|\u2019s|')$", "", m.text) == m.name
+            m.name == owner.name and re.sub(r"(?:'s|\u2019s|')$", "", m.text) != owner.name.split()[0]
             for m in focus.sentence.mentions) else ""
         if sibling:
             # "The firm avoided bankruptcy thanks to a $4.5bn bail-out", in an article about LG Card and
