@@ -2697,3 +2697,14 @@ def test_an_amount_lost_is_a_loss():
     found = figures_of("Thailand may lose 30bn baht in earnings from tourism over the next three months.",
                        title="Tsunami hits tourism")
     assert by_quote(found, "30bn baht").metric == "lost profit"
+
+
+def test_the_giant_is_not_the_company_the_sentence_before_called_its_subsidiary():
+    found = figures_of("News Corporation is seeking to buy out minority investors in Fox Entertainment Group, its "
+                       "broadcasting subsidiary, for about $5.4bn.",
+                       "The media giant, run by Rupert Murdoch, owns 82% of the shares in the company, home to the Fox "
+                       "television network.", "Fox Entertainment Group had revenue of $12bn.",
+                       "Fox Entertainment Group shares rose.", "Fox Entertainment Group makes films.",
+                       title="News Corp makes $5.4bn Fox offer")
+    stake = by_quote(found, "82%")
+    assert (stake.subject, stake.metric) == ("News Corporation", "stake")

@@ -100,6 +100,8 @@ def main_entity(names: ArticleNames, article: Article) -> str:
 
 
 
+#: ", its broadcasting subsidiary,": the name before it is a part of another company.
+_CALLED_A_PART = re.compile(r",\s(?:its|their|the)\s(?:[a-z-]+\s){0,2}(?:subsidiary|unit|division|arm|affiliate)\b")
 #: A time opening a sentence before its subject: "In 2001 ", "Last year, ", "On Monday ".
 _TIME_WORD = r"(?:year|week|month|quarter|half|spring|summer|autumn|winter|morning|afternoon|evening|night|decade)"
 _DAY_OR_MONTH = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
@@ -133,6 +135,7 @@ class Focus:
         self._last_country = ""  # the last country it named, by itself or opening a company's name ("Thai Airways")
         self._last_described_a_company = False  # whether it spoke of "the carrier", "the firm", ...
         self._described: dict[str, str] = {}  # the organisations the sentence before described, by noun
+        self._parts: set[str] = set()  # the organisations the sentence before called another's subsidiary
         self.last_subject = ""  # the organisation the sentence before this one opened with as its subject
         self._last_actor = ""  # the same, when it did something there rather than only speak
         self._previous_owners: list[str] = []  # the certain owners of the last sentence with figures
@@ -184,6 +187,8 @@ class Focus:
                                for found in [_APPOSITIVE_NOUN.match(last.text, m.end)
                                              or _NOUN_BEFORE_NAME.search(last.text, max(0, m.start - 60), m.start)]
                                if found}
+            # "in Fox Entertainment Group, its broadcasting subsidiary,": a part of another company
+            self._parts = {m.name for m in last.mentions if _CALLED_A_PART.match(last.text, m.end)}
             subjects = [m.name for m in last.mentions if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)
                         and not last.is_object(m) and not last.aside(m, 0)]
             opening = [m for m in last.mentions if not last.introduces(m)]
@@ -344,8 +349,9 @@ class Focus:
             # $2.9bn hole in its pension scheme": the one company the sentence before named and described
             return next(iter(self._last_orgs))
         if description and not _PART.match(sentence.text, pos) \
-                and self.main in self.names.counts \
+                and self.main in self.names.counts and self.main not in self._parts \
                 and self.names.counts[self.main] > self.names.counts.get(self.entity, 0):
+            # (a company the sentence before called another's subsidiary is not "the media giant" next)
             # "Rank owns Deluxe Media ... it made £21.5m. Analysts predict the firm will report £170m":
             # "it" is the business just talked of; "the firm", the company the article is about. "The
             # US division" is a part of it: the business just talked of.

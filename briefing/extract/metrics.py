@@ -136,6 +136,8 @@ def _nearest_metric(sentence: str, q: Quantity, start: int, is_change: bool = Fa
         return portion.group(1)
     if q.unit == "%" and re.match(r"^-?\s?owned\sby\b", window_after):
         return "stake"  # "IPC is 46%-owned by Reliance Industries": the owner's stake
+    if q.unit == "%" and re.match(r"^\s+of\s(?:the\s|its\s|their\s)?(?:[a-z]+\s)?shares\b", window_after):
+        return "stake"  # "owns 82% of the shares in the company": a holding, no share price
     taken_off = TAKEN_OFF.match(window_after)
     change_of = _CHANGE_OF.match(window_after) or taken_off
     if change_of:
