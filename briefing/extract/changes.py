@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from briefing.extract.lexicon import DAY_OR_MONTH
 from briefing.extract.owner_patterns import MEASURE_NOUNS
 from briefing.extract.quantities import Quantity
 from briefing.extract.sentences import clause_start
@@ -45,9 +46,8 @@ _LEVEL_MARKERS = {"to", "from", "at", "is", "was", "were", "are", "reach", "reac
 
 #: A name that ends with a number ("Nikkei 225", "FTSE 100", "BBC Global 30"): no figure before the one
 #: read, whatever verb follows it. A month's day or a year is a date, not part of a name.
-_NUMBERED_NAME = re.compile(r"\b((?!(?:January|February|March|April|May|June|July|August|September|October|"
-                            r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-                            r"[A-Z][A-Za-z&]+)\s(?!(?:19|20)\d\d\b)\d{2,4}(?=\s(?:index\s)?[a-z])")
+_NUMBERED_NAME = re.compile(rf"\b((?!{DAY_OR_MONTH}\b)[A-Z][A-Za-z&]+)\s(?!(?:19|20)\d\d\b)\d{{2,4}}"
+                            r"(?=\s(?:index\s)?[a-z])")
 
 
 def _words_before(sentence: str, q: Quantity, limit: int = 7, before: int | None = None) -> list[str]:

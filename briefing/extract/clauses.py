@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.extract.lexicon import REPORTING_VERBS, english_words
+from briefing.extract.lexicon import DAY_OR_MONTH, REPORTING_VERBS, english_words
 from briefing.extract.sentences import without_asides
 
 # Where a clause may start: punctuation, dashes, and the words that join clauses.
@@ -152,9 +152,7 @@ _WHEN_BEFORE = re.compile(
     r"winter)(?:\s(?:19|20)\d\d)?,?\s(?=[a-z])")
 #: "after Monday's ", "following last year's ": a time that opens a clause, no subject of it.
 _TIME_BEFORE = re.compile(r"^\s*(?:after|before|following|since|on\stop\sof)\s(?:(?:last|this|the\sprevious)\s)?"
-                          r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-                          r"May|June|July|August|September|October|November|December|yesterday|today|week|month|"
-                          r"quarter|year)(?:'s|\u2019s)\s")
+                          rf"(?:{DAY_OR_MONTH}|yesterday|today|week|month|quarter|year)(?:'s|\u2019s)\s")
 _FILLER = {"from", "to", "at", "against", "compared", "with", "versus", "vs", "up", "down", "or", "and", "just",
            "about", "around", "nearly", "almost", "some", "over", "under", "on", "of", "in", "than", "a", "an",
            "the", "year", "earlier", "ago", "previous", "this", "last", "next", "per", "cent", "percent", "bn",

@@ -23,7 +23,7 @@ from briefing.extract.lexicon import (
     country_set,
 )
 from briefing.extract.names import ArticleNames, Mention, MentionKind
-from briefing.extract.owner_patterns import COMPANY_MEASURE, DESCRIPTION, ECONOMY_ONLY, VERBS
+from briefing.extract.owner_patterns import COMPANY_MEASURE, DESCRIPTION, ECONOMY_ONLY, TIME_OPENER, VERBS
 from briefing.extract.sentence_names import SentenceNames
 from briefing.model.types import Article
 
@@ -99,17 +99,8 @@ def main_entity(names: ArticleNames, article: Article) -> str:
     return top if count >= 2 else next(iter(names.counts), "")
 
 
-
 #: ", its broadcasting subsidiary,": the name before it is a part of another company.
 _CALLED_A_PART = re.compile(r",\s(?:its|their|the)\s(?:[a-z-]+\s){0,2}(?:subsidiary|unit|division|arm|affiliate)\b")
-#: A time opening a sentence before its subject: "In 2001 ", "Last year, ", "On Monday ".
-_TIME_WORD = r"(?:year|week|month|quarter|half|spring|summer|autumn|winter|morning|afternoon|evening|night|decade)"
-_DAY_OR_MONTH = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-                 r"July|August|September|October|November|December)")
-_TIME_OPENER = re.compile(rf"(?:(?:In|By|On|At|Since|During|Until)\s(?:the\s)?"
-                          rf"(?:\d{{4}}|{_DAY_OR_MONTH}(?:\s\d{{1,4}})?|"
-                          rf"(?:[a-z]+\s)?{_TIME_WORD}(?:\sof\s\d{{4}})?)|"
-                          rf"(?:Last|This|Next|Earlier\sthis|Later\sthis)\s{_TIME_WORD}|Earlier|Later|Meanwhile),?\s")
 
 
 class Focus:
@@ -343,7 +334,7 @@ class Focus:
             # out 300m euros": "the company" is the one company the sentence before described, as a firm
             return next(iter(self._described.values()))
         # "In 2001 it put $300m into a Linux program": a time before "it" still opens the sentence with it
-        opens = pos <= 2 or _TIME_OPENER.fullmatch(sentence.text, 0, pos) is not None
+        opens = pos <= 2 or TIME_OPENER.fullmatch(sentence.text, 0, pos) is not None
         if opens and noun in _ANY_COMPANY and len(self._last_orgs) == 1 and self._last_described_a_company:
             # "With United battling bankruptcy, the carrier had wanted to use the money. The company has a
             # $2.9bn hole in its pension scheme": the one company the sentence before named and described

@@ -56,6 +56,13 @@ REGIONS = {
 }
 
 #: Cities, markets and exchanges name where something happened ("shares in London"), rarely whose it is.
+#: Month names, which also start companies' names ("May Department Stores"), and weekday names.
+MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                    "November", "December"})
+WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+#: Any month or weekday, as one alternation for patterns of dates ("On Monday ", "in January 2004").
+DAY_OR_MONTH = "(?:" + "|".join(sorted(MONTHS | WEEKDAYS)) + ")"
+
 CITIES = {
     "London", "Paris", "New York", "Shanghai", "Tokyo", "Beijing", "Washington", "Moscow", "Houston",
     "Chicago", "Hong Kong", "Wall Street", "Brussels", "Frankfurt", "Jakarta", "Mumbai", "Delhi",

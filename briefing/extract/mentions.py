@@ -18,6 +18,7 @@ from briefing.extract.lexicon import (
     CITIES,
     COMMON_ACRONYMS,
     DEMONYMS,
+    MONTHS,
     NOT_NAMES,
     ORG_WORDS,
     REGIONS,
@@ -235,9 +236,6 @@ class MentionFinder:
 _DESCRIBES_NAME = re.compile(rf"^\s(?:[a-z][\w-]*\s){{0,3}}(?:{'|'.join(BUSINESS_NOUNS)})s?\s[A-Z]")
 
 
-#: Month names, which also start companies' names ("May Department Stores").
-MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"}
 
 
 def month_led_company(words: list[str]) -> bool:

@@ -19,15 +19,16 @@ from briefing.extract.lexicon import (
     BUSINESS_NOUNS,
     CITIES,
     DEMONYMS,
+    MONTHS,
     NOT_NAMES,
     ORG_WORDS,
     REGIONS,
+    WEEKDAYS,
     country_names,
     english_words,
 )
 from briefing.extract.mentions import (
     ACRONYM_DEFINED,
-    MONTHS,
     NAME,
     Mention,
     MentionFinder,
@@ -134,13 +135,12 @@ class ArticleNames:
         return self.aliases.get(name, name)
 
 
-_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
 
 def _named_commons(body: str) -> frozenset[str]:
     """"Next said", "Next's shares", "stores at Next": a word that usually opens a sentence without
     naming anything ("Next year ...") names a company where the article writes it so inside a sentence."""
-    return frozenset(word for word in NOT_NAMES - MONTHS - _WEEKDAYS if re.search(
+    return frozenset(word for word in NOT_NAMES - MONTHS - WEEKDAYS if re.search(
         rf"(?:[a-z,]\s|\b(?:at|by|from|of|said|says)\s){word}(?:(?:'s|\u2019s)\s[a-z]|\s(?:said|says|has|had|chief|"
         rf"shares|stores?)\b)", body))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.lexicon import COMPANY_NOUNS, REPORTING_VERBS
+from briefing.extract.lexicon import COMPANY_NOUNS, DAY_OR_MONTH, REPORTING_VERBS
 
 #: Measures only an economy has (a country, a region, a market), whatever the article is about.
 ECONOMY_ONLY = re.compile(
@@ -68,3 +68,10 @@ PRICED_AFTER = re.compile(r"\s(?:to\s[$\u00a3\u20ac\u00a5]?[\d.,]+\s)?((?:(?:(?!
                           r"models?|versions?|subscriptions?|packages?|tariffs?|upgrades?|downloads?|albums?|singles?))\b"
                           # "a £10 subscription fee": the measure is named after it
                           r"(?!\s(?:fees?|charges?|prices?|costs?|deals?|contracts?|market|sales|revenues?))")
+#: A time opening a sentence before its subject, with or without a comma: "In 2001 ", "Last year, ", "On Monday ",
+#: "In June 2004 ", "Now ".
+_TIME_WORD = r"(?:year|week|month|quarter|half|spring|summer|autumn|winter|morning|afternoon|evening|night|decade)"
+TIME_OPENER = re.compile(rf"(?:(?:In|By|On|At|Since|During|Until|Before|After)\s(?:the\s)?"
+                         rf"(?:\d{{4}}|{DAY_OR_MONTH}(?:\s\d{{1,4}})?|(?:[a-z]+\s)?{_TIME_WORD}(?:\sof\s\d{{4}})?)|"
+                         rf"(?:Last|This|Next|Earlier\sthis|Later\sthis)\s{_TIME_WORD}|Earlier|Later|Meanwhile|Now|Today|"
+                         r"Then|So\sfar),?\s")

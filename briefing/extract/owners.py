@@ -63,6 +63,7 @@ from briefing.extract.owner_patterns import (
     PERCENTAGE,
     PRICED_AFTER,
     STATE_PAYS,
+    TIME_OPENER,
     VERBS,
 )
 from briefing.extract.plausibility import (
@@ -148,8 +149,7 @@ _DESCRIBED_BY_ASIDE = re.compile(r"\b[Tt]he\s((?:[a-z-]+\s){0,3}(?:market|indust
 #: "Nonetheless, the figures represent less than 1% of India's exports".
 _THE_FIGURE = re.compile(r"\W*(?:[A-Z][^,.]{0,40},\s|"
                          # "In 2003 the figure was 29%", "Now the figure is 14%": a time before it, no comma
-                         r"(?:(?:In|By|Since|Until|Before|After)\s(?:the\s)?(?:\d{4}|[A-Z][a-z]+(?:\s\d{4})?)|"
-                         r"Now|Today|Then|So\sfar|Last\s[a-z]+|This\s[a-z]+)\s)?"
+                         + TIME_OPENER.pattern + r")?"
                          r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)\s(?:latest\s)?figures?\s(?!of\b)|"
                          # "That was 26% more than in December 2003", "For the last three years, that has gone up"
                          r"(?:[Tt]hat|[Tt]his)\s(?:(?:figure|number|total)\s)?(?:was|is|has|had|represents|"
