@@ -2708,3 +2708,30 @@ def test_the_giant_is_not_the_company_the_sentence_before_called_its_subsidiary(
                        title="News Corp makes $5.4bn Fox offer")
     stake = by_quote(found, "82%")
     assert (stake.subject, stake.metric) == ("News Corporation", "stake")
+
+
+def test_a_surveys_unplaced_people_are_of_the_one_place_the_article_is_about():
+    europe = figures_of("Consumers want music rather than movies, says a report by Jupiter Research.",
+                        "Jupiter Research found only 13% of Europeans want to watch video while out and about.",
+                        "The growth of Europe's portable player market is likely to come from music.",
+                        "Barely 5% of those questioned said they wanted a player that could play back movies.",
+                        title="Consumers snub portable video")
+    assert by_quote(europe, "5%").subject == "those questioned in Europe"
+    # three places in one sentence: the survey's people are of none of them alone, however often the UK is named
+    several = figures_of("The survey of consumers in the UK, France, Germany and the Netherlands was carried out by "
+                         "Capgemini.", "More than half (55%) of consumers said they were concerned.",
+                         "The tags are used at one Tesco centre in the UK.", "They are also used on a UK toll road.",
+                         title="Concern over RFID tags")
+    assert by_quote(several, "55%").subject == "consumers"
+    # a place named once is a bystander's: "two US security organisations"
+    once = figures_of("Two US computer security organisations warned people to avoid the browser.",
+                      "Internet Explorer was used by about 95% of web surfers, according to WebSideStory.",
+                      title="Firefox takes on Microsoft")
+    assert by_quote(once, "95%").subject == "web surfers"
+    # things are not people: "10% of all phones sold" may be sold anywhere
+    things = figures_of("More than 50 million people own a mobile in the UK.", "All of the UK's operators have 3G.",
+                        "Sony Ericsson predicted 3G handsets would account for 10% of all phones sold.",
+                        "A survey said only 4% of mobile owners were thinking of upgrading to 3G phones.",
+                        title="Cheaper chip for mobiles")
+    assert by_quote(things, "4%").subject == "mobile owners in UK"
+    assert "UK" not in by_quote(things, "10%").subject

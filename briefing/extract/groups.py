@@ -10,6 +10,7 @@ people ("80% of Ethiopians", "80% of UK adults"), one of the owner finder's bind
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from briefing.extract.clauses import is_verb
 from briefing.extract.focus import Focus
@@ -18,19 +19,22 @@ from briefing.extract.names import MentionKind
 from briefing.extract.owner_patterns import MEASURE_NOUNS, PERCENTAGE, VERBS
 from briefing.extract.sentence_names import SentenceNames
 
-__all__ = ["group_share", "part_of_whole", "people_of_a_place", "respondents", "share_of_named"]
+__all__ = ["group_share", "in_place", "part_of_whole", "people_of_a_place", "place_of_people", "respondents",
+           "share_of_named"]
 
 #: "70% of those asked", "4% of mobile owners", "90% of PCs": a share of a described group of people or
 #: things. The words before the head noun are lower-case ones (a place or company name is a name, which
 #: the other rules read), and no possessive: "10% of its workforce" is the company's.
-_NAMED_HEADS = (
-    r"users|owners|people|adults|consumers|customers|shoppers|respondents|households|homes|PCs|computers|"
-    r"machines|phones|handsets|mobiles|workers|employees|voters|viewers|subscribers|listeners|readers|"
+_PEOPLE_HEADS = (
+    r"users|owners|people|adults|consumers|customers|shoppers|respondents|households|homes|"
+    r"workers|employees|voters|viewers|subscribers|listeners|readers|"
     r"children|teenagers|men|women|parents|pupils|students|gamers|surfers|patients|investors|motorists|"
+    r"companies|firms|businesses|bondholders|creditors|shareholders|depositors|savers|borrowers|taxpayers|"
+    r"[\w-]*-olds|over[\s-]\d+s")
+_NAMED_HEADS = (
+    _PEOPLE_HEADS + r"|PCs|computers|machines|phones|handsets|mobiles|"
     r"documents|files|e-mails|emails|messages|websites|sites|[A-Z]{2,}s|complaints|cases|claims|transactions|"
     r"offences|crimes|thefts|incidents|accidents|"
-    r"companies|firms|businesses|bondholders|creditors|shareholders|depositors|savers|borrowers|taxpayers|"
-    r"[\w-]*-olds|over[\s-]\d+s|"
     # "13% of Europeans", "44% of Britons": a country's or a region's people
     + "|".join(sorted((re.escape(word) for word in DEMONYMS if word.endswith("s") and word != "Swiss"),
                       key=len, reverse=True)))
@@ -138,10 +142,12 @@ _OBJECT_OF = re.compile(rf"\b(?!{_HEDGE_WORDS}\b|(?:now|still|also|even|then|alr
                         rf"(?:{_HEDGE_WORDS}\s)*$")
 
 
-def group_share(sentence: SentenceNames, place_in_focus: str, clause: int, start: int, end: int) -> str | None:
+def group_share(sentence: SentenceNames, place_in_focus: str, clause: int, start: int, end: int,
+                people_place: str = "") -> str | None:
     """"Almost 70% of those asked said ...": the described group whose share the percentage at
     ``sentence.text[start:end]`` is, with the place the clause names ("In the UK 69% of those
-    questioned"), else ``place_in_focus``; None when the figure is no share of a group."""
+    questioned"), else ``place_in_focus``, else, for people, ``people_place`` (see
+    :func:`place_of_people`); None when the figure is no share of a group."""
     text = sentence.text
     if not PERCENTAGE.search(text, start, end):
         return None
@@ -196,8 +202,18 @@ def group_share(sentence: SentenceNames, place_in_focus: str, clause: int, start
     if place_in_focus:
         # "14% of those aged 30-39", in an article about the US: that country's people
         return f"{words} in {place_in_focus}"
+    if people_place and _is_people(words):
+        # "Barely 5% of those questioned", in an article about a survey of Europeans: Europeans
+        return f"{words} in {people_place}"
     return words
 
+
+def _is_people(group: str) -> bool:
+    """Whether ``group`` is people ("those questioned", "mobile owners", "25 to 34-year-olds"), not
+    things ("all phones sold", "the bids"), which may be anywhere."""
+    head = re.sub(rf"\s{_ASKED_WORDS}$", "", group).split()[-1]
+    return re.match(r"(?:those|people|adults)\b", group) is not None \
+        or re.fullmatch(f"{_PEOPLE_HEADS}|{_AGENT_NOUN}", head) is not None
 
 #: "UK shoppers spent £5.3bn", "Japanese households have cut": a place's people, named by what they
 #: do, opening the clause before its verb.
@@ -251,6 +267,38 @@ def _company_acts(sentence: SentenceNames, clause: int, start: int) -> bool:
     begin = said[-1].end() if said else clause
     return any(m.kind in (MentionKind.ORG, MentionKind.PRODUCT) for m in sentence.between(begin, start)) \
         or _COMPANY_NOUN.search(text, begin, start) is not None
+
+
+#: "a survey of 10,000 people in 12 countries", "users around the world": people of no one place.
+_MANY_PLACES = re.compile(r"\b(?:in|across|from)\s(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"a\sdozen|several|many|all)\s(?:other\s)?(?:countries|nations|markets)\b|"
+                          r"\b(?:worldwide|globally|around\sthe\s(?:world|globe)|across\sthe\s(?:world|globe))\b")
+
+
+def place_of_people(headline_places: list[str], body_places: Counter[str], most_together: int, body: str) -> str:
+    """The place whose people the article's unplaced groups are ("those questioned", "consumers"): the
+    place its headline names, else the one its body names at least twice as often as any other; ""
+    when it speaks of many places' people ("a survey of people in 12 countries", or a sentence that
+    names three places or more: "consumers in the UK, France, Germany and the Netherlands"). A
+    headline place counts however often the body names it: "Blog reading explodes in America"."""
+    if _MANY_PLACES.search(body) or most_together >= 3:
+        return ""
+    if headline_places:
+        return headline_places[0]
+    ranked = body_places.most_common(2)
+    # a place named once is as often a bystander ("two US security organisations warned") as theirs
+    if not ranked or ranked[0][1] < 2 or len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
+        return ""
+    return ranked[0][0]
+
+
+def in_place(group: str, place: str) -> str:
+    """``group`` in ``place`` ("consumers" -> "consumers in Europe"), unless it already says where
+    ("those questioned in UK", "UK adults") or holds something wherever its holders live."""
+    if not place or re.search(r"\b[A-Z]", group) or _HOLDERS.search(group) \
+            or any(word in DEMONYMS for word in group.split()):
+        return group
+    return f"{group} in {place}"
 
 
 _EVERYWHERE = re.compile(r"\s(?:in|across|around)\s(?:all|every|the\s(?:world|globe))\b|\s(?:worldwide|globally)\b")

@@ -65,6 +65,10 @@ class ArticleNames:
         self.aliases.update(_possessive_names(body))
         self.aliases.update({surname: full for full, surname, _ in titled})  # shown as written: "Dr Reddy's"
         self.counts: Counter[str] = Counter()
+        self.places: Counter[str] = Counter()  # the places and nationalities the whole body names
+        #: the most distinct places one sentence names ("a survey of consumers in the UK, France, Germany
+        #: and the Netherlands" names four)
+        self.most_places_together = 0
         # The finder sees the aliases and counts grow as the body is read: a name counted often is
         # no person, however it is written.
         lowered = set(re.findall(r"(?<![\w'-])[a-z][a-z-]*(?![\w'-])", body))
@@ -99,14 +103,19 @@ class ArticleNames:
         return inner
 
     def _count(self, sentences: list[str]) -> list[str]:
-        """Count the organisations the body names; return them in the order named. Only the body
-        counts: a headline capitalises every word ("Innotron Invests $2.4B")."""
+        """Count the organisations and places the body names; return the organisations in the order
+        named. Only the body counts: a headline capitalises every word ("Innotron Invests $2.4B")."""
         order: list[str] = []
         for sentence in sentences:
+            places: set[str] = set()
             for mention in self.mentions(sentence):
                 if mention.kind in (MentionKind.ORG, MentionKind.PRODUCT):
                     self.counts[mention.name] += 1
                     order.append(mention.name)
+                elif mention.kind in (MentionKind.PLACE, MentionKind.NATIONALITY):
+                    self.places[mention.name] += 1
+                    places.add(mention.name)
+            self.most_places_together = max(self.most_places_together, len(places))
         return order
 
     def headline_mentions(self, headline: str) -> list[Mention]:

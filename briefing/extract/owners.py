@@ -51,7 +51,7 @@ from briefing.extract.bound_names import BoundNames, product_change_market
 from briefing.extract.clause_owners import OWN_MEASURE, ClauseOwners
 from briefing.extract.clauses import Clause, clauses_before, has_verb, noun_phrase_subject, reporting_noun
 from briefing.extract.focus import PART_OF_PLACE, Focus, Owner
-from briefing.extract.groups import group_share, part_of_whole, respondents
+from briefing.extract.groups import group_share, in_place, part_of_whole, place_of_people, respondents
 from briefing.extract.holders import holder
 from briefing.extract.lexicon import BUSINESS_NOUNS, COMPANY_NOUNS, DEMONYMS, country_names
 from briefing.extract.metrics import TAKEN_OFF
@@ -187,9 +187,13 @@ class OwnerFinder:
         self._rate_setter = rate_setter(self.names.counts)
         body = " ".join(article.paragraphs())
         self._survey = reports_survey(f"{article.title} {article.subtitle} {body}")
-        self._respondents = respondents(body)
         self._headline_places = [m.name for m in self.names.headline_mentions(f"{article.title} {article.subtitle}")
                                  if m.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)]
+        # "Only 7% wanted a player that could handle games", in an article about a survey of Europeans:
+        # the place of the people its groups are, when it names one
+        self._people_place = place_of_people(self._headline_places, self.names.places,
+                                             self.names.most_places_together, body)
+        self._respondents = respondents(body)
 
     @property
     def focus(self) -> str:
@@ -383,7 +387,8 @@ class OwnerFinder:
                 and metric in ("share", "percentage"):
             # "Only 7% wanted a player that could handle games", in an article about a survey of
             # consumers: a share of the people it asked, whoever reports it
-            return replace(owner, name=self._respondents, certain=False, reason=SURVEY_SHARE)
+            return replace(owner, name=in_place(self._respondents, self._people_place), certain=False,
+                           reason=SURVEY_SHARE)
         implausible = implausible_owner(owner.name, metric, unit, owner.bound, self._survey)
         if implausible == SURVEY_SHARE and owner.group:
             implausible = ""  # a group of people already: the share is theirs, not the surveyor's
@@ -401,7 +406,8 @@ class OwnerFinder:
             return replace(owner, name=economy, source=owner.source or owner.name) if economy else owner
         if implausible == SURVEY_SHARE and self._respondents:
             # "In a separate survey by RSA, 80% said ...": a share of the people it asked
-            return replace(owner, name=self._respondents, source=owner.source or owner.name)
+            return replace(owner, name=in_place(self._respondents, self._people_place),
+                           source=owner.source or owner.name)
         if implausible == PLACE_FOR_COMPANY and self._place_pays(original.name, start):
             return original  # "China lent Russia $6bn": the country's own money, lent as a state
         if implausible == PLACE_FOR_COMPANY and original.name == self._focus.main \
@@ -426,7 +432,7 @@ class OwnerFinder:
             return ""
         asked = _ANYONE_ASKED.match(before)
         if asked and self._respondents:
-            return self._respondents + before[asked.end():]
+            return in_place(self._respondents + before[asked.end():], self._people_place)
         return before
 
     def _place_pays(self, place: str, start: int) -> bool:
@@ -537,12 +543,12 @@ class OwnerFinder:
             return Owner(part, False, "owner unclear: a description, not a name", source, bound=True, group=True)
         # "44% of Britons ... 38% of people in all countries": a nationality in focus is its country
         place = DEMONYMS.get(focus.entity, focus.entity) if is_place(focus.entity) else ""
-        group = group_share(focus.sentence, place, first.begin, start, end)
+        group = group_share(focus.sentence, place, first.begin, start, end, self._people_place)
         if group is not None:
             asked = _ANYONE_ASKED.match(group)
             if asked and self._respondents and not _ANYONE_ASKED.fullmatch(self._respondents):
                 # "a survey of consumers in Europe ... the majority of people surveyed (52%)": those consumers
-                group = self._respondents + group[asked.end():]
+                group = in_place(self._respondents + group[asked.end():], self._people_place)
             return Owner(group, source=source, bound=True, group=True)
         if focus.last_pair and _THEY_HOLD.match(focus.sentence.text) and PERCENTAGE.search(focus.sentence.text,
                                                                                             start, end):
