@@ -2735,3 +2735,12 @@ def test_a_surveys_unplaced_people_are_of_the_one_place_the_article_is_about():
                         title="Cheaper chip for mobiles")
     assert by_quote(things, "4%").subject == "mobile owners in UK"
     assert "UK" not in by_quote(things, "10%").subject
+
+
+def test_it_after_a_relative_clause_that_gave_the_figure_is_the_sentences_subject():
+    found = figures_of("Virgin Blue said profits would fall.",
+                       "Virgin Blue, which is 25% owned by Richard Branson, has been struggling to fend off Jetstar.",
+                       'It cut its full year passenger number forecast by "approximately 2.5%".',
+                       title="Virgin Blue shares plummet")
+    cut = by_quote(found, "2.5%")
+    assert (cut.subject, cut.value) == ("Virgin Blue", -2.5)

@@ -244,7 +244,7 @@ class Focus:
 
     def _last_subject_or_owner(self) -> str:
         if self._owners:
-            return self._owners[-1]
+            return self._subject_described() or self._owners[-1]
         if self.main and self.main not in self.names.counts:
             # An article about a country: a body it quotes does not become its subject, but another
             # economy it turns to does ("Growth in Britain is set to accelerate. GDP is expected at 3.2%").
@@ -271,6 +271,20 @@ class Focus:
             # days", in an article about Yahoo: a sentence naming only the article's company returns to it
             return self.main
         return _opening_subject(self.sentence, self.entity, self.is_org())
+
+    def _subject_described(self) -> str:
+        """The company that opens the sentence as its subject when every figure the sentence gave
+        stands in a relative clause describing it: "Virgin Blue, which is 25% owned by Richard Branson,
+        has been struggling. It cut its forecast": "it" is Virgin Blue, not the stake's holder."""
+        sentence = self.sentence
+        opening = next((m for m in sentence.mentions if m.start < 4), None)
+        if opening is None or opening.kind not in (MentionKind.ORG, MentionKind.PRODUCT):
+            return ""
+        relative = _RELATIVE_AFTER_NAME.match(sentence.text, opening.end)
+        if relative is None or not self.placed \
+                or not all(relative.start() < start < relative.end() for start, _ in self.placed):
+            return ""
+        return opening.name
 
     def _acting_company(self) -> str:
         """The company a sentence opens with as the doer of a deed ("Boeing announced a deal with",
@@ -494,6 +508,12 @@ def _group_subject(sentence: SentenceNames) -> str | None:
     if group and not any(m.start < group.end() for m in sentence.mentions if m.can_own):
         return group.group(1)
     return None
+
+
+#: ", which is 25% owned by Richard Branson, has": a relative clause set off by commas right after a
+#: name, with the main clause's verb after it.
+_RELATIVE_AFTER_NAME = re.compile(r"(?:'s|\u2019s)?,\s(?:which|who)\s[^,;]+,\s(?=(?:[a-z]+\s)?(?:has|have|had|is|are|was|"
+                                  r"were|will|would|can|could|[a-z]+ed|[a-z]+s)\b)")
 
 
 def _opening_subject(sentence: SentenceNames, entity: str, company_in_focus: bool) -> str:
