@@ -72,7 +72,8 @@ _SHARE_LOST = re.compile(r"\s+of\s(?:[\w-]+\s){1,3}(?:(?:may|could|will|would|mi
 # "as much as 10%" hedges a change; "as low as 15.3%" names the level a change ends at.
 _BOUND = re.compile(r"\bas\s(?:low|high|few|many)\sas\s(?:about\s|around\s|some\s)?$", re.I)
 _HEDGE = re.compile(r"(?:\b(?:more|less|fewer|much|far|well|just|slightly|nearly|almost|about|around|some|roughly|"
-                    r"approximately|over|under|up to|as much as|as little as|at least|at most|than|an\sestimated|estimated)\b\s*)+$")
+                    r"approximately|over|under|up to|as much as|as little as|at least|at most|than|an\sestimated|"
+                    r"estimated)\b\s*)+$")
 
 
 _AMOUNT = r"[$\u00a3\u20ac\u00a5]?(\d[\d,.]*(?:\s?(?:%|bn|m|p|cents?|pence))?)"

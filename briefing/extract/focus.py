@@ -512,8 +512,9 @@ def _group_subject(sentence: SentenceNames) -> str | None:
 
 #: ", which is 25% owned by Richard Branson, has": a relative clause set off by commas right after a
 #: name, with the main clause's verb after it.
-_RELATIVE_AFTER_NAME = re.compile(r"(?:'s|\u2019s)?,\s(?:which|who)\s[^,;]+,\s(?=(?:[a-z]+\s)?(?:has|have|had|is|are|was|"
-                                  r"were|will|would|can|could|[a-z]+ed|[a-z]+s)\b)")
+_RELATIVE_AFTER_NAME = re.compile(r"(?:'s|\u2019s)?,\s(?:which|who)\s[^,;]+,\s"
+                                  r"(?=(?:[a-z]+\s)?(?:has|have|had|is|are|was|were|will|would|can|could|[a-z]+ed|"
+                                  r"[a-z]+s)\b)")
 
 
 def _opening_subject(sentence: SentenceNames, entity: str, company_in_focus: bool) -> str:
