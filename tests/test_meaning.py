@@ -2744,3 +2744,17 @@ def test_it_after_a_relative_clause_that_gave_the_figure_is_the_sentences_subjec
                        title="Virgin Blue shares plummet")
     cut = by_quote(found, "2.5%")
     assert (cut.subject, cut.value) == ("Virgin Blue", -2.5)
+
+
+def test_a_consultancys_interest_rate_forecast_is_the_economys_and_the_cost_of_borrowing_is_a_rate():
+    found = figures_of("The UK economy could suffer a backlash from the slowdown in the housing market.",
+                       "Deloitte is forecasting economic growth of 2% this year.",
+                       "It also believes that interest rates will fall to 4% by the end of the year.",
+                       "It expects a series of interest rate cuts, with the cost of borrowing falling to 3.5% by 2006.",
+                       title="Golden economic period to end")
+    rate = by_quote(found, "4%")
+    assert (rate.subject, rate.source, rate.certain) == ("UK", "Deloitte", False)
+    assert by_quote(found, "3.5%").metric == "interest rate"
+    # a lender's own rate stays its own
+    own = figures_of("Abbey said its mortgage interest rate would rise to 5.5%.", title="Abbey raises rate")
+    assert by_quote(own, "5.5%").subject == "Abbey"

@@ -66,7 +66,8 @@ _METRICS: list[tuple[str, str]] = [
     (r"settlement", "settlement"), (r"damages", "damages"), (r"tax(?:es|\s(?:claims?|bill|demands?))", "tax claim"),
     (r"loan", "loan"),
     (r"exports", "exports"), (r"imports", "imports"), (r"surcharges?", "surcharge"),
-    (r"fuel costs?", "fuel costs"), (r"(?<!borrowing\s)costs?", "costs"), (r"GDP|gross domestic product", "GDP"),
+    (r"fuel costs?", "fuel costs"), (r"(?<!borrowing\s)costs?(?!\sof\sborrowing)", "costs"),
+    (r"GDP|gross domestic product", "GDP"),
     (r"wages?|salar(?:y|ies)|pay\s(?:rises?|increases?|cuts?|deals?|awards?|freeze)", "pay"),
     (r"unemployment|out\sof\swork|jobless(?:ness)?", "unemployment rate"),
     (r"inflation|(?:consumer|retail) prices? index|CPI|RPI", "inflation"),
@@ -76,7 +77,7 @@ _METRICS: list[tuple[str, str]] = [
     # rates"), never after another noun ("Resolution rates", "growth rates")
     # a central bank's named rates are its policy rate: "its key federal funds rate", "the repo rate"
     # "Borrowing costs are tipped to rise by a quarter of a percentage point": the press's word for rates
-    (r"interest rates?|borrowing\scosts?|^rates|(?:federal|fed)\sfunds\srate|"
+    (r"interest rates?|borrowing\scosts?|cost\sof\sborrowing|^rates|(?:federal|fed)\sfunds\srate|"
      r"(?:base|repo|discount|policy|prime|overnight|refinancing)\srates?|key\s(?:lending\s|interest\s)?rates?|benchmark\s(?:interest\s)?rates?|"
      + "|".join(rf"(?<=\b{word}\s)rates" for word in _RATES_AFTER), "interest rate"),
     (r"stake|shareholder", "stake"),

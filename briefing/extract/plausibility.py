@@ -164,6 +164,12 @@ def implausible_owner(owner: str, metric: str, unit: str, bound: bool, survey: b
     if owner and not is_place(owner) and not _ECONOMIES.search(owner) \
             and (metric in ECONOMY_MEASURES or measure_base(metric) in ECONOMY_MEASURES):
         return ORGANISATION_FOR_ECONOMY
+    # "Deloitte ... also believes that interest rates will fall to 4%": a policy rate is an economy's,
+    # set by its central bank; a company that does not tie it to itself ("its mortgage rate") only
+    # forecasts it
+    if owner and not bound and measure_base(metric) == "interest rate" and not is_place(owner) \
+            and not is_central_bank(owner) and not re.search(r"\b(?:Committee|Bank|Reserve)\b", owner):
+        return ORGANISATION_FOR_ECONOMY
     # "80% of UK adults" is the country's share; "80% said", in a firm's survey, is not the firm's.
     if survey and unit == "%" and not bound and metric in ("share", "percentage") and not is_place(owner):
         return SURVEY_SHARE
