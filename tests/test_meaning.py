@@ -2758,3 +2758,12 @@ def test_a_consultancys_interest_rate_forecast_is_the_economys_and_the_cost_of_b
     # a lender's own rate stays its own
     own = figures_of("Abbey said its mortgage interest rate would rise to 5.5%.", title="Abbey raises rate")
     assert by_quote(own, "5.5%").subject == "Abbey"
+
+
+def test_a_place_whose_possessive_introduces_a_company_is_not_its_subject_in_an_article_about_a_place():
+    found = figures_of("Chile's copper industry has registered record earnings of $14.2bn in 2004, the governmental "
+                       "Chilean Copper Commission (Cochilco) has reported.",
+                       "Australia's BHP Billiton - which operates La Escondida, the world's largest open pit copper "
+                       "mine - is planning to invest $1.9bn between now and 2007.",
+                       title="Record year for Chilean copper")
+    assert by_quote(found, "$1.9bn").subject == "BHP Billiton"

@@ -213,6 +213,8 @@ class ClauseOwners:
                                                                sentence.text[max(0, mention.start - 20):mention.start],
                                                                re.I):
                 continue
+            if sentence.introduces(mention):
+                continue  # "Australia's BHP Billiton ... is planning to invest $1.9bn": the company's, wherever from
             place = mention.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)
             economic = place and bool(re.match(rf"^\s(?:[\w-]+\s){{0,2}}?{ECONOMY.pattern}",
                                               sentence.text[mention.end:end], re.I))
