@@ -271,6 +271,18 @@ class OwnerFinder:
             owner = replace(owner, name=self._division_of(owner.name, start))
         return self._unnamed(owner, start, metric) if not owner.name else owner
 
+    def _place_in_clause(self, begin: int, start: int) -> str:
+        """The one place the figure's clause names after "in" or "across" ("sales of new homes in the
+        US fell 12%", "dropped by 43% in Europe"), when it names no organisation; else ""."""
+        sentence = self._focus.sentence
+        end = _clause_end(sentence.text, start)
+        named = sentence.between(begin, end)
+        if any(m.kind in (MentionKind.ORG, MentionKind.PRODUCT) for m in named):
+            return ""
+        places = {m.name for m in named if m.kind == MentionKind.PLACE
+                  and re.search(r"\b(?:in|across)\s(?:the\s)?$", sentence.text[max(0, m.start - 12):m.start])}
+        return places.pop() if len(places) == 1 else ""
+
     def _people_act(self, name: str, start: int) -> bool:
         """Whether the clause's subject is ``name``'s people rather than ``name`` and states nothing:
         "Commission officials are to look at Rome's provision of a 400m euro loan" (but "Toyota
@@ -753,6 +765,13 @@ class OwnerFinder:
             # "Carlsberg saw pre-tax profits fall to 3.4bn kroner. Nevertheless, total sales increased
             # 4%": a company's bare measure, right after that company's figures, is its own.
             return Owner(focus.entity, source=source)
+        # "will retail for £99 in the UK": a price in a place is still the thing's price
+        where = self._place_in_clause(clauses[0].begin, start) \
+            if measure_base(metric) not in ("price", "amount", "costs", "fare") else ""
+        if where:
+            # "sales of new homes in the US fell 12%", "LCD prices dropped by 43% in Europe": a measure
+            # its clause puts in a place, with no company in it, is that place's, not the article's company's
+            return Owner(where, False, "owner unclear: not named in its sentence", source)
         if focus.entity and focus.entity != source and not focus.only_reports(focus.entity):
             return Owner(focus.entity, False, "owner unclear: not named in its sentence", source)
         if source and source == focus.entity and not economy and self._speaks_of_its_own(source, start):
