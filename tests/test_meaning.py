@@ -2771,12 +2771,14 @@ def test_a_place_whose_possessive_introduces_a_company_is_not_its_subject_in_an_
 
 def test_a_bare_measure_its_clause_puts_in_a_place_is_that_places_not_the_company_in_focus():
     found = figures_of("BT is pushing broadband hard.", "BT said it wanted more customers.",
-                       "With broadband penetration reaching 100% in the UK, firms want to give people reasons to use it.",
+                       "With broadband penetration reaching 100% in the UK, firms want to give people reasons to "
+                       "use it.",
                        title="Broadband push")
     reach = by_quote(found, "100%")
     assert (reach.subject, reach.certain) == ("UK", False)
     # a price in a place is still the thing's price
     price = figures_of("Nintendo will launch the DS in March.",
-                       "The portable games machine, which features touch-screen control, will retail for £99 in the UK.",
+                       "The portable games machine, which features touch-screen control, will retail for £99 in "
+                       "the UK.",
                        title="Nintendo DS launch date")
     assert by_quote(price, "£99").subject != "UK"
