@@ -2782,3 +2782,24 @@ def test_a_bare_measure_its_clause_puts_in_a_place_is_that_places_not_the_compan
                        "the UK.",
                        title="Nintendo DS launch date")
     assert by_quote(price, "£99").subject != "UK"
+
+
+@pytest.mark.parametrize("country", ["Turkey", "Czech Republic", "Burma", "Macedonia", "Ivory Coast", "Scotland"])
+def test_countries_cldr_names_otherwise_are_places_and_a_state_borrows_and_owes(country: str):
+    found = figures_of(f"{country} has agreed a draft proposal with the International Monetary Fund to borrow $10bn.",
+                       f"{country} has a huge debt burden - already owing $23bn to the IMF - while its current "
+                       "account deficit has swelled to $10.7bn this year.",
+                       title=f"IMF agrees fresh {country} funding")
+    assert by_quote(found, "$10bn").subject == country
+    assert by_quote(found, "$23bn").subject == country
+    deficit = by_quote(found, "$10.7bn")
+    assert (deficit.subject, deficit.metric) == (country, "current account deficit")
+
+
+def test_a_company_officers_title_names_the_company_and_the_company_is_never_the_place_in_focus():
+    found = figures_of("Bulgaria has given the go ahead for the construction of a $1.2bn oil pipeline.",
+                       "Bulgaria will gain transit fees.",
+                       "According to Pat Ferguson, President of AMBO, work on the pipeline will begin in 2005.",
+                       "He added that the company had already raised about $900m from investors.",
+                       title="Go-ahead for Balkan oil pipeline")
+    assert by_quote(found, "$900m").subject == "AMBO"

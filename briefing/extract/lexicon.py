@@ -46,6 +46,19 @@ PRESS_COUNTRY_NAMES = {
     "Korea": "South Korea", "Russia": "Russia", "China": "China", "Taiwan": "Taiwan",
     # headlines shorten "South" and "North" to an initial ("S Korea spending boost to economy")
     "S Korea": "South Korea", "N Korea": "North Korea", "S Africa": "South Africa",
+    # CLDR's English names that the press writes otherwise ("Türkiye", "Czechia", "Hong Kong SAR
+    # China", "Myanmar (Burma)", "Bosnia & Herzegovina"), or wrote so before a country was renamed
+    "Turkey": "Turkey", "Czech Republic": "Czech Republic", "Hong Kong": "Hong Kong", "Macau": "Macau",
+    "Macao": "Macau", "Myanmar": "Myanmar", "Burma": "Burma", "Macedonia": "Macedonia",
+    "Ivory Coast": "Ivory Coast", "East Timor": "East Timor", "Swaziland": "Swaziland", "UAE": "UAE",
+    "Bosnia": "Bosnia", "Bosnia-Herzegovina": "Bosnia", "Bosnia and Herzegovina": "Bosnia",
+    "Trinidad and Tobago": "Trinidad and Tobago", "Antigua and Barbuda": "Antigua and Barbuda",
+    "St Lucia": "St Lucia", "St Kitts and Nevis": "St Kitts and Nevis", "DR Congo": "DR Congo",
+    "Democratic Republic of Congo": "DR Congo", "Democratic Republic of the Congo": "DR Congo",
+    "Palestinian territories": "Palestinian territories", "Vatican": "Vatican",
+    "Serbia and Montenegro": "Serbia and Montenegro", "Yugoslavia": "Yugoslavia",
+    # the UK's nations, whose economies the press reports on their own
+    "Scotland": "Scotland", "Wales": "Wales", "Northern Ireland": "Northern Ireland",
 }
 
 #: Regions and blocs that own economic figures like countries do.

@@ -204,6 +204,11 @@ class MentionFinder:
             opening = False
         while words and words[-1] in ("of", "for", "and", "&", "de", "the"):
             words.pop()
+        role = _ROLE_OF.match(" ".join(words))
+        if role is not None and len(words) > len(role.group().split()):
+            # "President of AMBO", "Chief Executive of Marks and Spencer": a company's officer, by the company's name
+            for _ in role.group().split():
+                start += len(words.pop(0)) + 1
         if len(words) > 2 and words[-2] in ("of", "for", "in") and words[-1] in MONTHS:
             del words[-2:]  # "the Commerce Department for November": the name, then when
         if len(words) > 1 and words[0].endswith("s") and ROLE_WORDS.fullmatch(words[0].lower()) \
@@ -229,6 +234,11 @@ class MentionFinder:
         if name in DEMONYMS:
             return DEMONYMS[name]
         return country_names().get(name, self.canonical(name))
+
+
+#: A company officer's title joined to the company's name by "of": "President of AMBO".
+_ROLE_OF = re.compile(r"(?:Vice[- ])?(?:President|Chairman|Chairwoman|Founder|Chief\sExecutive|Managing\sDirector)\sof"
+                      r"(?:\sthe)?(?=\s[A-Z])")
 
 
 #: After a capitalised word opening a sentence, lower-case words that end in a kind of business and a

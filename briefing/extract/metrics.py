@@ -42,6 +42,7 @@ _METRICS: list[tuple[str, str]] = [
     (r"invest(?:ment|ing|s|ed)?(?!\s(?:bank|banker|firm|group|house|fund|trust|arm|company|vehicle)s?\b)|commits?",
      "investment"),
     (r"trade (?:deficit|gap)", "trade deficit"), (r"budget deficit", "budget deficit"),
+    (r"current[\s-]account\s(?:deficit|gap|shortfall)", "current account deficit"),
     (r"deficit|shortfall", "deficit"), (r"debts?", "debt"), (r"fined?|penalty|penalties", "fine"),
     (r"(?:pre-tax\s)?charge|write-?down|write-?off|provision(?!\sof\b)", "charge"), (r"losses|loss", "loss"),
     (r"dividend", "dividend"), (r"(?:profit |operating )?margins?", "margin"), (r"savings", "savings"),

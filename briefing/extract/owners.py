@@ -860,6 +860,10 @@ def _misleading_grammar(focus: Focus, clauses: list[Clause], start: int, end: in
     return None
 
 
+#: What a state borrows, owes or is lent, as much as a company does.
+_STATE_FINANCE = re.compile(r"borrowing|loans?|debts?|bail-?out|rescue package|reserves")
+
+
 def _is_economy_measure(metric: str) -> bool:
     """Whether ``metric`` is one only an economy has (growth, inflation, the trade deficit ...)."""
     return metric in ECONOMY_MEASURES or bool(ECONOMY_ONLY.search(metric))
@@ -870,6 +874,10 @@ def _is_economy(text: str, metric: str, start: int, end: int, company_in_focus: 
     rather than a company's; ``company_in_focus`` when the entity in focus is an organisation."""
     if COMPANY_MEASURE.search(metric):
         return False
+    if _STATE_FINANCE.fullmatch(measure_base(metric)):
+        # "Turkey has agreed a draft proposal with the IMF to borrow $10bn", in an article about the
+        # IMF: what a state borrows or owes is a country's as much as a company's, whoever is in focus
+        return True
     near = text[max(0, start - 40):end + 25]
     if ECONOMY_ONLY.search(metric) or ECONOMY_ONLY.search(near) and not COMPANY_MEASURE.search(near):
         return True

@@ -27,6 +27,7 @@ COMPANY_MEASURES = frozenset({
 #: What only an economy has: a research institute or a company named beside it only forecasts it.
 ECONOMY_MEASURES = frozenset({
     "economic growth", "GDP", "inflation", "unemployment rate", "trade deficit", "budget deficit",
+    "current account deficit",
     "poverty rate", "gross national income", "retail sales", "industrial output",
 })
 
