@@ -2803,3 +2803,11 @@ def test_a_company_officers_title_names_the_company_and_the_company_is_never_the
                        "He added that the company had already raised about $900m from investors.",
                        title="Go-ahead for Balkan oil pipeline")
     assert by_quote(found, "$900m").subject == "AMBO"
+
+
+def test_a_relative_clause_after_the_company_a_holder_owns_a_share_of_is_that_companys():
+    found = figures_of("Reliance Group is India's biggest private company.", "Reliance Group makes plastics.",
+                       "The Ambani family controls 48% of the group, which is worth $17bn.",
+                       title="Reliance feud")
+    assert by_quote(found, "$17bn").subject == "Reliance Group"
+    assert by_quote(found, "48%").subject == "Ambani"

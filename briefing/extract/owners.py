@@ -595,6 +595,19 @@ class OwnerFinder:
                     return Owner(self._focus.entity, source=source)
             else:
                 found = antecedent
+                described = re.search(rf"\b({DESCRIPTION}),?\s*$", self._focus.sentence.text[:first.begin], re.I) \
+                    if antecedent is None else None
+                if described:
+                    # "The Ambani family controls 48% of the group, which is worth $17bn": the company "the
+                    # group" stands for, which is not the subject that holds a share of it
+                    focus = self._focus
+                    meant = focus.referent(described.start(1))
+                    if any(m.name == meant for m in focus.sentence.between(0, described.start(1))) \
+                            and _OF_IT.search(focus.sentence.text, 0, described.start(1)):
+                        meant = next((name for name in (focus.main, focus.entity) if name and name != meant
+                                      and name in self.names.counts), "")
+                    if meant:
+                        return Owner(meant, source=source)
         if found is not None and self._other_its(found, first.begin, start):
             return Owner(found, False, "owner unclear: \"its\" may be another company", source)
         return Owner(found, source=source) if found is not None else None
@@ -862,6 +875,10 @@ def _misleading_grammar(focus: Focus, clauses: list[Clause], start: int, end: in
 
 #: What a state borrows, owes or is lent, as much as a company does.
 _STATE_FINANCE = re.compile(r"borrowing|loans?|debts?|bail-?out|rescue package|reserves")
+
+
+#: A share of something, right before the thing: "controls 48% of the group".
+_OF_IT = re.compile(r"\d\s?(?:%|per\s?cent)\sof\s$")
 
 
 def _is_economy_measure(metric: str) -> bool:
