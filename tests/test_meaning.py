@@ -2811,3 +2811,20 @@ def test_a_relative_clause_after_the_company_a_holder_owns_a_share_of_is_that_co
                        title="Reliance feud")
     assert by_quote(found, "$17bn").subject == "Reliance Group"
     assert by_quote(found, "48%").subject == "Ambani"
+
+
+def test_a_persons_own_stake_payment_or_time_is_theirs_not_the_company_last_named():
+    found = figures_of("Bob Murray, chairman of Sunderland FC, has launched a bid for the club.",
+                       "A lifetime Sunderland supporter and board director since 1984, Mr Murray agreed to buy BSkyB's "
+                       "4.76% holding in the club on Tuesday - taking his stake to 42.3%.",
+                       "Should the offer be fully accepted, Mr Murray said he expected to pay a maximum of £1.53m.",
+                       "In his new job, Mr Ghosn will devote 40% of his time to Renault.",
+                       title="Murray makes Sunderland offer")
+    stake = by_quote(found, "42.3%")
+    assert (stake.subject, stake.period) == ("Bob Murray", "")
+    assert by_quote(found, "4.76%").subject == "BSkyB"
+    assert by_quote(found, "£1.53m").subject == "Bob Murray"
+    assert by_quote(found, "40%").subject == "Ghosn"
+    # a company's results are never a person's, whoever speaks of them
+    results = figures_of("Acme chief executive John Smith said he expected profits of $5m.", title="Acme results")
+    assert "Smith" not in by_quote(results, "$5m").subject

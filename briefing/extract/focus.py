@@ -152,6 +152,14 @@ class Focus:
         # The last group the sentence before gave a share of ("18% of downloaders"): whose "About 70%
         # were using BitTorrent" is
         self.group_before = ""
+        # The last person the body named ("Mr Murray ... taking his stake to 42.3%"), by the fullest
+        # name it gave them ("Bob Murray", then "Mr Murray")
+        self.person = ""
+        self._full_names: dict[str, str] = {}
+
+    def person_named(self, name: str) -> str:
+        """The fullest name the body has given the person ``name`` ("Murray" -> "Bob Murray")."""
+        return self._full_names.get(name.split()[-1], name)
 
     def start_sentence(self, sentence: str, headline: bool = False) -> None:
         """Move on to ``sentence``; what the last one was about becomes the entity in focus. A
@@ -192,6 +200,8 @@ class Focus:
             # "them" stands for
             people = [m.name for m in last.mentions if people_of_a_country(last.text, m)]
             self.people = people[-1] if people else ""
+            persons = [m.name for m in last.mentions if m.kind == MentionKind.PERSON]
+            self.person = self.person_named(persons[-1]) if persons else self.person
         mentions = self.names.headline_mentions(sentence) if headline else self.names.mentions(sentence)
         self.sentence = SentenceNames(sentence, mentions, headline)
         if not self._main_named:
@@ -203,6 +213,10 @@ class Focus:
             elif not self._main_named and self.entity == self.main:
                 self.entity = ""
         if not headline:
+            for mention in mentions:
+                surname = mention.name.split()[-1]
+                if mention.kind == MentionKind.PERSON and len(mention.name) > len(self._full_names.get(surname, "")):
+                    self._full_names[surname] = mention.name
             self.places.update(m.name for m in mentions if m.kind in (MentionKind.PLACE, MentionKind.NATIONALITY))
             self.partners.update(_SHORT_PLACE.get(m.name, m.name) for m in mentions if m.kind == MentionKind.PLACE
                                  and _TRADE_PARTNER.search(sentence[max(0, m.start - 40):m.start]))

@@ -269,7 +269,39 @@ class OwnerFinder:
             owner = replace(owner, certain=False, reason="owner unclear: its people act on the money, not for it")
         if owner.name and not is_place(owner.name):
             owner = replace(owner, name=self._division_of(owner.name, start))
+        person = self._persons_own(start, end, metric) if not owner.bound else None
+        if person is not None:
+            return person
         return self._unnamed(owner, start, metric) if not owner.name else owner
+
+    def _persons_own(self, start: int, end: int, metric: str) -> Owner | None:
+        """A person's own money or share, said with "his" or "her", or with "he" or "she" as the one
+        who pays: "Mr Murray agreed to buy BSkyB's holding - taking his stake to 42.3%", "Mr Murray said
+        he expected to pay £1.53m", "Mr Ghosn will devote 40% of his time". A company's results are
+        never a person's ("he said its profits rose 5%"); the person named in the sentence is sure,
+        one named before it is not."""
+        sentence = self._focus.sentence
+        text = sentence.text
+        if _RESULT_MEASURE.match(measure_base(metric)):
+            return None
+        begin = clauses_before(text, start)[0].begin
+        pronoun = _HIS_MEASURE.search(text, max(begin, start - 40), start) \
+            or _HE_PAYS.search(text, max(begin, start - 60), start)
+        after = _OF_HIS.match(text, end)
+        if after is None and (pronoun is None or any(m.can_own for m in sentence.between(pronoun.end(), start))):
+            return None
+        at = pronoun.start() if pronoun is not None else start
+        persons = [m for m in sentence.between(0, at) if m.kind == MentionKind.PERSON]
+        if persons and measure_base(metric) == "share price":
+            # "he expected to pay a maximum of £1.53m for the remaining shares": a person's money, read
+            # as a share price, which no person has
+            return Owner(self._focus.person_named(persons[-1].name), False,
+                         "owner unclear: a person has no share price")
+        if persons:
+            return Owner(self._focus.person_named(persons[-1].name))
+        if self._focus.person and not any(m.can_own for m in sentence.between(0, at)):
+            return Owner(self._focus.person, False, "owner unclear: the person the sentence before named")
+        return None
 
     def _place_in_clause(self, begin: int, start: int) -> str:
         """The one place the figure's clause names after "in" or "across" ("sales of new homes in the
@@ -877,6 +909,19 @@ def _misleading_grammar(focus: Focus, clauses: list[Clause], start: int, end: in
 _STATE_FINANCE = re.compile(r"borrowing|loans?|debts?|bail-?out|rescue package|reserves")
 
 
+#: "taking his stake to 42.3%", "her £7.5m claim": what a person holds or claims, right before the figure.
+_HIS_MEASURE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s(?:own\s)?(?:[\w-]+\s)?(?:stake|holding|shareholding|bid|offer|"
+                          r"claim|case|fortune|wealth|pay|salary|bonus|compensation|payout|pension|share)s?\s"
+                          r"(?:(?:to|of|at|from|in)\s)?(?:(?:about|around|nearly|almost|some|over|more\sthan)\s)?$")
+#: "he expected to pay a maximum of £1.53m": a person who pays, buys or bids.
+_HE_PAYS = re.compile(r"\b(?:[Hh]e|[Ss]he)\s(?:(?:has|had|will|would|also|now|then|is|was)\s)?(?:[a-z]+\s(?:to\s)?)?"
+                      r"(?:pay|paid|pays|paying|buy|bought|buys|invest|invested|spend|spent|bid|offer|offered|"
+                      r"lend|lent|give|gave|donate|donated)\b")
+#: "40% of his time": the person's share of what is theirs.
+_OF_HIS = re.compile(r"\sof\s(?:his|her)\s(?!(?:[\w-]+\s)?(?:company|firm|group|business|bank)\b)")
+#: What a company or an economy makes, never a person's: profits, sales, growth.
+_RESULT_MEASURE = re.compile(r"(?:pre-tax |net |operating )?(?:profit|sales|revenue|turnover|earnings|loss|"
+                             r"market value|economic growth|GDP|inflation|output|production|dividend|costs)$")
 #: A share of something, right before the thing: "controls 48% of the group".
 _OF_IT = re.compile(r"\d\s?(?:%|per\s?cent)\sof\s$")
 

@@ -92,7 +92,11 @@ def period_of(sentence: str, q: Quantity) -> str:
         return max(before)[2]
     # "For the full-year, TimeWarner posted a profit of $3.36bn": an opening phrase sets it.
     comma = sentence.find(",")
-    opening = [p for p in found if 0 <= comma < q.start and p[1] <= comma]
+    # "A lifetime supporter and board director since 1984, Mr Murray agreed": a "since" in a phrase
+    # describing the subject dates the description, not the figure
+    opening = [p for p in found if 0 <= comma < q.start and p[1] <= comma
+               and not (p[2].startswith("since ") and not _OPENS_WITH_TIME.match(sentence)
+                        and not _FINITE_VERB.search(sentence, 0, comma))]
     if opening:
         return opening[0][2]
     for a, _, text in sorted(found):
@@ -101,6 +105,10 @@ def period_of(sentence: str, q: Quantity) -> str:
     return ""
 
 
+#: A sentence that opens with when: "For the full-year,", "In 2004,", "Since 1997,".
+_OPENS_WITH_TIME = re.compile(r"\W*(?:(?:In|For|During|By|Since|Over|Last|This|Until|From|After|Before|At|On|"
+                              r"Between|Earlier|Later|Throughout|Within|Through)\b|\d)")
+_FINITE_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|said|says|will|would|[a-z]{3,}ed)\b")
 _RELATIVE_OPENS = re.compile(r"\b[a-z]+s?\s(?:which|who)\s")
 _SECOND_VERB = re.compile(r"\sand\s(?:has|have|had|will|would|is|are|was|were|could|may|might)\b")
 _MAIN_VERB = re.compile(r"\b(?:will|would|could|should|may|might|is|are|was|were|has|have|had)\b")
