@@ -2828,3 +2828,24 @@ def test_a_persons_own_stake_payment_or_time_is_theirs_not_the_company_last_name
     # a company's results are never a person's, whoever speaks of them
     results = figures_of("Acme chief executive John Smith said he expected profits of $5m.", title="Acme results")
     assert "Smith" not in by_quote(results, "$5m").subject
+
+
+def test_a_stake_is_sure_only_of_a_holder_the_headline_names_or_that_holds_it_in_so_many_words():
+    passive = figures_of("Aer Lingus is to be floated.",
+                         "The company is 85% owned by the government and 15% by its staff.",
+                         "Aer Lingus flies to 70 cities.", title="Executive trio leave airline")
+    assert not by_quote(passive, "85%").certain and not by_quote(passive, "15%").certain
+    related = figures_of("Japanese carmaker Nissan - in which Renault owns a 44% stake - contributed 1.7bn euros.",
+                         "Nissan makes cars.", title="Carmaker boss hails great year")
+    assert (by_quote(related, "44%").subject, by_quote(related, "44%").certain) == ("Renault", True)
+    further = figures_of("S&N will buy a 17.5% equity stake in United, maker of the well-known Kingfisher lager brand, "
+                         "and make a public offer to buy a further 20%.", title="Brewer extends Indian beer venture")
+    assert by_quote(further, "17.5%").certain
+    said = figures_of("Irishmen JP McManus and John Magnier, who own a 29% stake in Manchester United, will reject "
+                      "any offer.", title="Irish duo could block bid")
+    assert by_quote(said, "29%").certain
+    possessive = figures_of("Iran's parliament voted to cut Turkcell's stake in a new mobile network from 70% to 49%.",
+                            title="Mobile deal at risk")
+    assert by_quote(possessive, "70%").certain and by_quote(possessive, "70%").subject == "Turkcell"
+    headline = figures_of("Renault owns 44% of Nissan after years of buying.", title="Renault boss hails great year")
+    assert by_quote(headline, "44%").certain

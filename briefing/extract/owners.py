@@ -187,8 +187,10 @@ class OwnerFinder:
         self._rate_setter = rate_setter(self.names.counts)
         body = " ".join(article.paragraphs())
         self._survey = reports_survey(f"{article.title} {article.subtitle} {body}")
-        self._headline_places = [m.name for m in self.names.headline_mentions(f"{article.title} {article.subtitle}")
+        headline_mentions = self.names.headline_mentions(f"{article.title} {article.subtitle}")
+        self._headline_places = [m.name for m in headline_mentions
                                  if m.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)]
+        self._headline_names = {m.name for m in headline_mentions}
         # "Only 7% wanted a player that could handle games", in an article about a survey of Europeans:
         # the place of the people its groups are, when it names one
         self._people_place = place_of_people(self._headline_places, self.names.places,
@@ -272,7 +274,39 @@ class OwnerFinder:
         person = self._persons_own(start, end, metric) if not owner.bound else None
         if person is not None:
             return person
+        if owner.certain and owner.name and measure_base(metric) == "stake" and not owner.group \
+                and not self._in_headline(owner.name) and not self._holds(owner.name, start):
+            # "Nissan - in which Renault owns a 44% stake -", "The company is 85% owned by the
+            # government", "buy a further 20%": who holds a stake and in whom is easily read the wrong
+            # way round; sure only of a holder the headline names or that holds it in so many words
+            owner = replace(owner, certain=False, reason="owner unclear: the holder or the company held")
         return self._unnamed(owner, start, metric) if not owner.name else owner
+
+    def _in_headline(self, name: str) -> bool:
+        """Whether the headline names ``name``, by any of its spellings or its first word ("S&N
+        extends Indian beer venture" names Scottish and Newcastle)."""
+        if name in self._headline_names:
+            return True
+        spellings = {name, name.split()[0], *(short for short, long in self.names.aliases.items() if long == name)}
+        return any((len(word) > 2 or word.isupper()) and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])",
+                                                                   self.names.headline)
+                   for word in spellings)
+
+    def _holds(self, name: str, start: int) -> bool:
+        """Whether the sentence has ``name`` hold, buy or sell the stake at ``start`` as its subject:
+        "BLB holds a 22% stake", "Mr Glazer and his family hold a stake of 28.1%"."""
+        sentence = self._focus.sentence
+        text = sentence.text
+        # "JP McManus and John Magnier, who own a 29% stake": the last of two holders named together
+        last = name.split(" and ")[-1]
+        if any(m.name in (name, last) and _HOLDS_STAKE.fullmatch(text, m.end, start)
+               for m in sentence.between(0, start)):
+            return True
+        # "cut Turkcell's stake in a new mobile network from 70% to 49%", "its stake would be reduced to
+        # less than 50%": the stake is said to be the holder's
+        clause = clauses_before(text, start)[0].begin
+        return any(m.name == name and _POSSESSIVE_STAKE.match(text, m.end) for m in sentence.between(0, start)) \
+            or re.search(r"\b(?:[Ii]ts|[Tt]heir)\s(?:[\w-]+\s)?stake\b", text[clause:start]) is not None
 
     def _persons_own(self, start: int, end: int, metric: str) -> Owner | None:
         """A person's own money or share, said with "his" or "her", or with "he" or "she" as the one
@@ -909,6 +943,18 @@ def _misleading_grammar(focus: Focus, clauses: list[Clause], start: int, end: in
 _STATE_FINANCE = re.compile(r"borrowing|loans?|debts?|bail-?out|rescue package|reserves")
 
 
+#: A holder, then its verb and the stake: " holds a 22% stake", " and his family hold a stake of ",
+#: " is buying up a ", ", which owns a ".
+_HOLDS_STAKE = re.compile(r"(?:(?:'s|\u2019s)\s|\sand\s(?:his|her|its|their)\s[a-z]+\s|,\s(?:which|who)\s)?\s?"
+                          r"(?:(?:has|have|had|will|would|is|are|was|were|also|now|already|currently|then|to)\s)*"
+                          r"(?:holds?|held|holding|owns?|owned|owning|buys?|bought|buying|acquired?|acquires|"
+                          r"acquiring|takes?|took|taking|has|have|having|keeps?|kept|sells?|sold|selling|"
+                          r"raised?|raises|increased?|increases|cut|cuts|reduced?|reduces)\s(?:up\s)?"
+                          r"(?:(?:a|an|its|their|his|her|the)\s)?(?:(?:further|additional|combined|remaining|"
+                          r"controlling|equity|direct)\s)*(?:stake\sof\s)?(?:(?:about|around|nearly|almost|some|"
+                          r"just\sover|just\sunder|more\sthan|less\sthan)\s)?")
+#: "Turkcell's stake in", "GM's offer to buy a": the holder's own stake, named as such.
+_POSSESSIVE_STAKE = re.compile(r"(?:'s|\u2019s)\s(?:[\w-]+\s){0,2}?(?:stake|holding|shareholding|offer\sto\sbuy)\b")
 #: "taking his stake to 42.3%", "her £7.5m claim": what a person holds or claims, right before the figure.
 _HIS_MEASURE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s(?:own\s)?(?:[\w-]+\s)?(?:stake|holding|shareholding|bid|offer|"
                           r"claim|case|fortune|wealth|pay|salary|bonus|compensation|payout|pension|share)s?\s"
