@@ -2849,3 +2849,25 @@ def test_a_stake_is_sure_only_of_a_holder_the_headline_names_or_that_holds_it_in
     assert by_quote(possessive, "70%").certain and by_quote(possessive, "70%").subject == "Turkcell"
     headline = figures_of("Renault owns 44% of Nissan after years of buying.", title="Renault boss hails great year")
     assert by_quote(headline, "44%").certain
+
+
+def test_regional_house_prices_are_each_regions_and_a_list_said_respectively_pairs_names_and_figures():
+    found = figures_of("UK house prices dipped slightly in November, the ODPM has said.",
+                       "The ODPM data showed the average house price was £192,713 in England; £139,544 in Wales; "
+                       "£116,542 in Scotland, and £111,314 in Northern Ireland.",
+                       "The North East showed the highest rate of inflation at 26.2%.",
+                       "In the North West and Yorkshire and the Humber, Halifax said prices rose by 3% and 1.2% in "
+                       "the two regions respectively.",
+                       "At the other end of the scale, prices in the South East and London fell by 1.6% and 0.5% "
+                       "respectively.",
+                       "In London, the area with the highest average house price at £262,825, annual house price "
+                       "inflation rose to 7.1%.",
+                       title="UK house prices dip in November")
+    owners = {quote: by_quote(found, quote).subject for quote in
+              ("£192,713", "£139,544", "£111,314", "26.2%", "3%", "1.2%", "1.6%", "0.5%", "£262,825")}
+    assert owners == {"£192,713": "England housing market", "£139,544": "Wales housing market",
+                      "£111,314": "Northern Ireland housing market", "26.2%": "North East",
+                      "3%": "North West housing market", "1.2%": "Yorkshire and the Humber housing market",
+                      "1.6%": "South East housing market", "0.5%": "London housing market",
+                      "£262,825": "London housing market"}
+    assert by_quote(found, "7.1%").metric == "house price growth"

@@ -182,6 +182,10 @@ class ClauseOwners:
         if speaker.kind in (MentionKind.ORG, MentionKind.PRODUCT) and (focus.about(speaker.name) or not described
                                                                         or own):
             return Owner(speaker.name, bound=bool(own))
+        if speaker.kind == MentionKind.PLACE and economy and not described:
+            # "The North East showed the highest rate of inflation at 26.2%": a place whose verb has the
+            # measure as its object states nothing of others; the rate is its own
+            return Owner(speaker.name)
         words = noun_phrase_subject(text, said_from, end)
         if words:
             # "analysts InStat/MDR predicted that smartphone shipments will grow by 44%": what the

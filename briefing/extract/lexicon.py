@@ -42,7 +42,7 @@ def country_set() -> frozenset[str]:
 #: Short forms of countries the press uses, by the name the briefing shows.
 PRESS_COUNTRY_NAMES = {
     "US": "US", "U.S.": "US", "USA": "US", "America": "US", "United States": "US", "UK": "UK",
-    "U.K.": "UK", "Britain": "UK", "Great Britain": "UK", "England": "UK", "Holland": "Netherlands",
+    "U.K.": "UK", "Britain": "UK", "Great Britain": "UK", "Holland": "Netherlands",
     "Korea": "South Korea", "Russia": "Russia", "China": "China", "Taiwan": "Taiwan",
     # headlines shorten "South" and "North" to an initial ("S Korea spending boost to economy")
     "S Korea": "South Korea", "N Korea": "North Korea", "S Africa": "South Africa",
@@ -57,8 +57,8 @@ PRESS_COUNTRY_NAMES = {
     "Democratic Republic of Congo": "DR Congo", "Democratic Republic of the Congo": "DR Congo",
     "Palestinian territories": "Palestinian territories", "Vatican": "Vatican",
     "Serbia and Montenegro": "Serbia and Montenegro", "Yugoslavia": "Yugoslavia",
-    # the UK's nations, whose economies the press reports on their own
-    "Scotland": "Scotland", "Wales": "Wales", "Northern Ireland": "Northern Ireland",
+    # the UK's nations, whose economies and housing markets the press reports on their own
+    "England": "England", "Scotland": "Scotland", "Wales": "Wales", "Northern Ireland": "Northern Ireland",
 }
 
 #: Regions and blocs that own economic figures like countries do.
@@ -66,6 +66,9 @@ REGIONS = {
     "Europe", "Asia", "Africa", "Latin America", "North America", "South America", "Middle East",
     "eurozone", "Eurozone", "euro zone", "Euro zone", "euro area", "EU", "European Union", "Scandinavia",
     "Asia-Pacific", "Gulf", "Balkans", "Caribbean", "Eastern Europe", "Western Europe", "Central Europe",
+    # the UK's statistical regions, whose house prices and jobless rates the press lists one by one
+    "North East", "North West", "South East", "South West", "East Midlands", "West Midlands",
+    "Yorkshire and the Humber", "Yorkshire and Humberside", "East Anglia", "Midlands", "East of England",
 }
 
 #: Cities, markets and exchanges name where something happened ("shares in London"), rarely whose it is.

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing.extract.lexicon import (
     BUSINESS_NOUNS,
@@ -56,6 +57,16 @@ NAME = re.compile(
     rf"(?:\s(?:(?:&|of|for|de|du|la|van|von|der|del)\s|and\s(?=(?:{_CAP}\s)*?{ORG_WORDS.pattern}))?{_CAP})*")
 ACRONYM_DEFINED = re.compile(
     rf"({_CAP}(?:\s(?:(?:&|of|for|on|and|the)\s){{0,2}}{_CAP})+)\s\((?:the\s)?([A-Z][A-Za-z&]{{1,9}})\)")
+@lru_cache(maxsize=1)
+def _places_with_small_words() -> re.Pattern[str]:
+    """The countries and regions whose names join capitalised words with lower-case ones ("Yorkshire and
+    the Humber", "Trinidad and Tobago"), which the capitalised runs of :data:`NAME` would part."""
+    names = [name for name in (*country_names(), *REGIONS) if re.search(r"\s[a-z]", name) and name[0].isupper()
+             and not _LOWER_REGION.fullmatch(name)]
+    return re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                      + r")(?![\w-])")
+
+
 _LOWER_REGION = re.compile(r"\b(?:[Ee]uro[\s-]?zone|[Ee]uro area)\b")
 _LEGAL = re.compile(r"(?:,?\s(?:Inc|Ltd|Plc|plc|PLC|Corp|Co|LLC|AG|SA|NV|GmbH|SpA)\.?)+$")
 _POSSESSIVE = re.compile(r"(?:'s|')$")
@@ -134,6 +145,11 @@ class MentionFinder:
             found = [m for m in found
                      if not (match.start() <= m.start < match.end() or m.start <= match.start() < m.end)]
             found.append(Mention(match.start(), match.end(), match.group(), MentionKind.PLACE, "eurozone"))
+        # "Yorkshire and the Humber", "Bosnia and Herzegovina": places whose names hold lower-case words
+        for match in _places_with_small_words().finditer(sentence):
+            found = [m for m in found if m.end <= match.start() or m.start >= match.end()]
+            found.append(Mention(match.start(), match.end(), match.group(), MentionKind.PLACE,
+                                 country_names().get(match.group(), match.group())))
         return sorted(found, key=lambda m: m.start)
 
     def is_name_word(self, word: str) -> bool:

@@ -71,6 +71,8 @@ _METRICS: list[tuple[str, str]] = [
     (r"GDP|gross domestic product", "GDP"),
     (r"wages?|salar(?:y|ies)|pay\s(?:rises?|increases?|cuts?|deals?|awards?|freeze)", "pay"),
     (r"unemployment|out\sof\swork|jobless(?:ness)?", "unemployment rate"),
+    # "annual house price inflation rose to 13.8%": how fast house prices rise, no consumer prices
+    (r"(?:house|home|property)[\s-]price\sinflation", "house price growth"),
     (r"inflation|(?:consumer|retail) prices? index|CPI|RPI", "inflation"),
     (r"(?:share\s|stock\s)?index", "index"),
     (r"poverty(?:\s(?:rates?|levels?|line))?", "poverty rate"),

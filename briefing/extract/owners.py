@@ -233,6 +233,10 @@ class OwnerFinder:
         """The owner of the figure at ``sentence[start:end]`` whose measure is ``metric``."""
         focus = self._focus
         owner = self._owner(start, end, metric)
+        listed = self._respectively(start)
+        if listed:
+            # "prices in the South East and London fell by 1.6% and 0.5% respectively"
+            owner = Owner(listed, source=owner.source if owner.source != listed else "", bound=True)
         if owner.name:
             owner = replace(owner, name=self._bound_names.commodity_where(owner.name, end))
         if owner.name in focus.pair and re.search(r"\b(?:[Tt]heir|[Tt]hey|[Bb]oth)\b", focus.sentence.text[:start]):
@@ -281,6 +285,35 @@ class OwnerFinder:
             # way round; sure only of a holder the headline names or that holds it in so many words
             owner = replace(owner, certain=False, reason="owner unclear: the holder or the company held")
         return self._unnamed(owner, start, metric) if not owner.name else owner
+
+    def _respectively(self, start: int) -> str:
+        """The name, of a list of as many names before a list of figures, in the same place as the
+        figure at ``start`` in its list, when the sentence says "respectively": "In the North West and
+        Yorkshire and the Humber, Halifax said prices rose by 3% and 1.2% in the two regions
+        respectively"; "" otherwise."""
+        sentence = self._focus.sentence
+        text = sentence.text
+        said = _RESPECTIVELY.search(text, start)
+        if said is None:
+            return ""
+        figures = list(_LISTED_FIGURE.finditer(text, 0, said.start()))
+        run: list[re.Match[str]] = []
+        for figure in figures:  # the figures joined by "and" or commas that hold the one at ``start``
+            if run and not _LIST_JOINER.fullmatch(text, run[-1].end(), figure.start()):
+                if run[0].start() <= start < run[-1].end():
+                    break
+                run = []
+            run.append(figure)
+        at = [i for i, figure in enumerate(run) if figure.start() <= start < figure.end()]
+        if len(run) < 2 or not at:
+            return ""
+        names = [m for m in sentence.between(0, run[0].start()) if m.can_own or m.kind == MentionKind.CITY]
+        for last in range(len(names), len(run) - 1, -1):
+            group = names[last - len(run):last]
+            places = {m.kind in (MentionKind.PLACE, MentionKind.CITY, MentionKind.NATIONALITY) for m in group}
+            if len(places) == 1 and all(_NAME_JOINER.fullmatch(text, a.end, b.start) for a, b in zip(group, group[1:])):
+                return group[at[0]].name
+        return ""
 
     def _in_headline(self, name: str) -> bool:
         """Whether the headline names ``name``, by any of its spellings or its first word ("S&N
@@ -439,7 +472,16 @@ class OwnerFinder:
         """"Halifax said house prices rose by 0.8%": house prices are a country's housing market's,
         and the lender whose index measures them is its source; "the BBA said mortgage lending rose by
         £4bn": lending is the country's mortgage market's."""
-        place = owner.name if is_place(owner.name) else self.economy_at(start)
+        sentence = self._focus.sentence
+        # "In London, the area with the highest average house price at £262,825": a city the sentence
+        # is set in, or that the figure is listed with, has a housing market of its own
+        clause = clauses_before(sentence.text, start)[0].begin
+        city = next((m.name for m in sentence.mentions if m.kind == MentionKind.CITY
+                     and (re.fullmatch(r"(?:In|For|Across)\s", sentence.text[:m.start]) and m.end < start
+                          or clause <= m.start and m.end < start
+                          and re.search(r"\b[Ii]n\s$", sentence.text[max(0, m.start - 3):m.start])
+                          or m.start > start and _IN_RIGHT_AFTER.fullmatch(sentence.text, start, m.start))), "")
+        place = city or (owner.name if is_place(owner.name) else self.economy_at(start))
         source = owner.source or ("" if is_place(owner.name) else owner.name)
         # With no country named anywhere, still the market's: the article's own
         return replace(owner, name=f"{place} {market}".strip(), source=source)
@@ -541,10 +583,15 @@ class OwnerFinder:
         before it, else the one the headline names, else the one the body has named most so far."""
         focus = self._focus
         places = [m for m in focus.sentence.mentions if m.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)]
+        text = focus.sentence.text
+        # "the average house price was £192,713 in England; £139,544 in Wales": each figure listed with
+        # its own place right after it is that place's, whatever place came before
+        listed = next((m for m in places if m.start > start and _IN_RIGHT_AFTER.fullmatch(text, start, m.start)), None)
+        if listed is not None:
+            return listed.name
         before = [m for m in places if m.end <= start]
         if before:
             return before[-1].name
-        text = focus.sentence.text
         # "growth of 3% in Germany": a place right after the figure; "... - $7bn in 2003 - and returns
         # have been among the healthiest in Europe" is another clause's
         near = [m for m in places
@@ -968,6 +1015,13 @@ _OF_HIS = re.compile(r"\sof\s(?:his|her)\s(?!(?:[\w-]+\s)?(?:company|firm|group|
 #: What a company or an economy makes, never a person's: profits, sales, growth.
 _RESULT_MEASURE = re.compile(r"(?:pre-tax |net |operating )?(?:profit|sales|revenue|turnover|earnings|loss|"
                              r"market value|economic growth|GDP|inflation|output|production|dividend|costs)$")
+#: "fell by 1.6% and 0.5% respectively": each figure of a list is the one of the names listed before.
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+_LISTED_FIGURE = re.compile(r"[$\u00a3\u20ac\u00a5]?\d[\d,.]*(?:\s?(?:%|per\s?cent|bn|m|p|pence|cents))?")
+_LIST_JOINER = re.compile(r",?\s(?:and\s)?|,\s")
+_NAME_JOINER = re.compile(r",\s(?:and\s)?(?:the\s)?|\s(?:and|&)\s(?:the\s)?")
+#: A figure, then "in" and a place: "£139,544 in Wales", "3% in the North East".
+_IN_RIGHT_AFTER = re.compile(r"[^\s,;]+\s(?:in|across)\s(?:the\s)?")
 #: A share of something, right before the thing: "controls 48% of the group".
 _OF_IT = re.compile(r"\d\s?(?:%|per\s?cent)\sof\s$")
 
