@@ -2871,3 +2871,23 @@ def test_regional_house_prices_are_each_regions_and_a_list_said_respectively_pai
                       "1.6%": "South East housing market", "0.5%": "London housing market",
                       "£262,825": "London housing market"}
     assert by_quote(found, "7.1%").metric == "house price growth"
+
+
+def test_an_amount_named_again_with_the_is_the_one_named_before_and_an_organisation_is_never_a_place():
+    games = figures_of("Gamers in the UK spent more than £1.34bn in 2004.",
+                       "However, Sony's PlayStation 2 was the top seller with 47% of the £1.34bn spent on games.",
+                       title="Gangsters dominate gaming chart")
+    assert len([f for f in games if f.quote == "£1.34bn"]) == 1
+    agency = figures_of("The US is fighting cyber crime with a $1bn plan.",
+                        "Mr Yoran's first task was to get the Cyber Security Division up and running.",
+                        "The organisation had a staff of about 60 people and a budget of about $80m.",
+                        title="Cyber security chief resigns")
+    assert by_quote(agency, "$80m").subject == "Cyber Security Division"
+
+
+def test_a_thing_a_dashed_relative_clause_gives_the_figure_of_owns_it_unsure():
+    found = figures_of("The Bank of England held rates at 4.75%.",
+                       "The Bank remains concerned about the long-term risks posed by personal debt - which is rising "
+                       "at 15% a year - if economic conditions worsen.", title="Bank warns on debt")
+    debt = by_quote(found, "15%")
+    assert (debt.subject, debt.certain) == ("personal debt", False)

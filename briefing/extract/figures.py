@@ -124,7 +124,10 @@ def extract(article: Article) -> Extraction:
                 figure = replace(figure, kind=FigureKind.CHANGE, certain=False,
                                  reason=figure.reason or "direction unclear: the article says it moved, not which way")
             earlier.append(figure)
-            if not _restated(figure, figures, headline=item.headline):
+            # "47% of the £1.34bn spent on games", after "Gamers spent more than £1.34bn": the amount
+            # named before, whoever the sentence is about
+            definite = _DEFINITE_AMOUNT.search(sentence, 0, quantity.start) is not None and quantity.unit != "%"
+            if not _restated(figure, figures, headline=item.headline or definite):
                 figure = replace(figure, id=f"f{len(figures) + 1}")
                 figures.append(figure)
                 placed.append((quantity, figure))
@@ -163,6 +166,10 @@ def _shared_metric(figure: Figure, earlier: list[Figure]) -> str:
     measure measures what the sentence's last figure of the same unit measured."""
     same = [f for f in earlier if f.unit == figure.unit and f.metric]
     return same[-1].metric if same else ""
+
+
+#: "the £1.34bn", "the $27bn": an amount the sentence speaks of as one already known.
+_DEFINITE_AMOUNT = re.compile(r"\b(?:of|for|on|from|with|to)\sthe\s(?:(?:same|whole|entire|total)\s)?$")
 
 
 def _restated(figure: Figure, seen: list[Figure], headline: bool) -> bool:

@@ -145,6 +145,13 @@ _SURVEY_WORDS = re.compile(rf"\b(?:{VERBS}|survey\w*|poll\w*|stud(?:y|ies)|resea
 _DESCRIBED_BY_ASIDE = re.compile(r"\b[Tt]he\s((?:[a-z-]+\s){0,3}(?:market|industry|sector|economy|trade))\s"
                                  r"[-\u2013\u2014]\s(?:(?:currently|now|already|still|worth|valued\sat|about|around|"
                                  r"some|nearly|almost|roughly|more\sthan|over|at)\s)*$")
+#: "personal debt - which is rising at 15% a year -": a thing without a name that a dashed relative
+#: clause gives the figure of.
+_ASIDE_WHICH = re.compile(r"\b((?:(?!(?:by|of|the|a|an|in|on|for|to|from|with|its|their|and|or|that)\b)[a-z-]+\s){0,2}"
+                          r"(?!(?:by|of|the|a|an|in|on|for|to|from|with|its|their|and|or|that)\b)[a-z-]+)"
+                          r"\s[-\u2013\u2014]\s(?:which|that)\s(?:is|are|was|were|has|have|had)\s(?:been\s)?"
+                          r"(?:[a-z]+ing|[a-z]+ed|worth|now|currently)\s(?:(?:at|by|to|from|around|about|some|nearly|"
+                          r"almost|more\sthan|over|an\sestimated)\s)*$")
 #: A sentence about the figure the one before it gave: "The figure was 30% more than in 2003",
 #: "Nonetheless, the figures represent less than 1% of India's exports".
 _THE_FIGURE = re.compile(r"\W*(?:[A-Z][^,.]{0,40},\s|"
@@ -624,7 +631,8 @@ class OwnerFinder:
         market - currently $30 trillion", "the global trade in pirated wares is worth more than
         200bn euros", "some ink for printers now costs more than £2", "£30 to £40 console titles"."""
         text = self._focus.sentence.text
-        described = _DESCRIBED_BY_ASIDE.search(text[:start]) or _PRICED_THING.search(text[:start]) \
+        described = _DESCRIBED_BY_ASIDE.search(text[:start]) or _ASIDE_WHICH.search(text[:start]) \
+            or _PRICED_THING.search(text[:start]) \
             or (PRICED_AFTER.match(text, end) if measure_base(metric) == "price" else None) \
             or _FIRST_PERSONS.search(text, clauses_before(text, start)[0].begin, start)
         if described is None or described.group(1).split()[-1] in COMPANY_NOUNS \
