@@ -2891,3 +2891,18 @@ def test_a_thing_a_dashed_relative_clause_gives_the_figure_of_owns_it_unsure():
                        "at 15% a year - if economic conditions worsen.", title="Bank warns on debt")
     debt = by_quote(found, "15%")
     assert (debt.subject, debt.certain) == ("personal debt", False)
+
+
+def test_the_club_is_the_company_the_article_is_about_before_the_one_the_sentence_before_named():
+    found = figures_of("Manchester United has received a new offer from Malcolm Glazer.",
+                       "Manchester United said it would consider it.", "Manchester United shares rose.",
+                       "The UK economy grew 3%.",
+                       "Regulators in Britain will look at the bid under the Enterprise Act.",
+                       "Mr Glazer's offer values the club at £800m.", title="Shares rise on new Man Utd offer")
+    assert by_quote(found, "£800m").subject == "Manchester United"
+    balkan = figures_of("Albania, Bulgaria and Macedonia have approved a $1.2bn oil pipeline through the Balkan "
+                        "peninsula.", "The pipeline will be built by the US-registered Albanian Macedonian Bulgarian "
+                        "Oil Corporation (AMBO).", "According to Pat Ferguson, President of AMBO, work will begin in "
+                        "2005.", "He added that the company had already raised about $900m.",
+                        title="Go-ahead for Balkan oil pipeline")
+    assert by_quote(balkan, "$900m").subject == "Albanian Macedonian Bulgarian Oil Corporation"

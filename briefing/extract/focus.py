@@ -367,12 +367,6 @@ class Focus:
             # "With United battling bankruptcy, the carrier had wanted to use the money. The company has a
             # $2.9bn hole in its pension scheme": the one company the sentence before named and described
             return next(iter(self._last_orgs))
-        if noun and noun != "government" and self.entity and not self.is_org() and len(self._last_orgs) == 1:
-            # "According to Pat Ferguson, President of AMBO, work will begin in 2005. He added that the
-            # company had already raised $900m", in an article whose last figure was a country's: a
-            # company (or "the organisation", "the agency") is never the place in focus, but the one
-            # organisation the sentence before named
-            return next(iter(self._last_orgs))
         if description and not _PART.match(sentence.text, pos) \
                 and self.main in self.names.counts and self.main not in self._parts \
                 and self.names.counts[self.main] > self.names.counts.get(self.entity, 0):
@@ -381,6 +375,12 @@ class Focus:
             # "it" is the business just talked of; "the firm", the company the article is about. "The
             # US division" is a part of it: the business just talked of.
             return self.main
+        if noun and noun != "government" and self.entity and not self.is_org() and len(self._last_orgs) == 1:
+            # "According to Pat Ferguson, President of AMBO, work will begin in 2005. He added that the
+            # company had already raised $900m", in an article whose last figure was a country's: a
+            # company (or "the organisation", "the agency") is never the place in focus, but the one
+            # organisation the sentence before named
+            return next(iter(self._last_orgs))
         if opens and len(self._last_orgs) == 1 and re.match(r"[Ii]ts?\b", sentence.text[pos:]):
             # "Investors have been less than impressed with Lenovo's move. Its shares are down 20%": the
             # one company the sentence before named, whoever the article was about before it

@@ -121,6 +121,15 @@ DEMONYMS = {
     "African": "Africa", "Latin American": "Latin America", "North American": "North America",
     "South American": "South America", "Middle Eastern": "Middle East", "Scandinavian": "Scandinavia",
     "Arab": "Middle East", "Gulf": "Gulf", "Palestinian": "Palestinian Territories",
+    "Balkan": "Balkans", "Caribbean": "Caribbean", "Macedonian": "Macedonia", "Albanian": "Albania",
+    "Bosnian": "Bosnia", "Slovenian": "Slovenia", "Burmese": "Burma", "Ivorian": "Ivory Coast",
+    "Belarusian": "Belarus", "Lithuanian": "Lithuania", "Latvian": "Latvia", "Estonian": "Estonia",
+    "Georgian": "Georgia", "Armenian": "Armenia", "Azeri": "Azerbaijan", "Uzbek": "Uzbekistan",
+    "Mongolian": "Mongolia", "Nepalese": "Nepal", "Cambodian": "Cambodia", "Zimbabwean": "Zimbabwe",
+    "Zambian": "Zambia", "Ugandan": "Uganda", "Tanzanian": "Tanzania", "Tunisian": "Tunisia", "Libyan": "Libya",
+    "Sudanese": "Sudan", "Bolivian": "Bolivia", "Ecuadorian": "Ecuador", "Uruguayan": "Uruguay",
+    "Paraguayan": "Paraguay", "Jamaican": "Jamaica", "Cypriot": "Cyprus", "Maltese": "Malta",
+    "Maldivian": "Maldives", "Scots": "Scotland",
 }
 # The people of a country stand for it as its nationality does: "Mexicans", "Israelis", "Palestinians".
 DEMONYMS.update({f"{word}s": country for word, country in list(DEMONYMS.items())

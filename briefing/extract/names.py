@@ -180,8 +180,11 @@ def _defined_acronyms(body: str) -> dict[str, str]:
     aliases: dict[str, str] = {}
     for full, short in ACRONYM_DEFINED.findall(body):
         words = full.split()
-        while len(words) > 2 and (words[0] in NOT_NAMES or words[0].lower() in ("the", "of", "for", "and", "&")):
-            words.pop(0)  # "Both the Council of Mortgage Lenders (CML)": "Both" opens the sentence
+        while len(words) > 2 and (words[0] in NOT_NAMES or words[0].lower() in ("the", "of", "for", "and", "&")
+                                  or re.search(r"-[a-z]", words[0])):
+            # "Both the Council of Mortgage Lenders (CML)": "Both" opens the sentence; "the US-registered
+            # Albanian Macedonian Bulgarian Oil Corporation (AMBO)": where it is registered, no part of it
+            words.pop(0)
         full = _spelt_part(clean_name(" ".join(words)), short)
         if len(full.split()) >= 2 and short not in NOT_NAMES:
             aliases.setdefault(short, full)
