@@ -2866,11 +2866,23 @@ def test_regional_house_prices_are_each_regions_and_a_list_said_respectively_pai
     owners = {quote: by_quote(found, quote).subject for quote in
               ("£192,713", "£139,544", "£111,314", "26.2%", "3%", "1.2%", "1.6%", "0.5%", "£262,825")}
     assert owners == {"£192,713": "England housing market", "£139,544": "Wales housing market",
-                      "£111,314": "Northern Ireland housing market", "26.2%": "North East",
+                      "£111,314": "Northern Ireland housing market", "26.2%": "North East housing market",
                       "3%": "North West housing market", "1.2%": "Yorkshire and the Humber housing market",
                       "1.6%": "South East housing market", "0.5%": "London housing market",
                       "£262,825": "London housing market"}
     assert by_quote(found, "7.1%").metric == "house price growth"
+
+
+def test_in_a_house_price_article_that_speaks_of_house_price_inflation_bare_inflation_is_house_price_growth():
+    found = figures_of("UK house prices dipped, but annual house price inflation is still strong.",
+                       "The North East showed the highest rate of inflation at 26.2%, followed by Yorkshire and the "
+                       "Humber on 21.7%, and the North West on 21.1%.", title="UK house prices dip in November")
+    assert {q: (by_quote(found, q).subject, by_quote(found, q).metric) for q in ("26.2%", "21.7%", "21.1%")} == {
+        "26.2%": ("North East housing market", "house price growth"),
+        "21.7%": ("Yorkshire and the Humber housing market", "house price growth"),
+        "21.1%": ("North West housing market", "house price growth")}
+    consumer = figures_of("UK house prices dipped.", "Inflation rose to 1.6%.", title="UK house prices dip")
+    assert by_quote(consumer, "1.6%").metric == "inflation"
 
 
 def test_an_amount_named_again_with_the_is_the_one_named_before_and_an_organisation_is_never_a_place():

@@ -214,6 +214,10 @@ def _topic_measures(article: Article) -> dict[str, str]:
     headline = " ".join((article.title, article.subtitle))
     # "lending fell to £25bn", headed "No seasonal lift for house market": the mortgage market's
     topics = {"price": "house price", "lending": "mortgage lending"} if _HOUSE_PRICES.search(headline) else {}
+    if topics and _HOUSE_PRICE_INFLATION.search(" ".join(article.paragraphs())):
+        # "The North East showed the highest rate of inflation at 26.2%", in an article that speaks of
+        # "annual house price inflation": how fast house prices rise, not consumer prices
+        topics["inflation"] = "house price growth"
     if _RETAIL_SALES.search(headline):
         topics["sales"] = "retail sales"
     if _INDUSTRIAL_OUTPUT.search(headline):
@@ -222,6 +226,7 @@ def _topic_measures(article: Article) -> dict[str, str]:
     return topics
 
 
+_HOUSE_PRICE_INFLATION = re.compile(r"\b(?:house|home|property)[\s-]price\sinflation\b", re.I)
 _HOUSE_PRICES = re.compile(r"\b(?:house|home|property|housing)\s(?:prices?|market)\b|\bmortgages?\b", re.I)
 #: Measures a company has as well as a market: a company named or referred to keeps them its own.
 _COMPANY_OR_MARKET = frozenset({"sales", "lending", "output", "production"})

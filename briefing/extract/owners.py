@@ -671,6 +671,13 @@ class OwnerFinder:
             # goods": the people "them" stands for
             return Owner(focus.people, False, "owner unclear: \"them\" may be another group", source, bound=True,
                          group=True)
+        # (a name may start before the clause: the splitter parts "Yorkshire and the Humber" at "and")
+        ranked = next((m for m in focus.sentence.mentions if m.can_own and first.begin < m.end <= start
+                       and _RANKED_ON.fullmatch(focus.sentence.text, m.end, start)), None)
+        if ranked is not None:
+            # "followed by Yorkshire and the Humber on 21.7%, and the North West on 21.1%": a name
+            # ranked with its figure right after it
+            return Owner(ranked.name, source=source, bound=True)
         part = part_of_whole(focus.sentence, first.begin, start)
         if part is not None:  # "Virus mail accounts for 15% of all e-mail traffic": the part's share
             return Owner(part, False, "owner unclear: a description, not a name", source, bound=True, group=True)
@@ -1023,6 +1030,8 @@ _OF_HIS = re.compile(r"\sof\s(?:his|her)\s(?!(?:[\w-]+\s)?(?:company|firm|group|
 #: What a company or an economy makes, never a person's: profits, sales, growth.
 _RESULT_MEASURE = re.compile(r"(?:pre-tax |net |operating )?(?:profit|sales|revenue|turnover|earnings|loss|"
                              r"market value|economic growth|GDP|inflation|output|production|dividend|costs)$")
+#: " on 21.7%": a name, then its figure in a ranking.
+_RANKED_ON = re.compile(r"\s(?:on|with)\s(?:(?:about|around|nearly|almost|some|just\sover|just\sunder)\s)?")
 #: "fell by 1.6% and 0.5% respectively": each figure of a list is the one of the names listed before.
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 _LISTED_FIGURE = re.compile(r"[$\u00a3\u20ac\u00a5]?\d[\d,.]*(?:\s?(?:%|per\s?cent|bn|m|p|pence|cents))?")
