@@ -2918,3 +2918,14 @@ def test_the_club_is_the_company_the_article_is_about_before_the_one_the_sentenc
                         "2005.", "He added that the company had already raised about $900m.",
                         title="Go-ahead for Balkan oil pipeline")
     assert by_quote(balkan, "$900m").subject == "Albanian Macedonian Bulgarian Oil Corporation"
+
+
+def test_money_for_each_share_is_a_dividend_or_an_offer_price_not_the_share_price():
+    found = figures_of("Verizon plans to swap 0.41 of its shares and $1.50 in cash for each MCI share, as well as "
+                       "offering special dividends of $4.50 a share.",
+                       "Lufthansa has recommended paying a 2004 dividend of 0.30 euros per share.",
+                       "Shares in BP closed at 590 pence.", title="Verizon wins MCI")
+    assert by_quote(found, "$1.50").metric == "offer price per share"
+    assert by_quote(found, "$4.50").metric == "dividend per share"
+    assert by_quote(found, "0.30 euros").metric == "dividend per share"
+    assert by_quote(found, "590 pence").metric == "share price"

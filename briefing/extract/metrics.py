@@ -241,6 +241,11 @@ _EACH_AFTER = re.compile(r"\s(?:each|apiece|a\shead|per\s(?:member|person|head|h
                          r"passenger|subscriber|user|policyholder|shareholder))\b")
 
 
+#: "31p a share", "$4.50 per share": money for each share.
+_PER_SHARE = re.compile(r"\s(?:in\s(?:cash|stock)\s)?(?:a|per|for\seach|for\severy|each)\s(?:[A-Z][\w&]*\s)?"
+                        r"(?:ordinary\s)?share\b")
+
+
 def _metric_of(sentence: str, q: Quantity, is_change: bool, value: float) -> str:
     start = clause_start(sentence, q.start)
     if re.match(r"\s*(?:which|that)\b", sentence[start:q.start]):
@@ -255,6 +260,15 @@ def _metric_of(sentence: str, q: Quantity, is_change: bool, value: float) -> str
             and (PRICED_AFTER.match(sentence, q.end) or _BEFORE_A_NAME.search(sentence, 0, q.start)
                  and re.match(r"\s(?:[a-z][A-Z]|[A-Z])[\w-]*(?:\s[a-z]+)?[\s,.;]", sentence[q.end:q.end + 40])):
         return "price"  # "£30 to £40 console or PC titles", "a $99 iPod shuffle": what it costs
+    if is_money(q.unit) and _PER_SHARE.match(sentence, q.end):
+        # "special dividends of $4.50 a share", "at the same price paid for the BSkyB holding of 31p a
+        # share": money paid for each share, no price the shares trade at
+        said = sentence[start:q.start]
+        if re.search(r"\bdividends?\b|\bpayouts?\b", said, re.I):
+            return "dividend per share"
+        if re.search(r"\b(?:offer\w*|bid\w*|paid|pay|pays|paying|price\soffered|valu\w+|tender\w*|buy\w*|bought|"
+                     r"swap\w*|acqui\w+|takeover)\b", said, re.I):
+            return "offer price per share"
     owed = _OWED_AFTER.match(sentence, q.end)
     if is_money(q.unit) and owed:
         return "tax claim" if owed.group(1) else "amount owed"  # "the $27bn Russia says Yukos owes in taxes"
