@@ -2929,3 +2929,14 @@ def test_money_for_each_share_is_a_dividend_or_an_offer_price_not_the_share_pric
     assert by_quote(found, "$4.50").metric == "dividend per share"
     assert by_quote(found, "0.30 euros").metric == "dividend per share"
     assert by_quote(found, "590 pence").metric == "share price"
+
+
+def test_by_takes_the_verb_before_its_object_whatever_stands_between():
+    found = figures_of("BT unveiled plans to cut the wholesale prices of its most popular broadband product by about "
+                       "8% from April.", "The stock tumbled in Paris, shedding 15% to 22 euro cents.",
+                       "The government is seeking to cut the Medicaid budget, which provides health care to the "
+                       "nation's poorest, by $45bn.", "Virgin Blue is 25% owned by Richard Branson.",
+                       title="BT cuts prices")
+    assert by_quote(found, "8%").value == -8 and by_quote(found, "15%").value == -15
+    assert by_quote(found, "$45bn").value == -45e9
+    assert by_quote(found, "25%").value == 25

@@ -20,7 +20,7 @@ _NEGATIVE = re.compile(
     r"lose|loses|losing|lost|slump\w*|slid|slide|slides|sliding|slip\w*|shr[iau]nk\w*|"
     r"contract\w*|narrow\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|dip|dips|dipped|"
     r"decreas\w*|reduc\w*|lower|lowered|weaken\w*|undervalu\w*|smaller|less|fewer|below|"
-    r"cheaper|weaker|worse|negative|minus|shed|sheds|eased|eases|retreat\w*|setback|wip(?:e|es|ed|ing)|"
+    r"cheaper|weaker|worse|negative|minus|shed|sheds|shedding|eased|eases|retreat\w*|setback|wip(?:e|es|ed|ing)|"
     # "to close 20% of its factories"
     r"knock\w*|erod\w*|off|close|shut|axe|scrap|slash\w*|trim\w*|halv\w*|deteriorat\w*|worsen\w*)$")
 _POSITIVE = re.compile(
@@ -165,6 +165,12 @@ def read_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
         words = words[:-1]  # "To make matters worse 90% of those companies questioned": no fall of the share
     if len(words) > 1 and words[-1] in ("up", "a", "an") and _PHRASAL_UP.search(" ".join(words[-3:])):
         words = words[:-2] if words[-1] == "up" else words[:-3]  # "is buying up a 26% stake": no rise
+    if words and words[-1] == "by" and not _BY_MEANS.search(sentence, 0, q.start):
+        # "cut the wholesale prices of its broadband product by about 8%": "by" takes the verb before
+        # its object, whatever "of" stands between
+        sign, change = _verb_before_by(sentence, q)
+        if change:
+            return sign, change
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         if word in _THRESHOLDS and i == len(words) - 1:
@@ -185,14 +191,24 @@ def read_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
                 return 1, True
             return 1, False
     if words and words[-1] == "by":
-        # "rose by 8% globally in January and by 24% in China": "by" takes the verb before it.
-        # "slash prices by up to 8%": the hedge says how much, not which way
-        unhedged = _HEDGE.sub("", sentence[:q.start].lower())
-        for word in reversed(re.findall(r"[a-z][a-z'-]*", unhedged)[:-1]):
-            if _NEGATIVE.match(word):
-                return -1, True
-            if _POSITIVE.match(word):
-                return 1, True
+        return _verb_before_by(sentence, q)
+    return 1, False
+
+
+#: "owned by", "paid by": a "by" of who did it, not of how much.
+_BY_MEANS = re.compile(r"\b(?:owned|held|paid|made|backed|caused|led|run|bought|funded)\s(?:[\w-]+\s){0,2}by\s"
+                       r"(?:(?:about|around|some|nearly|almost|more\sthan|over|up\sto)\s)*$")
+
+
+def _verb_before_by(sentence: str, q: Quantity) -> tuple[int, bool]:
+    """"rose by 8% globally in January and by 24% in China": "by" takes the verb before it.
+    "slash prices by up to 8%": the hedge says how much, not which way."""
+    unhedged = _HEDGE.sub("", sentence[:q.start].lower())
+    for word in reversed(re.findall(r"[a-z][a-z'-]*", unhedged)[:-1]):
+        if _NEGATIVE.match(word):
+            return -1, True
+        if _POSITIVE.match(word):
+            return 1, True
     return 1, False
 
 
@@ -286,11 +302,16 @@ def _money_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
     if article and re.match(r"^\s(?!(?:a|an|the|to|from|in|on|at|or|and|of|off|per|each|apiece|"
                             r"year|month|week|day|shares?)\b)[a-z][a-z-]{2,}", sentence[q.end:]):
         return 1, False  # "lost a $23bn government contract": the value of the thing lost, no fall
+    if words == ["by"] and re.search(r",\s*$", sentence[:clause_start(sentence, q.start)]) \
+            and not _BY_MEANS.search(sentence, 0, q.start):
+        # "to cut the Medicaid budget, which provides health care to the poorest, by $45bn": "by"
+        # after an aside takes the verb before the aside
+        words = _words_before(sentence, q, limit=4, before=_aside_start(sentence, q.start)) + words
     if last in ("by", "another", "a", "some") and len(words) > 1:
         last = words[-2]  # "cut by $5bn", "fell a further 40 cents"
         if words[-1] == "by" and not (_MONEY_DOWN.match(last) or _MONEY_UP.match(last)):
             # "cut taxes by 6.5bn euros", "boost net income by 400m euros": the verb before its object
-            last = next((w for w in reversed(words[-4:-2]) if _MONEY_DOWN.match(w) or _MONEY_UP.match(w)), last)
+            last = next((w for w in reversed(words[-6:-2]) if _MONEY_DOWN.match(w) or _MONEY_UP.match(w)), last)
     clause = sentence[clause_start(sentence, q.start):q.start]
     if re.match(r"\W*(?:and|but)\s", clause):
         clause = sentence[:q.start]  # "US crude fell ... to $43.32, and have now lost $4": the subject before
@@ -301,6 +322,14 @@ def _money_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
     if _MONEY_UP.match(last):
         return 1, True
     return 1, False
+
+
+def _aside_start(sentence: str, end: int) -> int:
+    """Where the aside set off by commas that closes right before ``end`` opens: the comma before
+    ", which provides health care to the poorest, by"."""
+    close = sentence.rfind(",", 0, end)
+    opened = sentence.rfind(",", 0, close)
+    return opened if opened >= 0 else close
 
 
 #: A verb after an amount that takes it off or adds it to something: "£6,500 has been cut from".
