@@ -2940,3 +2940,15 @@ def test_by_takes_the_verb_before_its_object_whatever_stands_between():
     assert by_quote(found, "8%").value == -8 and by_quote(found, "15%").value == -15
     assert by_quote(found, "$45bn").value == -45e9
     assert by_quote(found, "25%").value == 25
+
+
+def test_money_moves_lower_at_a_price_by_a_verb_far_back_and_in_a_movement_of():
+    found = figures_of("Standard Chartered's shares were 28 pence lower at 925p by midday.",
+                       "The Turkmen side agreed to lower the price demanded by $2 per 1,000 cubic metres, bringing it "
+                       "down to $58.", "Despite a fall of more than $12 a barrel from the record highs, oil rose.",
+                       "It was made up of $250m to pay back gains.", title="Markets")
+    assert by_quote(found, "28 pence").value == -28 and by_quote(found, "925p").value == 925
+    assert by_quote(found, "$2").value == -2
+    fifty_eight = by_quote(found, "$58")
+    assert (fifty_eight.value, fifty_eight.metric) == (58, "price")
+    assert by_quote(found, "$12").value == -12 and by_quote(found, "$250m").value == 250e6

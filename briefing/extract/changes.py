@@ -276,6 +276,10 @@ _MONEY_DOWN = re.compile(r"^(?:fell|fall|falls|falling|fallen|down|lost|los(?:e|
 #: Costs an amount is taken from: "$1.1bn in costs", "$48m a year from its costs".
 _FROM_COSTS = re.compile(r"\s(?:a\s(?:year|month)\s)?(?:in|from|off)\s(?:its\s|their\s|the\s)?(?:annual\s|operating\s)?"
                          r"(?:costs?|spending|expenses|wage\sbill)\b")
+#: "a fall of", "a further rise of": a movement named by its noun, then its amount.
+_MOVEMENT_NOUN = re.compile(r"(?:a|an|the|further|another|its|their)\s(fall|drop|decline|slump|cut|rise|increase|"
+                            r"gain|jump|climb)\sof")
+_MOVED_TO = re.compile(r"\s(lower|higher|down|up)\s(?:at|to|on)\s[$\u00a3\u20ac\u00a5]?\d", re.I)
 _MONEY_DIFFERENCE = re.compile(r"^\s(below|less|lower|cheaper|short|above|more|higher|dearer|costlier|greater)"
                                r"\s(?:than\b|of\b|estimates|forecasts|expectations|expensive|[a-z]+\sthan\b)", re.I)
 
@@ -290,6 +294,10 @@ def _money_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
     words = _words_before(sentence, q, limit=4)
     if not words or re.match(r"^\s+into\b", sentence[q.end:], re.I):
         return 1, False  # "sinks $2.4bn into a plant": money put into something, no fall
+    moved = _MOVED_TO.match(sentence, q.end)
+    if moved:
+        # "Standard Chartered's shares were 28 pence lower at 925p": the move, then the level it led to
+        return (-1 if moved.group(1).lower() in ("lower", "down") else 1), True
     difference = _MONEY_DIFFERENCE.match(sentence[q.end:])
     if difference:
         # "£6bn below estimates", "25p more expensive than a rival's": the gap, whichever verb came before
@@ -307,6 +315,14 @@ def _money_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
         # "to cut the Medicaid budget, which provides health care to the poorest, by $45bn": "by"
         # after an aside takes the verb before the aside
         words = _words_before(sentence, q, limit=4, before=_aside_start(sentence, q.start)) + words
+    if last == "by" and len(words) > 1 and not (_MONEY_DOWN.match(words[-2]) or _MONEY_UP.match(words[-2])):
+        # "agreed to lower the price demanded by $2": the verb may stand further back than four words
+        longer = _words_before(sentence, q, limit=8)
+        words = longer if len(longer) > len(words) else words
+    movement = _MOVEMENT_NOUN.fullmatch(" ".join(words[-3:])) if last == "of" else None
+    if movement:
+        # "a fall of more than $12 a barrel", "a rise of 5p": the amount of the movement
+        return (-1 if _MONEY_DOWN.match(movement.group(1)) or movement.group(1) == "cut" else 1), True
     if last in ("by", "another", "a", "some") and len(words) > 1:
         last = words[-2]  # "cut by $5bn", "fell a further 40 cents"
         if words[-1] == "by" and not (_MONEY_DOWN.match(last) or _MONEY_UP.match(last)):

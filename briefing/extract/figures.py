@@ -165,7 +165,13 @@ def _shared_metric(figure: Figure, earlier: list[Figure]) -> str:
     """"Growth would reach 4.4% in 2004, but fall to 3.3% next year": a figure whose clause names no
     measure measures what the sentence's last figure of the same unit measured."""
     same = [f for f in earlier if f.unit == figure.unit and f.metric]
-    return same[-1].metric if same else ""
+    if not same:
+        return ""
+    # "lower the price by $2, bringing it down to $58": the level a change led to is of the measure,
+    # not of its decline
+    if figure.kind != FigureKind.CHANGE and figure.unit not in ("%", "pp") and same[-1].kind == FigureKind.CHANGE:
+        return measure_base(same[-1].metric)
+    return same[-1].metric
 
 
 #: "the £1.34bn", "the $27bn": an amount the sentence speaks of as one already known.
