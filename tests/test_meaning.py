@@ -2952,3 +2952,15 @@ def test_money_moves_lower_at_a_price_by_a_verb_far_back_and_in_a_movement_of():
     fifty_eight = by_quote(found, "$58")
     assert (fifty_eight.value, fifty_eight.metric) == (58, "price")
     assert by_quote(found, "$12").value == -12 and by_quote(found, "$250m").value == 250e6
+
+
+def test_a_places_market_sized_by_an_amount_and_an_earnings_restatement_that_takes_money_off():
+    found = figures_of("Recent investigations have exposed errors at Fannie Mae, which supplies funds to America's "
+                       "$8 trillion mortgage market.", "Fannie Mae could have to restate its earnings by up to $9bn.",
+                       "It could be forced to restate $7bn in earnings over the past four years.",
+                       "KFB is a retail bank focused on mortgage lending, which makes up 45% of its loans.",
+                       title="Fannie Mae faces probe")
+    assert by_quote(found, "$8 trillion").subject == "US mortgage market"
+    for quote in ("$9bn", "$7bn"):
+        assert (by_quote(found, quote).metric, by_quote(found, quote).value < 0) == ("earnings restatement", True)
+    assert "market" not in by_quote(found, "45%").subject

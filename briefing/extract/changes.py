@@ -276,6 +276,10 @@ _MONEY_DOWN = re.compile(r"^(?:fell|fall|falls|falling|fallen|down|lost|los(?:e|
 #: Costs an amount is taken from: "$1.1bn in costs", "$48m a year from its costs".
 _FROM_COSTS = re.compile(r"\s(?:a\s(?:year|month)\s)?(?:in|from|off)\s(?:its\s|their\s|the\s)?(?:annual\s|operating\s)?"
                          r"(?:costs?|spending|expenses|wage\sbill)\b")
+#: "restate its earnings by up to", "restate": results rewritten by the amount that follows.
+_RESTATED = re.compile(r"\brestat(?:e|es|ed|ing)\s(?:(?:its\s|their\s)?(?:[\w-]+\s)?(?:earnings|profits?|results|"
+                       r"accounts|income)\s(?:by\s)?)?(?:(?:up\sto|about|around|some|nearly|almost|more\sthan|"
+                       r"as\smuch\sas)\s)*$")
 #: "a fall of", "a further rise of": a movement named by its noun, then its amount.
 _MOVEMENT_NOUN = re.compile(r"(?:a|an|the|further|another|its|their)\s(fall|drop|decline|slump|cut|rise|increase|"
                             r"gain|jump|climb)\sof")
@@ -294,6 +298,10 @@ def _money_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
     words = _words_before(sentence, q, limit=4)
     if not words or re.match(r"^\s+into\b", sentence[q.end:], re.I):
         return 1, False  # "sinks $2.4bn into a plant": money put into something, no fall
+    if _RESTATED.search(sentence, 0, q.start) and not re.search(r"\bupwards?\b", sentence, re.I):
+        # "could have to restate its earnings by up to $9bn, effectively wiping out a third of its
+        # profits": a restatement takes the amount off the results
+        return -1, True
     moved = _MOVED_TO.match(sentence, q.end)
     if moved:
         # "Standard Chartered's shares were 28 pence lower at 925p": the move, then the level it led to

@@ -241,6 +241,13 @@ _EACH_AFTER = re.compile(r"\s(?:each|apiece|a\shead|per\s(?:member|person|head|h
                          r"passenger|subscriber|user|policyholder|shareholder))\b")
 
 
+#: "restate its earnings by up to": results rewritten, by the amount after it.
+RESTATED_BEFORE = re.compile(r"\brestat(?:e|es|ed|ing)\s(?:its\s|their\s)?(?:[\w-]+\s)?(?:earnings|profits?|results|"
+                             r"accounts|income)\s(?:by\s)?(?:(?:up\sto|about|around|some|nearly|almost|more\sthan|"
+                             r"as\smuch\sas)\s)*$")
+#: "restate $9bn in earnings": the amount right after the verb, then what it is of.
+RESTATED_AROUND = re.compile(r"\brestat(?:e|es|ed|ing)\s(?:(?:up\sto|about|around|some|nearly|almost|more\sthan)\s)*$")
+_IN_EARNINGS = re.compile(r"\s(?:of|in)\s(?:its\s|their\s)?(?:earnings|profits?|income|results)\b")
 #: "31p a share", "$4.50 per share": money for each share.
 _PER_SHARE = re.compile(r"\s(?:in\s(?:cash|stock)\s)?(?:a|per|for\seach|for\severy|each)\s(?:[A-Z][\w&]*\s)?"
                         r"(?:ordinary\s)?share\b")
@@ -260,6 +267,9 @@ def _metric_of(sentence: str, q: Quantity, is_change: bool, value: float) -> str
             and (PRICED_AFTER.match(sentence, q.end) or _BEFORE_A_NAME.search(sentence, 0, q.start)
                  and re.match(r"\s(?:[a-z][A-Z]|[A-Z])[\w-]*(?:\s[a-z]+)?[\s,.;]", sentence[q.end:q.end + 40])):
         return "price"  # "£30 to £40 console or PC titles", "a $99 iPod shuffle": what it costs
+    if is_money(q.unit) and (RESTATED_BEFORE.search(sentence, 0, q.start)
+                             or RESTATED_AROUND.search(sentence, 0, q.start) and _IN_EARNINGS.match(sentence, q.end)):
+        return "earnings restatement"  # "restate its earnings by up to $9bn", "restate $9bn in earnings"
     if is_money(q.unit) and _PER_SHARE.match(sentence, q.end):
         # "special dividends of $4.50 a share", "at the same price paid for the BSkyB holding of 31p a
         # share": money paid for each share, no price the shares trade at

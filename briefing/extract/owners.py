@@ -273,7 +273,12 @@ class OwnerFinder:
             focus.remember(owner)
         if measure_base(metric) == "interest rate":
             owner = self._rate_decision(owner, start)
-        if measure_base(metric) in _MARKET_OF:
+        text = focus.sentence.text
+        # "mortgage lending, which makes up 45% of its loans": a company's own lending, not the market's
+        own = re.search(r"\b(?:its|their)\s(?:own\s)?(?:[\w-]+\s)?(?:loans|lending|mortgages|book|portfolio)\b",
+                        text[clauses_before(text, start)[0].begin:_clause_end(text, end)]) is not None \
+            and owner.name in self.names.counts
+        if measure_base(metric) in _MARKET_OF and not own:
             owner = self._housing_market(owner, start, _MARKET_OF[measure_base(metric)])
         if owner.certain and is_place(owner.name) and not owner.bound and self._part_of_place(start):
             # "In the region today the unemployment rate is 12%, in some areas it is 15%": a part of it
@@ -678,6 +683,12 @@ class OwnerFinder:
             # "followed by Yorkshire and the Humber on 21.7%, and the North West on 21.1%": a name
             # ranked with its figure right after it
             return Owner(ranked.name, source=source, bound=True)
+        market = _PLACE_MARKET_AFTER.match(focus.sentence.text, end)
+        possessor = next((m for m in focus.sentence.mentions if m.kind == MentionKind.PLACE and market
+                          and re.fullmatch(r"(?:'s|\u2019s)\s", focus.sentence.text[m.end:start])), None)
+        if possessor is not None and market is not None:
+            # "Fannie Mae, which supplies funds to America's $8 trillion mortgage market": the place's market
+            return Owner(f"{possessor.name} {market.group(1)}", source=source, bound=True)
         part = part_of_whole(focus.sentence, first.begin, start)
         if part is not None:  # "Virus mail accounts for 15% of all e-mail traffic": the part's share
             return Owner(part, False, "owner unclear: a description, not a name", source, bound=True, group=True)
@@ -1030,6 +1041,8 @@ _OF_HIS = re.compile(r"\sof\s(?:his|her)\s(?!(?:[\w-]+\s)?(?:company|firm|group|
 #: What a company or an economy makes, never a person's: profits, sales, growth.
 _RESULT_MEASURE = re.compile(r"(?:pre-tax |net |operating )?(?:profit|sales|revenue|turnover|earnings|loss|"
                              r"market value|economic growth|GDP|inflation|output|production|dividend|costs)$")
+#: "$8 trillion mortgage market": an amount, then the market, industry or sector it is the size of.
+_PLACE_MARKET_AFTER = re.compile(r"\s((?:[a-z-]+\s){0,2}(?:market|industry|sector|economy))\b")
 #: " on 21.7%": a name, then its figure in a ranking.
 _RANKED_ON = re.compile(r"\s(?:on|with)\s(?:(?:about|around|nearly|almost|some|just\sover|just\sunder)\s)?")
 #: "fell by 1.6% and 0.5% respectively": each figure of a list is the one of the names listed before.

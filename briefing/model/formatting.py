@@ -53,7 +53,8 @@ def status(figure: Figure) -> str:
 
 #: Words of a measure that already say it moved ("profit growth", "price cut", "loss").
 _MOVED = re.compile(r"\b(?:growth|grow|rise|rose|fall|fell|change|decline|increase|decrease|drop|gain|cut|cuts|"
-                    r"jump|slump|surge|up|down|loss|losses|savings|reduction|boost|write-?downs?)\b", re.I)
+                    r"jump|slump|surge|up|down|loss|losses|savings|reduction|boost|write-?downs?|"
+                    r"restatements?)\b", re.I)
 
 
 def shown_metric(figure: Figure) -> str:
