@@ -236,6 +236,9 @@ _NEUTRAL = re.compile(r"^(?:mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|swung|swing\
 def direction_unstated(sentence: str, q: Quantity) -> bool:
     """Whether the sentence says a figure changed but not which way: "margins moved 3%", "a 5%
     swing in sales". A written sign ("-3%") says it."""
+    if q.is_currency and _RESTATED.search(sentence, 0, q.start):
+        # "was forced to restate its earnings by $5bn": results rewritten, which may raise them or cut them
+        return True
     if q.negative or q.unit not in ("%", "pp"):
         return False
     after = re.findall(r"[A-Za-z][a-z-]*", sentence[q.end:q.end + 20])[:1]
@@ -276,7 +279,7 @@ _MONEY_DOWN = re.compile(r"^(?:fell|fall|falls|falling|fallen|down|lost|los(?:e|
 #: Costs an amount is taken from: "$1.1bn in costs", "$48m a year from its costs".
 _FROM_COSTS = re.compile(r"\s(?:a\s(?:year|month)\s)?(?:in|from|off)\s(?:its\s|their\s|the\s)?(?:annual\s|operating\s)?"
                          r"(?:costs?|spending|expenses|wage\sbill)\b")
-#: "restate its earnings by up to", "restate": results rewritten by the amount that follows.
+#: "restate its earnings by up to", "restate": results rewritten by the amount that follows, up or down.
 _RESTATED = re.compile(r"\brestat(?:e|es|ed|ing)\s(?:(?:its\s|their\s)?(?:[\w-]+\s)?(?:earnings|profits?|results|"
                        r"accounts|income)\s(?:by\s)?)?(?:(?:up\sto|about|around|some|nearly|almost|more\sthan|"
                        r"as\smuch\sas)\s)*$")
@@ -298,10 +301,6 @@ def _money_sign(sentence: str, q: Quantity) -> tuple[int, bool]:
     words = _words_before(sentence, q, limit=4)
     if not words or re.match(r"^\s+into\b", sentence[q.end:], re.I):
         return 1, False  # "sinks $2.4bn into a plant": money put into something, no fall
-    if _RESTATED.search(sentence, 0, q.start) and not re.search(r"\bupwards?\b", sentence, re.I):
-        # "could have to restate its earnings by up to $9bn, effectively wiping out a third of its
-        # profits": a restatement takes the amount off the results
-        return -1, True
     moved = _MOVED_TO.match(sentence, q.end)
     if moved:
         # "Standard Chartered's shares were 28 pence lower at 925p": the move, then the level it led to
