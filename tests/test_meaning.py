@@ -2967,3 +2967,15 @@ def test_a_places_market_sized_by_an_amount_and_an_earnings_restatement_of_unsai
         assert (restated.metric, restated.certain) == ("earnings restatement", False)
         assert restated.reason.startswith("direction unclear")
     assert "market" not in by_quote(found, "45%").subject
+
+
+def test_the_uks_parts_count_for_the_uk_and_two_places_joined_by_and_are_both():
+    found = figures_of("Government figures have confirmed a slowdown of the UK's housing market.",
+                       "The average house price in England and Wales was £182,920.",
+                       "The biggest annual gains were made in Wales, where house prices were up by 23%.",
+                       "House prices rose the slowest in Greater London, being up by 6%.",
+                       "Halifax said house prices rose by 0.8% in January.", title="Survey confirms property slowdown")
+    assert by_quote(found, "£182,920").subject == "England and Wales housing market"
+    assert by_quote(found, "23%").subject == "Wales housing market"
+    assert by_quote(found, "6%").subject.startswith("Greater London")
+    assert by_quote(found, "0.8%").subject == "UK housing market"

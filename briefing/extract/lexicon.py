@@ -69,7 +69,12 @@ REGIONS = {
     # the UK's statistical regions, whose house prices and jobless rates the press lists one by one
     "North East", "North West", "South East", "South West", "East Midlands", "West Midlands",
     "Yorkshire and the Humber", "Yorkshire and Humberside", "East Anglia", "Midlands", "East of England",
+    "Greater London",
 }
+#: The UK's nations and regions: an article that names the UK and some of its parts is about the UK.
+UK_PARTS = frozenset({"England", "Scotland", "Wales", "Northern Ireland", "North East", "North West", "South East",
+                      "South West", "East Midlands", "West Midlands", "Yorkshire and the Humber",
+                      "Yorkshire and Humberside", "East Anglia", "Midlands", "East of England", "Greater London"})
 
 #: Cities, markets and exchanges name where something happened ("shares in London"), rarely whose it is.
 #: Month names, which also start companies' names ("May Department Stores"), and weekday names.

@@ -53,7 +53,7 @@ from briefing.extract.clauses import Clause, clauses_before, has_verb, noun_phra
 from briefing.extract.focus import PART_OF_PLACE, Focus, Owner
 from briefing.extract.groups import group_share, in_place, part_of_whole, place_of_people, respondents
 from briefing.extract.holders import holder
-from briefing.extract.lexicon import BUSINESS_NOUNS, COMPANY_NOUNS, DEMONYMS, country_names
+from briefing.extract.lexicon import BUSINESS_NOUNS, COMPANY_NOUNS, DEMONYMS, UK_PARTS, country_names
 from briefing.extract.metrics import TAKEN_OFF
 from briefing.extract.names import MentionKind
 from briefing.extract.owner_patterns import (
@@ -327,6 +327,16 @@ class OwnerFinder:
                 return group[at[0]].name
         return ""
 
+    def _with_place_joined(self, place: str, start: int) -> str:
+        """``place``, or it and the place joined to it by "and" right before it: "The average house
+        price in England and Wales was £182,920" is of both together."""
+        sentence = self._focus.sentence
+        places = [m for m in sentence.between(0, start) if m.kind == MentionKind.PLACE]
+        for first, second in zip(places, places[1:]):
+            if second.name == place and re.fullmatch(r"\s(?:and|&)\s", sentence.text[first.end:second.start]):
+                return f"{first.name} and {second.name}"
+        return place
+
     def _in_headline(self, name: str) -> bool:
         """Whether the headline names ``name``, by any of its spellings or its first word ("S&N
         extends Indian beer venture" names Scottish and Newcastle)."""
@@ -493,7 +503,10 @@ class OwnerFinder:
                           or clause <= m.start and m.end < start
                           and re.search(r"\b[Ii]n\s$", sentence.text[max(0, m.start - 3):m.start])
                           or m.start > start and _IN_RIGHT_AFTER.fullmatch(sentence.text, start, m.start))), "")
-        place = city or (owner.name if is_place(owner.name) else self.economy_at(start))
+        # (a place a list gave the figure, "respectively", is that one place)
+        place = city or (owner.name if is_place(owner.name) and owner.bound
+                         else self._with_place_joined(owner.name, start) if is_place(owner.name)
+                         else self.economy_at(start))
         source = owner.source or ("" if is_place(owner.name) else owner.name)
         # With no country named anywhere, still the market's: the article's own
         return replace(owner, name=f"{place} {market}".strip(), source=source)
@@ -603,7 +616,7 @@ class OwnerFinder:
             return listed.name
         before = [m for m in places if m.end <= start]
         if before:
-            return before[-1].name
+            return self._with_place_joined(before[-1].name, start)
         # "growth of 3% in Germany": a place right after the figure; "... - $7bn in 2003 - and returns
         # have been among the healthiest in Europe" is another clause's
         near = [m for m in places
@@ -613,7 +626,11 @@ class OwnerFinder:
         if self._headline_places:
             return self._headline_places[0]
         if focus.places:
-            return focus.places.most_common(1)[0][0]
+            tally = focus.places.copy()
+            if "UK" in tally:
+                # "the UK's housing market ... in England and Wales ... in Wales": its parts count for the UK
+                tally["UK"] += sum(count for place, count in focus.places.items() if place in UK_PARTS)
+            return tally.most_common(1)[0][0]
         # "failed to help the UK High Street recover": a country that opens a longer name, when the
         # article names no place of its own
         return next((country_names()[first] for first in (name.split()[0] for name in focus.companies)
