@@ -2979,3 +2979,12 @@ def test_the_uks_parts_count_for_the_uk_and_two_places_joined_by_and_are_both():
     assert by_quote(found, "23%").subject == "Wales housing market"
     assert by_quote(found, "6%").subject.startswith("Greater London")
     assert by_quote(found, "0.8%").subject == "UK housing market"
+
+
+def test_the_company_after_a_place_in_focus_is_the_company_the_article_names_most():
+    found = figures_of("Air Deccan has ordered 30 Airbus planes in a $1.8bn deal.", "Air Deccan flies across India.",
+                       "India's government has given its backing to cheaper air travel.",
+                       "Kingfisher Airlines and Jet Airways compete with Air Deccan and Spicejet.",
+                       "To help finance the expansion the company may sell a 25% stake to an investor for about $50m.",
+                       title="India's Deccan seals $1.8bn deal")
+    assert by_quote(found, "25%").subject == "Air Deccan"

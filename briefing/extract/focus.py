@@ -375,6 +375,12 @@ class Focus:
             # "it" is the business just talked of; "the firm", the company the article is about. "The
             # US division" is a part of it: the business just talked of.
             return self.main
+        named_most = self.companies.most_common(1)
+        if noun and noun != "government" and self.entity and not self.is_org() and len(self._last_orgs) != 1 \
+                and named_most and named_most[0][1] >= 2 and noun in _ANY_COMPANY:
+            # "To help finance the expansion the company may sell a 25% stake", in an article about an
+            # Indian airline whose last sentence named several: the company the article names most
+            return named_most[0][0]
         if noun and noun != "government" and self.entity and not self.is_org() and len(self._last_orgs) == 1:
             # "According to Pat Ferguson, President of AMBO, work will begin in 2005. He added that the
             # company had already raised $900m", in an article whose last figure was a country's: a
