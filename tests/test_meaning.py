@@ -2988,3 +2988,13 @@ def test_the_company_after_a_place_in_focus_is_the_company_the_article_names_mos
                        "To help finance the expansion the company may sell a 25% stake to an investor for about $50m.",
                        title="India's Deccan seals $1.8bn deal")
     assert by_quote(found, "25%").subject == "Air Deccan"
+
+
+def test_who_a_survey_is_by_states_others_figures_however_often_the_article_names_it():
+    found = figures_of("A survey of 280 schemes by Incomes Data Services' (IDS) said employer contributions had "
+                       "increased from £5.5bn to £8.2bn a year.", "IDS said some schemes were in good health.",
+                       "IDS is a research group.", title="Firms pump billions into pensions")
+    paid = by_quote(found, "£8.2bn")
+    assert (paid.subject, paid.source, paid.certain) == ("employer contributions", "Incomes Data Services", False)
+    own = figures_of("Acme said its sales rose to £5bn.", "Acme makes widgets.", title="Acme results")
+    assert by_quote(own, "£5bn").subject == "Acme"

@@ -74,6 +74,11 @@ OWN_MEASURE = re.compile(r"^\W*(?:that\s)?(?:(?:its|their|quarterly|annual|full-
                          r"(?:sales|profits?|revenues?|earnings|turnover|orders|losses?|shares)\b", re.I)
 
 
+#: "A survey of 280 schemes by", "research by", "a report from": whose study the speaker's words report.
+_SURVEY_BY = re.compile(r"\b(?:survey|study|poll|report|research|analysis|census)\b[^,;]{0,40}\b(?:by|from|of)\s"
+                        r"(?:the\s)?(?:[A-Z][\w&.-]*(?:'s|\u2019s|')?\s)*\(?$")
+
+
 class ClauseOwners:
     """The owner a clause gives a figure by its subject or its speaker, and who states the figure."""
 
@@ -179,8 +184,12 @@ class ClauseOwners:
         # "Company1 Corp said sales rose 2%": a company's bare measure is its own ("retail sales",
         # "house prices" are an economy's, see owners._is_economy).
         own = not economy and OWN_MEASURE.match(statement)
-        if speaker.kind in (MentionKind.ORG, MentionKind.PRODUCT) and (focus.about(speaker.name) or not described
-                                                                        or own):
+        # "A survey of 280 schemes by Incomes Data Services said employer contributions had increased":
+        # who surveys others states their figures, however often the article names it
+        surveyed = _SURVEY_BY.search(text, max(0, speaker.start - 90), speaker.start) is not None \
+            and described and not own and noun_phrase_subject(text, said_from, end) != ""
+        if speaker.kind in (MentionKind.ORG, MentionKind.PRODUCT) and not surveyed \
+                and (focus.about(speaker.name) or not described or own):
             return Owner(speaker.name, bound=bool(own))
         if speaker.kind == MentionKind.PLACE and economy and not described:
             # "The North East showed the highest rate of inflation at 26.2%": a place whose verb has the
