@@ -2998,3 +2998,11 @@ def test_who_a_survey_is_by_states_others_figures_however_often_the_article_name
     assert (paid.subject, paid.source, paid.certain) == ("employer contributions", "Incomes Data Services", False)
     own = figures_of("Acme said its sales rose to £5bn.", "Acme makes widgets.", title="Acme results")
     assert by_quote(own, "£5bn").subject == "Acme"
+
+
+def test_a_name_that_keeps_its_possessive_before_an_organisation_word_is_one_name():
+    found = figures_of("Accessory vendor Claire's Stores also suffered, leaving its same store sales 5% higher, "
+                       "compared to a 6% rise last year.", "Wal-Mart's sales rose.", title="US retail sales")
+    assert by_quote(found, "5%").subject == "Claire's Stores"
+    stake = figures_of("Mr Murray's stake rose to 42.3%.", title="Murray bid")
+    assert "Murray's" not in by_quote(stake, "42.3%").subject

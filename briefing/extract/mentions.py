@@ -133,7 +133,9 @@ class MentionFinder:
             for o in found))]
         # "Scottish and Newcastle (S&N)": a name the article defines a short form for is one name,
         # even where "and" would otherwise part its words
-        for long in {name for short, name in self._aliases.items() if " and " in name and _spells(short, name)}:
+        # "Claire's Stores": a name that keeps its possessive, which the capitalised runs part at "'s"
+        for long in {name for short, name in self._aliases.items()
+                     if " and " in name and _spells(short, name) or re.fullmatch(r"[A-Z][a-z]+'s\s[A-Z][a-z]+", name)}:
             for match in re.finditer(rf"(?<![\w'-]){re.escape(long)}(?![\w-])", sentence):
                 found = [m for m in found if m.end <= match.start() or m.start >= match.end()]
                 found.append(Mention(match.start(), match.end(), long,

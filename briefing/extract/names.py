@@ -165,11 +165,11 @@ def _possessive_names(body: str) -> dict[str, str]:
         if not bare and named and word not in DEMONYMS and word not in country_names():
             found[word] = f"{word}'s"  # "Standard & Poor's said": the whole name keeps it too
             continue
-        # "the state-owned People's Bank": a common word whose possessive always comes before one
-        # organisation word is that organisation's name
+        # "the state-owned People's Bank", "Accessory vendor Claire's Stores": a word whose possessive
+        # always comes before one organisation word, and never stands alone, is that organisation's name
         heads = re.findall(rf"\b{re.escape(word)}(?:'s|\u2019s)(?:\s([A-Z][a-z]+)\b)?", body)
         if not bare and len(set(heads)) == 1 and heads[0] and ORG_WORDS.fullmatch(heads[0]) \
-                and word.lower() in english_words():
+                and word not in DEMONYMS and word not in country_names() and word not in REGIONS:
             found[word] = f"{word}'s {heads[0]}"
     return found
 
