@@ -3006,3 +3006,13 @@ def test_a_name_that_keeps_its_possessive_before_an_organisation_word_is_one_nam
     assert by_quote(found, "5%").subject == "Claire's Stores"
     stake = figures_of("Mr Murray's stake rose to 42.3%.", title="Murray bid")
     assert "Murray's" not in by_quote(stake, "42.3%").subject
+
+
+def test_the_thing_a_figure_is_compared_with_owns_it_unless_it_is_a_measure_of_the_subject():
+    found = figures_of("Wal-Mart's average pay is almost twice the national minimum wage of $5.15 an hour.",
+                       "Lufthansa made a profit of 400m euros, compared with a loss of 984m euros in 2003.",
+                       "The price agreed was less than the catalogue price of $17.6m.", title="Wal-Mart pay")
+    wage = by_quote(found, "$5.15")
+    assert (wage.subject, wage.certain) == ("national minimum wage", False)
+    assert by_quote(found, "984m euros").subject == "Lufthansa"
+    assert by_quote(found, "$17.6m").subject != "catalogue price"

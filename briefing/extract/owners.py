@@ -60,6 +60,7 @@ from briefing.extract.owner_patterns import (
     COMPANY_MEASURE,
     DESCRIPTION,
     ECONOMY_ONLY,
+    MEASURE_NOUNS,
     PERCENTAGE,
     PRICED_AFTER,
     STATE_PAYS,
@@ -152,6 +153,10 @@ _ASIDE_WHICH = re.compile(r"\b((?:(?!(?:by|of|the|a|an|in|on|for|to|from|with|it
                           r"\s[-\u2013\u2014]\s(?:which|that)\s(?:is|are|was|were|has|have|had)\s(?:been\s)?"
                           r"(?:[a-z]+ing|[a-z]+ed|worth|now|currently)\s(?:(?:at|by|to|from|around|about|some|nearly|"
                           r"almost|more\sthan|over|an\sestimated)\s)*$")
+#: "almost twice the national minimum wage of $5.15": the thing a figure is compared with, and its amount.
+_COMPARED_THING = re.compile(r"\b(?:twice|thrice|times|than|above|below|compared\s(?:with|to)|versus)\s(?:the|a|an)\s"
+                             r"((?:[a-z-]+\s){0,3}[a-z-]+)\sof\s(?:(?:about|around|some|nearly|almost|just|only)\s)?$")
+
 #: A sentence about the figure the one before it gave: "The figure was 30% more than in 2003",
 #: "Nonetheless, the figures represent less than 1% of India's exports".
 _THE_FIGURE = re.compile(r"\W*(?:[A-Z][^,.]{0,40},\s|"
@@ -641,6 +646,11 @@ class OwnerFinder:
         economy = _is_economy(self._focus.sentence.text, metric, start, end, self._focus.is_org())
         source = self._clause_owners.source(start)
         clauses = _with_names_joined(self._focus.sentence.text, clauses_before(self._focus.sentence.text, start))
+        compared = _COMPARED_THING.search(self._focus.sentence.text, 0, start)
+        if compared and " " in compared.group(1) and not re.search(rf"\b{MEASURE_NOUNS}$", compared.group(1)):
+            # "Wal-Mart's average pay is almost twice the national minimum wage of $5.15": the thing
+            # compared with, not the subject's own measure
+            return Owner(compared.group(1), False, "owner unclear: a description, not a name", source)
         return (_misleading_grammar(self._focus, clauses, start, end, metric, source)
                 or self._charged_at(clauses[0].begin, start, metric, source)
                 or self._bound_owner(clauses, start, end, economy, source)
