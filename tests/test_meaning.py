@@ -3016,3 +3016,12 @@ def test_the_thing_a_figure_is_compared_with_owns_it_unless_it_is_a_measure_of_t
     assert (wage.subject, wage.certain) == ("national minimum wage", False)
     assert by_quote(found, "984m euros").subject == "Lufthansa"
     assert by_quote(found, "$17.6m").subject != "catalogue price"
+
+
+def test_a_clause_opened_by_it_and_its_verb_has_it_as_subject_not_the_name_after_the_verb():
+    found = figures_of("Yukos is fighting for survival.",
+                       "It was forced to sell its key production unit Yuganskneftegas (Yugansk) last month after being "
+                       "hit with a bill of $27bn in unpaid taxes and fines.",
+                       "It said Yuganskneftegas earned $3bn.", title="Yukos")
+    assert by_quote(found, "$27bn").subject == "Yukos"
+    assert by_quote(found, "$3bn").subject == "Yuganskneftegas"

@@ -26,6 +26,8 @@ from briefing.extract.owner_patterns import (
     VERBS,
 )
 
+#: A clause opening with "it" as its subject, then its verb: "It was forced to", "It has".
+_IT_ACTS = re.compile(r"\W*(?:[Ii]t)\s(?=(?:has|had|was|is|will|would|could|also|then|now|later)\b)")
 #: After "it", words that make it a dummy subject: "it can cost £1,500 to ...", "it is expected that".
 _EXPLETIVE = re.compile(r"\s(?:(?:can|could|would|will|may|might|should|could\sstill)\s)?(?:cost|costs|take|takes|took|"
                         r"(?:is|was|would\sbe|will\sbe)\s(?:expected|estimated|thought|believed|likely|unlikely|"
@@ -105,6 +107,13 @@ class ClauseOwners:
         subject = self._subject(said_from, end, want_org=not economy) \
             if not (clause.shares_subject and speaker is None and _OPENS_WITH_VERB.match(sentence.text, clause.begin)) \
             else None
+        opener = _IT_ACTS.match(sentence.text, said_from)
+        if subject is not None and opener is not None and subject.start >= opener.end() \
+                and not re.search(rf"\b(?:{VERBS})\b", sentence.text[opener.end():subject.start]) \
+                and not _EXPLETIVE.match(sentence.text, opener.end() - 1):
+            # "It was forced to sell its key production unit Yuganskneftegas ... after being hit with a
+            # bill of $27bn": "it" is the clause's subject; the name after its verb is an object
+            subject = None
         if subject is not None and sentence.related(subject):
             # "the majority owner of embattled Russian oil firm Yukos": Yukos's owner
             whose = sentence.head_of(subject, end)
