@@ -3025,3 +3025,15 @@ def test_a_clause_opened_by_it_and_its_verb_has_it_as_subject_not_the_name_after
                        "It said Yuganskneftegas earned $3bn.", title="Yukos")
     assert by_quote(found, "$27bn").subject == "Yukos"
     assert by_quote(found, "$3bn").subject == "Yuganskneftegas"
+
+
+def test_an_indexs_possessive_owns_its_move_and_holders_in_an_aside_own_their_stake():
+    found = figures_of("Standard Chartered's sale of new shares pushed its share price down, contributing to the "
+                       "FTSE 100's 0.3% decline.", title="UK bank seals South Korean deal")
+    assert by_quote(found, "0.3%").subject == "FTSE 100"
+    held = figures_of("South Korea's banks are wary.", "The firm's creditors - which own 99% of LG Card - have been "
+                      "trying to agree a deal.", "They took control of the company in January when it avoided "
+                      "bankruptcy only through a $4.5bn bail-out.", title="S Korean lender faces liquidation")
+    creditors = by_quote(held, "99%")
+    assert (creditors.subject, creditors.certain) == ("LG Card creditors", False)
+    assert by_quote(held, "$4.5bn").subject == "LG Card"

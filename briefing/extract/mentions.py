@@ -84,7 +84,7 @@ _COMPASS = frozenset({"Central", "Eastern", "Western", "Northern", "Southern", "
 
 
 _INDEX_NUMBER = re.compile(r"\s(?!(?:19|20)\d\d\b)(\d{2,4})(?=\s(?:index|indices|rose|fell|closed|ended|gained|lost|"
-                           r"added|dropped|slipped|climbed|jumped|finished|was|is|has|had)\b)")
+                           r"added|dropped|slipped|climbed|jumped|finished|was|is|has|had)\b|(?:'s|\u2019s)\s[\d.]+\s?%)")
 
 
 def _numbered(mention: Mention, sentence: str) -> Mention:

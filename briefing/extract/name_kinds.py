@@ -73,6 +73,8 @@ _TITLE_IN_NAME = re.compile(r"\b(?:Minister|Secretary|Chairman|Chairwoman|Presid
 
 #: Stock indices name where shares traded ("shares on the Nasdaq"), unless the index itself moves.
 _STOCK_INDICES = {"Nikkei", "FTSE", "Dow Jones", "Nasdaq", "Dax", "Cac", "Hang Seng", "Sensex", "ISEQ", "S&P"}
+#: "the FTSE 100's 0.3% decline": an index's possessive right before a figure, its own move.
+_INDEX_OWN_FIGURE = re.compile(r"^(?:\s\d+)?(?:'s|\u2019s)\s[\d.]+\s?%")
 _INDEX_MOVES = re.compile(r"^\s(?:\d+\s)?(?:(?:industrial|composite|all-share|benchmark|technology|tech)\s)?"
                           r"(?:(?:share\s|stock\s)?index\b|average\b|(?:rose|fell|gained|lost|closed|"
                           r"ended|added|dropped|slipped|climbed|jumped|edged|finished|down|up|slid|tumbled|surged|"
@@ -98,7 +100,7 @@ class NameKinds:
         """The kind of ``name``, written at ``sentence[start:end]``."""
         before, after = sentence[max(0, start - 40):start], sentence[end:end + 40]
         first = name.split()[0]
-        if name in _STOCK_INDICES and _INDEX_MOVES.match(after):
+        if name in _STOCK_INDICES and (_INDEX_MOVES.match(after) or _INDEX_OWN_FIGURE.match(after)):
             return MentionKind.ORG  # "the Nikkei 225 index ended up 0.7%": the index's own move
         if name in DEMONYMS or (first in DEMONYMS and len(name.split()) == 1):
             return MentionKind.NATIONALITY

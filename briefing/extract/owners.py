@@ -153,6 +153,13 @@ _ASIDE_WHICH = re.compile(r"\b((?:(?!(?:by|of|the|a|an|in|on|for|to|from|with|it
                           r"\s[-\u2013\u2014]\s(?:which|that)\s(?:is|are|was|were|has|have|had)\s(?:been\s)?"
                           r"(?:[a-z]+ing|[a-z]+ed|worth|now|currently)\s(?:(?:at|by|to|from|around|about|some|nearly|"
                           r"almost|more\sthan|over|an\sestimated)\s)*$")
+#: "The firm's creditors - which own 99% of": holders an aside says hold the figure's stake.
+_HOLDERS_WHICH = re.compile(r"\b(?:[Tt]he\s|[Ii]ts\s)?(?:([A-Za-z][\w&-]*)(?:'s|\u2019s)\s)?((?:[a-z-]+\s)?(?:"
+                            r"creditors|"
+                            r"shareholders|investors|bondholders|banks|lenders|members|employees|staff|founders|owners|"
+                            r"family))\s?(?:[-\u2013\u2014]|,)\s(?:which|who)\s(?:together\s|now\s|already\s|jointly\s)?"
+                            r"(?:own|owns|hold|holds|control|controls)\s(?:(?:about|around|nearly|almost|some|more\sthan|"
+                            r"just\sover|just\sunder)\s)?$")
 #: "almost twice the national minimum wage of $5.15": the thing a figure is compared with, and its amount.
 _COMPARED_THING = re.compile(r"\b(?:twice|thrice|times|than|above|below|compared\s(?:with|to)|versus)\s(?:the|a|an)\s"
                              r"((?:[a-z-]+\s){0,3}[a-z-]+)\sof\s(?:(?:about|around|some|nearly|almost|just|only)\s)?$")
@@ -651,7 +658,8 @@ class OwnerFinder:
             # "Wal-Mart's average pay is almost twice the national minimum wage of $5.15": the thing
             # compared with, not the subject's own measure
             return Owner(compared.group(1), False, "owner unclear: a description, not a name", source)
-        return (_misleading_grammar(self._focus, clauses, start, end, metric, source)
+        return (self._holders_which(start, source)
+                or _misleading_grammar(self._focus, clauses, start, end, metric, source)
                 or self._charged_at(clauses[0].begin, start, metric, source)
                 or self._bound_owner(clauses, start, end, economy, source)
                 or self._described(start, end, metric, source)
@@ -671,6 +679,27 @@ class OwnerFinder:
                 or any(word in COMPANY_NOUNS for word in described.group(1).split()[:2]):
             return None  # "the company is worth $5bn": the company in focus, which the other rules read
         return Owner(described.group(1), False, "owner unclear: a description, not a name", source)
+
+    def _holders_which(self, start: int, source: str) -> Owner | None:
+        """"The firm's creditors - which own 99% of LG Card -": the holders an aside says own the
+        stake, named by whose they are, unsure."""
+        sentence = self._focus.sentence
+        found = _HOLDERS_WHICH.search(sentence.text, 0, start)
+        if found is None:
+            return None
+        whose, holders = found.group(1), found.group(2)
+        held = re.match(r"[^\s,;]+\sof\s(?:the\s)?", sentence.text[start:])
+        held_name = next((m.name for m in sentence.mentions
+                          if held and m.start == start + held.end() and m.can_own), "")
+        if held_name:
+            self._focus.remember(Owner(held_name))  # what the sentence is about, for the next "it"
+        if whose and whose.lower() in COMPANY_NOUNS:
+            # "The firm's creditors - which own 99% of LG Card -": the firm is the one they hold
+            whose = held_name or self._focus.referent(found.start(1))
+        elif whose:
+            whose = next((m.name for m in sentence.mentions if m.start == found.start(1)), whose)
+        return Owner(f"{whose} {holders}" if whose else holders, False, "owner unclear: a description, not a name",
+                     source, bound=True, group=True)
 
     def _charged_at(self, begin: int, start: int, metric: str, source: str) -> Owner | None:
         """"At Jessops the same image would cost £2.50 and at Snappy Snaps £9.99": a price charged at a
