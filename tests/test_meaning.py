@@ -3037,3 +3037,12 @@ def test_an_indexs_possessive_owns_its_move_and_holders_in_an_aside_own_their_st
     creditors = by_quote(held, "99%")
     assert (creditors.subject, creditors.certain) == ("LG Card creditors", False)
     assert by_quote(held, "$4.5bn").subject == "LG Card"
+
+
+def test_a_span_of_months_is_the_period_not_its_first_month():
+    found = figures_of("The average house price was £182,920, down from £187,971 in July-September.",
+                       "The economy expanded at an annual rate of 3.7% in the July to September period.",
+                       "Sales rose 5% in July.", title="Survey confirms property slowdown")
+    assert by_quote(found, "£187,971").period == "July-September"
+    assert by_quote(found, "3.7%").period == "July to September"
+    assert by_quote(found, "5%").period == "July"

@@ -29,8 +29,12 @@ _PERIODS: list[tuple[re.Pattern[str], str]] = [
                 r"corresponding)\s(?:period|quarter|year|month)(?:\s(?:of|in)\s((?:19|20)\d\d)|\slast\syear)?", re.I),
      "earlier"),
     (re.compile(r"\b(last|this|next)\s(year|quarter|month)\b", re.I), "rel"),
+    # "in the July-to-September quarter", "from £187,971 in July-September": a span of months
+    (re.compile(r"\b(?:in|for|during|of|from)\s(?:the\s)?((?:January|February|March|April|May|June|July|August|"
+                r"September|October|November|December)(?:-to-|\s?[-\u2013]\s?|\sto\s)(?:January|February|March|April|"
+                r"May|June|July|August|September|October|November|December))(?:\s((?:19|20)\d\d))?\b"), "month"),
     (re.compile(r"\b(?:in|for|during|of|since|by|last|this|from|to|until)\s(January|February|March|April|May|June|"
-                r"July|August|September|October|November|December)(?:\s((?:19|20)\d\d))?\b"), "month"),
+                r"July|August|September|October|November|December)(?:\s((?:19|20)\d\d))?\b(?![-\u2013])"), "month"),
     # "December's 4% rise": the month a figure is of, as a possessive
     (re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
                 r"(?:'s|\u2019s)\s(?=(?:(?:about|around|some|nearly|almost)\s)?[$\u00a3\u20ac\u00a5]?\d)"), "month"),
