@@ -2960,7 +2960,8 @@ def test_a_places_market_sized_by_an_amount_and_an_earnings_restatement_of_unsai
                        "It could be forced to restate $7bn in earnings over the past four years.",
                        "KFB is a retail bank focused on mortgage lending, which makes up 45% of its loans.",
                        title="Fannie Mae faces probe")
-    assert by_quote(found, "$8 trillion").subject == "US mortgage market"
+    market = by_quote(found, "$8 trillion")
+    assert (market.subject, market.metric) == ("US mortgage market", "size")
     for quote in ("$9bn", "$7bn"):
         # a restatement may raise results or cut them: which, the sentence does not say
         restated = by_quote(found, quote)

@@ -111,6 +111,10 @@ def extract(article: Article) -> Extraction:
                                  or unnamed)
             owner = owners.plausible(owners.owner_at(quantity.start, quantity.end, figure.metric), quantity.start,
                                      figure.metric, figure.unit)
+            if figure.metric and owner.name.endswith(f" {figure.metric}") and figure.is_money \
+                    and re.search(r"(?:market|industry|sector|economy|trade)$", figure.metric):
+                # "America's $8 trillion mortgage market": the market's size, not "mortgage market" twice
+                figure = replace(figure, metric="size")
             kind = figure_kind(sentence, quantity, figure.kind == FigureKind.CHANGE, figure.metric)
             figure = replace(figure, subject=owner.name, source=owner.source, certain=owner.certain,
                              reason=owner.reason, kind=kind)
