@@ -3047,3 +3047,12 @@ def test_a_span_of_months_is_the_period_not_its_first_month():
     assert by_quote(found, "£187,971").period == "July-September"
     assert by_quote(found, "3.7%").period == "July to September"
     assert by_quote(found, "5%").period == "July"
+
+
+def test_an_office_of_state_forecasts_the_states_deficit_it_has_none_of_its_own():
+    found = figures_of("Past Congressional Budget Office (CBO) forecasts said there would be a $348bn shortfall in "
+                       "the 2005 fiscal year.", "The CBO also forecast a total shortfall of $855bn.",
+                       title="US budget deficit to reach $368bn")
+    for quote in ("$348bn", "$855bn"):
+        shortfall = by_quote(found, quote)
+        assert (shortfall.subject, shortfall.source, shortfall.certain) == ("US", "Congressional Budget Office", False)

@@ -171,6 +171,11 @@ def implausible_owner(owner: str, metric: str, unit: str, bound: bool, survey: b
     if owner and not bound and measure_base(metric) == "interest rate" and not is_place(owner) \
             and not is_central_bank(owner) and not re.search(r"\b(?:Committee|Bank|Reserve)\b", owner):
         return ORGANISATION_FOR_ECONOMY
+    # "Congressional Budget Office forecasts said there would be a $348bn shortfall": an office of
+    # state forecasts the state's deficit; it has none of its own
+    if owner and measure_base(metric) in ("deficit", "budget deficit") and not is_place(owner) \
+            and re.search(r"\b(?:Office|Bureau|Ministry|Department|Treasury|Administration)\b", owner):
+        return ORGANISATION_FOR_ECONOMY
     # "80% of UK adults" is the country's share; "80% said", in a firm's survey, is not the firm's.
     if survey and unit == "%" and not bound and metric in ("share", "percentage") and not is_place(owner):
         return SURVEY_SHARE
