@@ -3056,3 +3056,10 @@ def test_an_office_of_state_forecasts_the_states_deficit_it_has_none_of_its_own(
     for quote in ("$348bn", "$855bn"):
         shortfall = by_quote(found, quote)
         assert (shortfall.subject, shortfall.source, shortfall.certain) == ("US", "Congressional Budget Office", False)
+
+
+def test_a_company_speaking_of_a_measure_across_its_own_parts_speaks_of_its_own():
+    found = figures_of("Next is a UK retailer.", "Overall sales across both its retail and mail order divisions were "
+                       "up 12.4%, Next said.", "Next makes clothes.", title="Next sales rise")
+    sales = by_quote(found, "12.4%")
+    assert (sales.subject, sales.certain) == ("Next", True)
