@@ -3063,3 +3063,11 @@ def test_a_company_speaking_of_a_measure_across_its_own_parts_speaks_of_its_own(
                        "up 12.4%, Next said.", "Next makes clothes.", title="Next sales rise")
     sales = by_quote(found, "12.4%")
     assert (sales.subject, sales.certain) == ("Next", True)
+
+
+def test_what_makes_up_a_share_of_its_whole_is_that_share_now_not_a_rise_since_the_opening_date():
+    found = figures_of("Since 1999, KFB has been restructured from a wholesale bank into a retail bank focused on "
+                       "mortgage lending, which makes up 45% of its loans.", title="UK bank seals South Korean deal")
+    loans = by_quote(found, "45%")
+    assert (loans.value, loans.metric, loans.period) == (45, "share of loans", "")
+    assert loans.kind.value == "share"

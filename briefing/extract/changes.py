@@ -108,7 +108,7 @@ def _restated(sentence: str, q: Quantity) -> Quantity | None:
 #: A verb whose "up" is part of it, not a rise: "buying up a 26% stake", "snapped up", "set up".
 _PHRASAL_UP = re.compile(r"\b(?:buy|buys|buying|bought|snap|snaps|snapping|snapped|take|takes|taking|took|pick|picks|"
                          r"picking|picked|mop|mopping|mopped|set|sets|setting|sign|signs|signing|signed|open|opening|"
-                         r"opened)\sup(?:\s(?:a|an))?$")
+                         r"opened|make|makes|making|made)\sup(?:\s(?:a|an))?$")
 
 
 def read_sign(sentence: str, q: Quantity) -> tuple[int, bool]:

@@ -248,6 +248,11 @@ RESTATED_BEFORE = re.compile(r"\brestat(?:e|es|ed|ing)\s(?:its\s|their\s)?(?:[\w
 #: "restate $9bn in earnings": the amount right after the verb, then what it is of.
 RESTATED_AROUND = re.compile(r"\brestat(?:e|es|ed|ing)\s(?:(?:up\sto|about|around|some|nearly|almost|more\sthan)\s)*$")
 _IN_EARNINGS = re.compile(r"\s(?:of|in)\s(?:its\s|their\s)?(?:earnings|profits?|income|results)\b")
+#: "makes up 45% of", "accounts for about 20% of": a portion of a whole named after the figure.
+_MAKES_UP = re.compile(r"\b(?:makes?|made|making|account(?:s|ed|ing)?|represent(?:s|ed|ing)?|comprises?|"
+                       r"constitut(?:es?|ed|ing))\s(?:up\s|for\s)?(?:(?:about|around|nearly|almost|some|more\sthan|"
+                       r"less\sthan|just\sover|just\sunder|only)\s)?$")
+_PORTION_OF = re.compile(r"\sof\s(?:its|their)\s((?:[a-z-]+\s)?[a-z-]+)(?=[.,;:)]|$)")
 #: "31p a share", "$4.50 per share": money for each share.
 _PER_SHARE = re.compile(r"\s(?:in\s(?:cash|stock)\s)?(?:a|per|for\seach|for\severy|each)\s(?:[A-Z][\w&]*\s)?"
                         r"(?:ordinary\s)?share\b")
@@ -270,6 +275,10 @@ def _metric_of(sentence: str, q: Quantity, is_change: bool, value: float) -> str
     if is_money(q.unit) and (RESTATED_BEFORE.search(sentence, 0, q.start)
                              or RESTATED_AROUND.search(sentence, 0, q.start) and _IN_EARNINGS.match(sentence, q.end)):
         return "earnings restatement"  # "restate its earnings by up to $9bn", "restate $9bn in earnings"
+    portion = _PORTION_OF.match(sentence, q.end) if q.unit == "%" else None
+    if portion is not None and _MAKES_UP.search(sentence, max(0, q.start - 40), q.start):
+        # "mortgage lending, which makes up 45% of its loans": a share of the loans, not the lending's size
+        return f"share of {portion.group(1)}"
     if is_money(q.unit) and _PER_SHARE.match(sentence, q.end):
         # "special dividends of $4.50 a share", "at the same price paid for the BSkyB holding of 31p a
         # share": money paid for each share, no price the shares trade at

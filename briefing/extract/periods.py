@@ -98,9 +98,12 @@ def period_of(sentence: str, q: Quantity) -> str:
     comma = sentence.find(",")
     # "A lifetime supporter and board director since 1984, Mr Murray agreed": a "since" in a phrase
     # describing the subject dates the description, not the figure
+    # "Since 1999, KFB has been restructured into a bank focused on mortgage lending, which makes up
+    # 45% of its loans": a relative clause between says what is so now, not since when
     opening = [p for p in found if 0 <= comma < q.start and p[1] <= comma
                and not (p[2].startswith("since ") and not _OPENS_WITH_TIME.match(sentence)
-                        and not _FINITE_VERB.search(sentence, 0, comma))]
+                        and not _FINITE_VERB.search(sentence, 0, comma))
+               and not re.search(r",\s(?:which|who)\s", sentence[comma:q.start])]
     if opening:
         return opening[0][2]
     for a, _, text in sorted(found):
