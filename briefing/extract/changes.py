@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from briefing.extract.lexicon import DAY_OR_MONTH
-from briefing.extract.owner_patterns import MEASURE_NOUNS
+from briefing.extract.owner_patterns import MEASURE_NOUNS, RESTATED
 from briefing.extract.quantities import Quantity
 from briefing.extract.sentences import clause_start
 
@@ -236,7 +236,7 @@ _NEUTRAL = re.compile(r"^(?:mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|swung|swing\
 def direction_unstated(sentence: str, q: Quantity) -> bool:
     """Whether the sentence says a figure changed but not which way: "margins moved 3%", "a 5%
     swing in sales". A written sign ("-3%") says it."""
-    if q.is_currency and _RESTATED.search(sentence, 0, q.start):
+    if q.is_currency and RESTATED.search(sentence, 0, q.start):
         # "was forced to restate its earnings by $5bn": results rewritten, which may raise them or cut them
         return True
     if q.negative or q.unit not in ("%", "pp"):
@@ -279,10 +279,6 @@ _MONEY_DOWN = re.compile(r"^(?:fell|fall|falls|falling|fallen|down|lost|los(?:e|
 #: Costs an amount is taken from: "$1.1bn in costs", "$48m a year from its costs".
 _FROM_COSTS = re.compile(r"\s(?:a\s(?:year|month)\s)?(?:in|from|off)\s(?:its\s|their\s|the\s)?(?:annual\s|operating\s)?"
                          r"(?:costs?|spending|expenses|wage\sbill)\b")
-#: "restate its earnings by up to", "restate": results rewritten by the amount that follows, up or down.
-_RESTATED = re.compile(r"\brestat(?:e|es|ed|ing)\s(?:(?:its\s|their\s)?(?:[\w-]+\s)?(?:earnings|profits?|results|"
-                       r"accounts|income)\s(?:by\s)?)?(?:(?:up\sto|about|around|some|nearly|almost|more\sthan|"
-                       r"as\smuch\sas)\s)*$")
 #: "a fall of", "a further rise of": a movement named by its noun, then its amount.
 _MOVEMENT_NOUN = re.compile(r"(?:a|an|the|further|another|its|their)\s(fall|drop|decline|slump|cut|rise|increase|"
                             r"gain|jump|climb)\sof")

@@ -131,7 +131,7 @@ def extract(article: Article) -> Extraction:
             # "47% of the £1.34bn spent on games", after "Gamers spent more than £1.34bn": the amount
             # named before, whoever the sentence is about
             definite = _DEFINITE_AMOUNT.search(sentence, 0, quantity.start) is not None and quantity.unit != "%"
-            if not _restated(figure, figures, headline=item.headline or definite):
+            if not _restated(figure, figures, known=item.headline or definite):
                 figure = replace(figure, id=f"f{len(figures) + 1}")
                 figures.append(figure)
                 placed.append((quantity, figure))
@@ -182,20 +182,21 @@ def _shared_metric(figure: Figure, earlier: list[Figure]) -> str:
 _DEFINITE_AMOUNT = re.compile(r"\b(?:of|for|on|from|with|to)\sthe\s(?:(?:same|whole|entire|total)\s)?$")
 
 
-def _restated(figure: Figure, seen: list[Figure], headline: bool) -> bool:
+def _restated(figure: Figure, seen: list[Figure], known: bool) -> bool:
     """True when ``figure`` repeats one already found: the same amount and unit for the same
-    subject (any subject, for a headline) and no conflicting period or role."""
+    subject and no conflicting period or role. A ``known`` amount (a headline's, or one the
+    sentence writes as known, "47% of the £1.34bn") repeats one of any subject, measure or period."""
     for other in seen:
         if other.unit != figure.unit or abs(other.value - figure.value) > 1e-9 * max(
                 1.0, abs(figure.value)):
             continue
         if other.role != figure.role:
             continue
-        if not headline and other.subject.lower() != figure.subject.lower():
+        if not known and other.subject.lower() != figure.subject.lower():
             continue
-        if figure.period and other.period and figure.period != other.period and not headline:
+        if figure.period and other.period and figure.period != other.period and not known:
             continue  # "2.5% growth in 2004" and "a 2.5% target for 2005" are two facts
-        if not headline and other.sentence != figure.sentence \
+        if not known and other.sentence != figure.sentence \
                 and _unknown_or_other_measure(figure.metric, other.metric):
             continue  # "cutting corporate tax from 30%" and "unemployment, currently at 30%" are two facts
         return True

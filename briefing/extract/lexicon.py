@@ -57,24 +57,26 @@ PRESS_COUNTRY_NAMES = {
     "Democratic Republic of Congo": "DR Congo", "Democratic Republic of the Congo": "DR Congo",
     "Palestinian territories": "Palestinian territories", "Vatican": "Vatican",
     "Serbia and Montenegro": "Serbia and Montenegro", "Yugoslavia": "Yugoslavia",
-    # the UK's nations, whose economies and housing markets the press reports on their own
-    "England": "England", "Scotland": "Scotland", "Wales": "Wales", "Northern Ireland": "Northern Ireland",
 }
+#: The UK's nations, whose economies and housing markets the press reports on their own.
+_UK_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
+PRESS_COUNTRY_NAMES.update({nation: nation for nation in _UK_NATIONS})
 
 #: Regions and blocs that own economic figures like countries do.
 REGIONS = {
     "Europe", "Asia", "Africa", "Latin America", "North America", "South America", "Middle East",
     "eurozone", "Eurozone", "euro zone", "Euro zone", "euro area", "EU", "European Union", "Scandinavia",
     "Asia-Pacific", "Gulf", "Balkans", "Caribbean", "Eastern Europe", "Western Europe", "Central Europe",
-    # the UK's statistical regions, whose house prices and jobless rates the press lists one by one
+}
+#: The UK's statistical regions, whose house prices and jobless rates the press lists one by one.
+_UK_REGIONS = {
     "North East", "North West", "South East", "South West", "East Midlands", "West Midlands",
     "Yorkshire and the Humber", "Yorkshire and Humberside", "East Anglia", "Midlands", "East of England",
     "Greater London",
 }
+REGIONS |= _UK_REGIONS
 #: The UK's nations and regions: an article that names the UK and some of its parts is about the UK.
-UK_PARTS = frozenset({"England", "Scotland", "Wales", "Northern Ireland", "North East", "North West", "South East",
-                      "South West", "East Midlands", "West Midlands", "Yorkshire and the Humber",
-                      "Yorkshire and Humberside", "East Anglia", "Midlands", "East of England", "Greater London"})
+UK_PARTS = frozenset({*_UK_NATIONS, *_UK_REGIONS})
 
 #: Cities, markets and exchanges name where something happened ("shares in London"), rarely whose it is.
 #: Month names, which also start companies' names ("May Department Stores"), and weekday names.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.lexicon import REPORTING_VERBS
-from briefing.extract.owner_patterns import PRICED_AFTER, SUED_FOR
+from briefing.extract.owner_patterns import PRICED_AFTER, RESTATED, SUED_FOR
 from briefing.extract.quantities import Quantity
 from briefing.extract.sentences import clause_start
 from briefing.model.types import Figure
@@ -241,12 +241,7 @@ _EACH_AFTER = re.compile(r"\s(?:each|apiece|a\shead|per\s(?:member|person|head|h
                          r"passenger|subscriber|user|policyholder|shareholder))\b")
 
 
-#: "restate its earnings by up to": results rewritten, by the amount after it.
-RESTATED_BEFORE = re.compile(r"\brestat(?:e|es|ed|ing)\s(?:its\s|their\s)?(?:[\w-]+\s)?(?:earnings|profits?|results|"
-                             r"accounts|income)\s(?:by\s)?(?:(?:up\sto|about|around|some|nearly|almost|more\sthan|"
-                             r"as\smuch\sas)\s)*$")
-#: "restate $9bn in earnings": the amount right after the verb, then what it is of.
-RESTATED_AROUND = re.compile(r"\brestat(?:e|es|ed|ing)\s(?:(?:up\sto|about|around|some|nearly|almost|more\sthan)\s)*$")
+#: "restate $9bn in earnings": what was restated, named after the amount.
 _IN_EARNINGS = re.compile(r"\s(?:of|in)\s(?:its\s|their\s)?(?:earnings|profits?|income|results)\b")
 #: "makes up 45% of", "accounts for about 20% of": a portion of a whole named after the figure.
 _MAKES_UP = re.compile(r"\b(?:makes?|made|making|account(?:s|ed|ing)?|represent(?:s|ed|ing)?|comprises?|"
@@ -272,8 +267,8 @@ def _metric_of(sentence: str, q: Quantity, is_change: bool, value: float) -> str
             and (PRICED_AFTER.match(sentence, q.end) or _BEFORE_A_NAME.search(sentence, 0, q.start)
                  and re.match(r"\s(?:[a-z][A-Z]|[A-Z])[\w-]*(?:\s[a-z]+)?[\s,.;]", sentence[q.end:q.end + 40])):
         return "price"  # "£30 to £40 console or PC titles", "a $99 iPod shuffle": what it costs
-    if is_money(q.unit) and (RESTATED_BEFORE.search(sentence, 0, q.start)
-                             or RESTATED_AROUND.search(sentence, 0, q.start) and _IN_EARNINGS.match(sentence, q.end)):
+    restated = RESTATED.search(sentence, 0, q.start) if is_money(q.unit) else None
+    if restated and (restated.group("what") or _IN_EARNINGS.match(sentence, q.end)):
         return "earnings restatement"  # "restate its earnings by up to $9bn", "restate $9bn in earnings"
     portion = _PORTION_OF.match(sentence, q.end) if q.unit == "%" else None
     if portion is not None and _MAKES_UP.search(sentence, max(0, q.start - 40), q.start):

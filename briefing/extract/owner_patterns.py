@@ -41,6 +41,11 @@ _OTHER = r"(?:[\w,-]+\s){0,2}?(?:existing|other|rival|former|incumbent|new|small
 DESCRIPTION = rf"the\s(?!central\sbank\b)(?!{_OTHER})(?:[\w,-]+\s){{0,3}}?(?:{'|'.join(COMPANY_NOUNS)})"
 #: A company noun right after a name, part of how it is written: "the Lagardere group, which owns 30%".
 NAME_NOUN = rf"(?:\s(?:{'|'.join(COMPANY_NOUNS)}))?"
+#: "restate its earnings by up to", "restate": results rewritten by the amount that follows, up or down;
+#: ``what`` holds the results when they come before the amount ("restate $9bn in earnings" names them after).
+RESTATED = re.compile(r"\brestat(?:e|es|ed|ing)\s(?P<what>(?:its\s|their\s)?(?:[\w-]+\s)?(?:earnings|profits?|results|"
+                      r"accounts|income)\s(?:by\s)?)?(?:(?:up\sto|about|around|some|nearly|almost|more\sthan|"
+                      r"as\smuch\sas)\s)*$")
 #: A quote written as a percentage: "29%", "Forty per cent".
 PERCENTAGE = re.compile(r"(?:%|per\s?cent)$")
 #: The reporting verbs as one alternation ("said|says|reported|...").
