@@ -3071,3 +3071,13 @@ def test_what_makes_up_a_share_of_its_whole_is_that_share_now_not_a_rise_since_t
     loans = by_quote(found, "45%")
     assert (loans.value, loans.metric, loans.period) == (45, "share of loans", "")
     assert loans.kind.value == "share"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shares of Northwind dipped on the news in Mumbai, but recovered to trade almost 6% higher.",
+    "Shares in Northwind slipped early on and closed the day 6% higher.",
+])
+def test_a_clause_that_opens_with_a_past_verb_shares_the_subject_before_it(sentence: str):
+    found = figures_of("Anil Rao has left the board of Northwind.", sentence, title="Northwind director quits")
+    move = by_quote(found, "6%")
+    assert (move.subject, move.certain, move.metric) == ("Northwind", True, "share price change")

@@ -137,6 +137,8 @@ def _starts_with_verb(text: str) -> bool:
             and not re.search(r"\b[A-Z]", rest.split(" ", 3)[-1] if rest.count(" ") >= 3 else rest[1:]) \
             and not re.match(r"^(?:the\s)?" + _MEASURE_AT.pattern + r"\sat\s[a-z]", rest):  # "sales at hardware stores"
         return True
+    if _PAST_VERB_FIRST.match(rest) and re.match(r"\s*(?:and|but|yet)\s", text):
+        return True  # ", valued at $180bn" with no joiner describes the noun before it
     words = re.findall(r"[A-Za-z][a-z'-]*", rest)[:3]
     while words and words[0].lower() in _AUXILIARIES:
         return True
@@ -144,6 +146,11 @@ def _starts_with_verb(text: str) -> bool:
                             or words[0].lower().endswith("ing") and len(words[0]) > 5)
 
 
+#: "but recovered to trade", "and closed the day", "and ended at": after a joiner, a past form followed by
+#: what only follows a verb (a preposition, an article, an adverb, a figure) is the clause's verb, not an
+#: adjective ("and increased demand"), so the clause has no subject of its own.
+_PAST_VERB_FIRST = re.compile(r"^[a-z]{3,}ed\s(?:to|at|the|an?|its|their|by|from|in|on|up|down|back|higher|lower|"
+                              r"sharply|slightly|strongly|[a-z]+ly\s(?:to|at|by|up|down|higher|lower)|\S*\d)\b")
 #: A time that opens a clause before its verb: "by the end of October", "in July", "at the end of 2004".
 _WHEN_BEFORE = re.compile(
     r"^\s*(?:by|in|at|during|until|since)\s(?:the\s)?(?:(?:end|start|beginning|middle|close|turn)\sof\s(?:the\s)?)?"

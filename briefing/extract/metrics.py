@@ -304,10 +304,12 @@ def _metric_of(sentence: str, q: Quantity, is_change: bool, value: float) -> str
             and re.search(r"\bimports\b", sentence[gap.start():q.start]):
         name = "trade deficit"  # "The gap between US exports and imports has widened to more than $60bn"
     if not name and (re.search(r"(?:\s[-\u2013\u2014]|\()\s*$", sentence[max(0, start - 3):start])
-                     or _REACHING.match(sentence, start)):
+                     or _REACHING.match(sentence, start) or _GOES_ON.match(sentence, start)
+                     or _GOES_ON.match(sentence, max(0, start - 4))):  # a clause break at "but" keeps "but" before it
         # "rising inflation - reaching 0.7% month-on-month -": an aside measures what it describes;
         # "Inflation, however, has been rising, hitting an annual rate of 1.6%": so does a clause of
-        # reaching, past the asides before it
+        # reaching, past the asides before it, and one going on by its verb ("Shares of IPC dipped on
+        # the news, but recovered to trade almost 6% higher")
         back = start
         for _ in range(3):
             back = clause_start(sentence, max(0, back - 3))
@@ -330,6 +332,8 @@ _MONEY_MEASURES = {"purchase price", "sale price", "deal value", "payment", "loa
                    "amount raised", "amount owed", "amount received", "compensation", "valuation"}
 
 
+#: A clause that goes on with the subject before it, by a verb: "but recovered to trade 6% higher".
+_GOES_ON = re.compile(r"\s*(?:but|and|yet)\s(?:then\s|later\s)?[a-z]{3,}ed\s")
 #: A clause that says where its sentence's measure got to: "hitting an annual rate of", "reaching".
 _REACHING = re.compile(r"\s*(?:hitting|reaching|touching|taking\sit\sto|bringing\sit\sto|topping|passing)\b")
 

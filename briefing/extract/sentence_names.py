@@ -81,9 +81,9 @@ class SentenceNames:
                 or len(words) > 1 and re.fullmatch(r"[A-Z][\w-]*(?:'s|\u2019s)", words[-1]):
             # "a statement to the Shenzhen stock exchange", "the stake to Spain's Ferrovial": after "to", an object
             words.pop()
-        # "shares in Northwind", "sales at GM": the name after the measure is its owner, no object.
+        # "shares in Northwind", "sales at GM", "Shares of IPC": the name after the measure is its owner, no object.
         return bool(words) and words[-1].lower() in _OBJECT_WORDS | {"in", "of", "at", "across"} \
-            and not re.search(rf"\b{MEASURE_NOUNS}\s(?:in|at)\s(?:the\s)?$",
+            and not re.search(rf"\b(?:{MEASURE_NOUNS}\s(?:in|at)|(?:[Ss]hares|[Ss]tock)\sof)\s(?:the\s)?$",
                               self.text[max(0, mention.start - 30):mention.start], re.I)
 
     def joined_to(self, mention: Mention) -> Mention | None:
