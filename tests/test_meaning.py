@@ -3081,3 +3081,26 @@ def test_a_clause_that_opens_with_a_past_verb_shares_the_subject_before_it(sente
     found = figures_of("Anil Rao has left the board of Northwind.", sentence, title="Northwind director quits")
     move = by_quote(found, "6%")
     assert (move.subject, move.certain, move.metric) == ("Northwind", True, "share price change")
+
+
+def test_a_persons_own_holding_named_after_the_figure_is_a_stake_of_theirs():
+    found = figures_of("Ralph Tanner has made a new approach to Northwind.",
+                       "Mr Tanner had one offer turned down by the board and responded by using his 28.1% "
+                       "shareholding to vote off three directors.", title="Tanner returns to Northwind")
+    stake = by_quote(found, "28.1%")
+    assert (stake.subject, stake.metric, stake.certain) == ("Ralph Tanner", "stake", True)
+
+
+def test_a_country_a_deal_lets_defer_or_repay_owes_the_money_not_the_lender_in_focus():
+    found = figures_of("The IMF has approved a new loan for Turkey.",
+                       "The agreement would also enable Turkey to defer payments on previous loans worth $3.7m "
+                       "until 2006.", title="IMF backs Turkey loan")
+    owed = by_quote(found, "$3.7m")
+    assert (owed.subject, owed.certain) == ("Turkey", True)
+
+
+def test_a_share_of_a_named_things_is_theirs_also_in_a_statement_someone_makes():
+    found = figures_of("Sony plans to launch its next console in 2006.",
+                       "Mr Florin said that more than 50% of all Nintendo's games were sold to adults.",
+                       title="Games grow up")
+    assert by_quote(found, "50%").subject == "Nintendo"

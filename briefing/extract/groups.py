@@ -317,7 +317,9 @@ def share_of_named(focus: Focus, clause: int, start: int, end: int, economy: boo
     restated = _COUNT_RESTATED.search(sentence.text, max(0, start - 40), start) is not None
     if share and (share.group().startswith(",") and not restated):
         share = None
-    opens = re.fullmatch(r"\s*(?:(?:and|but|while|whereas|with)\s)?(?:(?:now|still|already|currently|today)\s)?"
+    # "Mr Florin said that more than 50% of all EA's games were sold to adults": a statement opens there too
+    opens = re.fullmatch(rf"(?:[^,;]*?\b(?:{VERBS})\sthat\s)?"
+                         r"\s*(?:(?:and|but|while|whereas|with)\s)?(?:(?:now|still|already|currently|today)\s)?"
                          r"(?:(?:about|around|nearly|almost|some|roughly|over|more than|less than|just|only|"
                          r"an estimated)\s)*", sentence.text[clause:start], re.I)
     if share and (restated or opens):

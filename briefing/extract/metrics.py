@@ -134,10 +134,12 @@ def _nearest_metric(sentence: str, q: Quantity, start: int, is_change: bool = Fa
     profits"), else the nearest before it in its clause, or just after it; a percentage that is no
     change, of a measure named after it, is a share of that measure."""
     window_after = sentence[q.end:q.end + 60]
-    portion = re.match(r"^\s((?:market\s)?share|stake)\b(?!\sprice)", window_after) if q.unit == "%" else None
+    portion = re.match(r"^\s((?:market\s)?share|stake|(?:share)?holding)\b(?!\sprice)", window_after) \
+        if q.unit == "%" else None
     if portion:
-        # "the 20% share it would have gained": a portion, not a stock; "bought an 18.8% stake": no price
-        return portion.group(1)
+        # "the 20% share it would have gained": a portion, not a stock; "bought an 18.8% stake", "his 28.1%
+        # shareholding": no price
+        return "stake" if portion.group(1).endswith("holding") else portion.group(1)
     if q.unit == "%" and re.match(r"^-?\s?owned\sby\b", window_after):
         return "stake"  # "IPC is 46%-owned by Reliance Industries": the owner's stake
     if q.unit == "%" and re.match(r"^\s+of\s(?:the\s|its\s|their\s)?(?:[a-z]+\s)?shares\b", window_after):

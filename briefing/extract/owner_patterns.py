@@ -50,8 +50,10 @@ RESTATED = re.compile(r"\brestat(?:e|es|ed|ing)\s(?P<what>(?:its\s|their\s)?(?:[
 PERCENTAGE = re.compile(r"(?:%|per\s?cent)$")
 #: The reporting verbs as one alternation ("said|says|reported|...").
 VERBS = "|".join(REPORTING_VERBS)
-#: What a state does with its money, right after its name: "lent", "has pledged", "will spend".
-STATE_PAYS = re.compile(r"\s(?:(?:has|have|had|will|would|is\sto|also)\s)?(?:lent|loaned|lends|paid|pays|gave|"
+#: What a state does with its money, right after its name: "lent", "has pledged", "will spend", "to repay".
+STATE_PAYS = re.compile(r"\s(?:(?:has|have|had|will|would|is\sto|also|to)\s)?(?:lent|loaned|lends|paid|pays|gave|"
+                        # "enable Turkey to defer payments on loans worth $3.7m": what it owes
+                        r"borrow|borrowed|borrows|repay|repaid|repays|defer|deferred|defers|owes|owed|"
                         r"given|gives|spent|spends|spend|invested|invests|invest|offered|offers|pledged|pledges|"
                         r"promised|granted|donated|provided|earmarked|"
                         # "the US had increased support for Africa from $1.1bn": a state's own aid

@@ -387,7 +387,8 @@ class OwnerFinder:
             return None
         begin = clauses_before(text, start)[0].begin
         pronoun = _HIS_MEASURE.search(text, max(begin, start - 40), start) \
-            or _HE_PAYS.search(text, max(begin, start - 60), start)
+            or _HE_PAYS.search(text, max(begin, start - 60), start) \
+            or (_HIS_BEFORE.search(text, max(begin, start - 30), start) if _HOLDING_AFTER.match(text, end) else None)
         after = _OF_HIS.match(text, end)
         if after is None and (pronoun is None or any(m.can_own for m in sentence.between(pronoun.end(), start))):
             return None
@@ -1093,6 +1094,9 @@ _POSSESSIVE_STAKE = re.compile(r"(?:'s|\u2019s)\s(?:[\w-]+\s){0,2}?(?:stake|hold
 _HIS_MEASURE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s(?:own\s)?(?:[\w-]+\s)?(?:stake|holding|shareholding|bid|offer|"
                           r"claim|case|fortune|wealth|pay|salary|bonus|compensation|payout|pension|share)s?\s"
                           r"(?:(?:to|of|at|from|in)\s)?(?:(?:about|around|nearly|almost|some|over|more\sthan)\s)?$")
+#: "his 28.1% shareholding", "her 5% stake": the person's own, the measure after the figure.
+_HIS_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s(?:(?:about|around|nearly|almost|some|over|more\sthan)\s)?$")
+_HOLDING_AFTER = re.compile(r"\s(?:stake|holding|shareholding)s?\b")
 #: "he expected to pay a maximum of £1.53m": a person who pays, buys or bids.
 _HE_PAYS = re.compile(r"\b(?:[Hh]e|[Ss]he)\s(?:(?:has|had|will|would|also|now|then|is|was)\s)?(?:[a-z]+\s(?:to\s)?)?"
                       r"(?:pay|paid|pays|paying|buy|bought|buys|invest|invested|spend|spent|bid|offer|offered|"
