@@ -3104,3 +3104,14 @@ def test_a_share_of_a_named_things_is_theirs_also_in_a_statement_someone_makes()
                        "Mr Florin said that more than 50% of all Nintendo's games were sold to adults.",
                        title="Games grow up")
     assert by_quote(found, "50%").subject == "Nintendo"
+
+
+@pytest.mark.parametrize(("sentences", "owner"), [
+    (("The Liberal Democrats want to raise winter fuel payments in the UK.",
+      "The government gives £200 for winter fuel to households with people over 60."), "UK government"),
+    (("Yukos is fighting a tax bill in Russia.", "Yukos said the Russian government would spend £200 on every "
+      "new home."), "Russian government"),
+])
+def test_the_government_is_a_countrys_never_the_party_or_company_in_focus(sentences: tuple[str, ...], owner: str):
+    figure = by_quote(figures_of(*sentences, title="Party pledges winter fuel boost"), "£200")
+    assert figure.subject == owner

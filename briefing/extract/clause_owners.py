@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.clauses import Clause, noun_phrase_subject, plural_before, reporting_noun
-from briefing.extract.focus import COUNTRY_DESCRIPTION, Focus, Owner, people_of_a_country
+from briefing.extract.focus import COUNTRY_DESCRIPTION, GOVERNMENT, Focus, Owner, people_of_a_country
 from briefing.extract.groups import people_of_a_place
 from briefing.extract.lexicon import COMPANY_NOUNS
 from briefing.extract.names import Mention, MentionKind
@@ -25,6 +25,7 @@ from briefing.extract.owner_patterns import (
     STATE_PAYS,
     VERBS,
 )
+from briefing.extract.plausibility import government_of
 
 #: A clause opening with "it" as its subject, then its verb: "It was forced to", "It has".
 _IT_ACTS = re.compile(r"\W*(?:[Ii]t)\s(?=(?:has|had|was|is|will|would|could|also|then|now|later)\b)")
@@ -135,6 +136,19 @@ class ClauseOwners:
             # sentence before described ("the creative industry brought £21bn to London") if it did
             before = focus.before if focus.before.lower().endswith(f" {described.group(2).lower()}") else ""
             return Owner(before or described.group(1), False, "owner unclear: a description, not a name")
+        governing = GOVERNMENT.match(sentence.text, pronoun.start()) if pronoun else None
+        if pronoun and governing is not None:
+            # "The government gives £200 for winter fuel", in an article about a party's pledge: the
+            # country's, sure when the sentence names it or it is the one in focus
+            place = focus.governed(pronoun.start(), governing.end())
+            # "forced the sale of Yukos' most lucrative asset as part of its action to enforce a $27bn tax
+            # bill": a company named between them may be whose the money is
+            named = bool(place) and (any(m.name == place for m in sentence.between(0, governing.end()))
+                                     or place == focus.entity) \
+                and not any(m.kind in (MentionKind.ORG, MentionKind.PRODUCT)
+                            for m in sentence.between(governing.end(), start))
+            name = place if economy or not place else government_of(place)
+            return Owner(name, named, "" if named else "owner unclear: which country's government")
         if pronoun and COUNTRY_DESCRIPTION.match(pronoun.group()):
             # "the country", "the economy": a place; sure when the sentence names it or it is the one in focus
             name = focus.place_before(pronoun.start())

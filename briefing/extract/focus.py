@@ -44,6 +44,10 @@ _NOUN_BEFORE_NAME = re.compile(rf"\b(?:a|an|the|[A-Z][\w.&-]*(?:'s|\u2019s))\s(?
 _ANY_COMPANY = frozenset({"company", "firm", "group"})
 #: "the country", "the nation", "the Asian economy": a place, never the company in focus.
 COUNTRY_DESCRIPTION = re.compile(r"the\s(?:[\w-]+\s){0,2}?(?:country|nation|economy)\b", re.I)
+#: "the government", "the Russian government", "the Bush administration": a country's, never a party's or a
+#: company's, whoever the article follows.
+GOVERNMENT = re.compile(r"the\s(?:[\w-]+\s){0,2}?(?:government|administration)\b(?!'s\s(?:stake|shares|holding))",
+                        re.I)
 _DEMONSTRATIVE = re.compile(r"^(?:(?:However|But|And|Yet),?\s)?(?:[Tt]hat|[Tt]his)\s(?:business|unit|division|"
                             r"subsidiary|arm|operation|company|firm|chain|brand)\b")
 _GROUP = re.compile(r"^(?:But\s|And\s)?[Tt]he\s((?:[a-z-]+\s){0,2}(?:companies|firms|banks|airlines|carriers|"
@@ -405,6 +409,20 @@ class Focus:
     def opening_subject(self) -> str:
         """The name the sentence being read opens with as its subject, or ""."""
         return _opening_subject(self.sentence, "", self.is_org())
+
+    def governed(self, begin: int, end: int) -> str:
+        """The country "the government" at ``sentence[begin:end]`` governs: the place it names ("the Russian
+        government"), else the country in focus, else the one the article names most; "" when it names none."""
+        inside = [m for m in self.sentence.between(begin, end)
+                  if m.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)]
+        if inside:
+            return inside[0].name
+        if self.entity and not self.is_org() and self.entity in country_set():
+            return self.entity
+        # the country the article names most, not the last place named ("military operations in Iraq and
+        # Afghanistan, for which the administration is expected to ask for $80bn")
+        countries = [name for name, _ in self.places.most_common() if name in country_set()]
+        return countries[0] if countries else ""
 
     def place_before(self, pos: int) -> str:
         """The country "the country" at ``pos`` is: the place the sentence names before it ("a South
