@@ -3115,3 +3115,14 @@ def test_a_share_of_a_named_things_is_theirs_also_in_a_statement_someone_makes()
 def test_the_government_is_a_countrys_never_the_party_or_company_in_focus(sentences: tuple[str, ...], owner: str):
     figure = by_quote(figures_of(*sentences, title="Party pledges winter fuel boost"), "£200")
     assert figure.subject == owner
+
+
+@pytest.mark.parametrize("sentence", [
+    "A National Audit Office report on the 20 biggest projects says costs have risen by £1.7bn in the past year.",
+    "The National Audit Office's annual report showed the total cost of the projects had risen by £1.7bn.",
+])
+def test_a_bodys_report_states_others_figures_it_does_not_own_them(sentence: str):
+    found = figures_of("The Ministry of Defence has been criticised over the costs of its projects.", sentence,
+                       "The National Audit Office publishes a report every year.", title="Report attacks spending")
+    cost = by_quote(found, "£1.7bn")
+    assert cost.subject != "National Audit Office" and not cost.certain

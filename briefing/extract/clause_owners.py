@@ -209,8 +209,11 @@ class ClauseOwners:
         own = not economy and OWN_MEASURE.match(statement)
         # "A survey of 280 schemes by Incomes Data Services said employer contributions had increased":
         # who surveys others states their figures, however often the article names it
+        # "A National Audit Office report on the 20 biggest projects says costs have risen", "The NAO's
+        # annual report showed": its report speaks, of what others spend
+        reported = re.search(rf"\b{FINDINGS}\b", text[speaker.start:said_from]) is not None
         surveyed = _SURVEY_BY.search(text, max(0, speaker.start - 90), speaker.start) is not None \
-            and described and not own and noun_phrase_subject(text, said_from, end) != ""
+            and described and not own and noun_phrase_subject(text, said_from, end) != "" or reported and not own
         if speaker.kind in (MentionKind.ORG, MentionKind.PRODUCT) and not surveyed \
                 and (focus.about(speaker.name) or not described or own):
             return Owner(speaker.name, bound=bool(own))
