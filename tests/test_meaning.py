@@ -3126,3 +3126,10 @@ def test_a_bodys_report_states_others_figures_it_does_not_own_them(sentence: str
                        "The National Audit Office publishes a report every year.", title="Report attacks spending")
     cost = by_quote(found, "£1.7bn")
     assert cost.subject != "National Audit Office" and not cost.certain
+
+
+def test_what_a_party_claims_of_money_someone_else_pledged_is_not_surely_its_own():
+    found = figures_of("The Conservatives want more school sport.",
+                       "The Tories also claim that of the £750m the prime minister pledged in 2000 to invest on "
+                       "school sports facilities, only £41m had been spent.", title="Tories promise sports clubs")
+    assert not any(f.certain and f.subject in ("Tories", "Conservatives") for f in found)

@@ -77,6 +77,14 @@ OWN_MEASURE = re.compile(r"^\W*(?:that\s)?(?:(?:its|their|quarterly|annual|full-
                          r"(?:sales|profits?|revenues?|earnings|turnover|orders|losses?|shares)\b", re.I)
 
 
+#: Verbs of claiming: what follows is said of anyone, the speaker or its rivals.
+_CLAIMS = re.compile(r"\b(?:claim|claims|claimed|allege|alleges|alleged|argue|argues|argued|insist|insists|insisted|"
+                     r"accuse|accuses|accused|charge|charges|charged)\b")
+#: A subject's claim: "also claim that", "argued that".
+_CLAIMS_THAT = re.compile(r"\s(?:(?:also|now|still|have|has|had)\s)?(?:claim|claims|claimed|allege|alleges|alleged|argue|"
+                          r"argues|argued|insist|insists|insisted)\sthat\b")
+#: A statement that opens with the speaker's own: "that its costs", "we have", "they spent".
+_OWN_WORDS = re.compile(r"\W*(?:that\s)?(?:it|its|they|their|we|our|he|his|she|her)\b", re.I)
 #: "A survey of 280 schemes by", "research by", "a report from": whose study the speaker's words report.
 _SURVEY_BY = re.compile(r"\b(?:survey|study|poll|report|research|analysis|census)\b[^,;]{0,40}\b(?:by|from|of)\s"
                         r"(?:the\s)?(?:[A-Z][\w&.-]*(?:'s|\u2019s|')?\s)*\(?$")
@@ -120,6 +128,11 @@ class ClauseOwners:
             whose = sentence.head_of(subject, end)
             return Owner(f"{whose} {sentence.related(subject)}", False,
                          f"owner unclear: the {sentence.related(subject)} of {whose}, unnamed")
+        if subject is not None and _CLAIMS_THAT.match(sentence.text, subject.end) \
+                and not _OWN_WORDS.match(sentence.text, _CLAIMS_THAT.match(sentence.text, subject.end).end()):
+            # "The Tories also claim that of the £750m the prime minister pledged ..., only £41m had been
+            # spent": a claim is made of others' money as often as of one's own
+            return Owner(subject.name, False, f"owner unclear: claimed by {subject.name}", subject.name)
         if subject is not None:
             return Owner(subject.name)
         found_about = noun_phrase_subject(sentence.text, said_from, end) if findings is not None else ""
@@ -216,6 +229,10 @@ class ClauseOwners:
             and described and not own and noun_phrase_subject(text, said_from, end) != "" or reported and not own
         if speaker.kind in (MentionKind.ORG, MentionKind.PRODUCT) and not surveyed \
                 and (focus.about(speaker.name) or not described or own):
+            if not own and _CLAIMS.search(text, speaker.start, said_from) and not _OWN_WORDS.match(statement):
+                # "The Tories also claim that of the £750m the prime minister pledged ..., only £41m had been
+                # spent": a claim is made of others' money as often as of one's own
+                return Owner(speaker.name, False, f"owner unclear: claimed by {speaker.name}", speaker.name)
             return Owner(speaker.name, bound=bool(own))
         if speaker.kind == MentionKind.PLACE and economy and not described:
             # "The North East showed the highest rate of inflation at 26.2%": a place whose verb has the
