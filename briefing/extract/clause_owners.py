@@ -81,8 +81,8 @@ OWN_MEASURE = re.compile(r"^\W*(?:that\s)?(?:(?:its|their|quarterly|annual|full-
 _CLAIMS = re.compile(r"\b(?:claim|claims|claimed|allege|alleges|alleged|argue|argues|argued|insist|insists|insisted|"
                      r"accuse|accuses|accused|charge|charges|charged)\b")
 #: A subject's claim: "also claim that", "argued that".
-_CLAIMS_THAT = re.compile(r"\s(?:(?:also|now|still|have|has|had)\s)?(?:claim|claims|claimed|allege|alleges|alleged|argue|"
-                          r"argues|argued|insist|insists|insisted)\sthat\b")
+_CLAIMS_THAT = re.compile(r"\s(?:(?:also|now|still|have|has|had)\s)?(?:claim|claims|claimed|allege|alleges|alleged|"
+                          r"argue|argues|argued|insist|insists|insisted)\sthat\b")
 #: A statement that opens with the speaker's own: "that its costs", "we have", "they spent".
 _OWN_WORDS = re.compile(r"\W*(?:that\s)?(?:it|its|they|their|we|our|he|his|she|her)\b", re.I)
 #: "A survey of 280 schemes by", "research by", "a report from": whose study the speaker's words report.
@@ -128,8 +128,8 @@ class ClauseOwners:
             whose = sentence.head_of(subject, end)
             return Owner(f"{whose} {sentence.related(subject)}", False,
                          f"owner unclear: the {sentence.related(subject)} of {whose}, unnamed")
-        if subject is not None and _CLAIMS_THAT.match(sentence.text, subject.end) \
-                and not _OWN_WORDS.match(sentence.text, _CLAIMS_THAT.match(sentence.text, subject.end).end()):
+        claim = _CLAIMS_THAT.match(sentence.text, subject.end) if subject is not None else None
+        if subject is not None and claim is not None and not _OWN_WORDS.match(sentence.text, claim.end()):
             # "The Tories also claim that of the £750m the prime minister pledged ..., only £41m had been
             # spent": a claim is made of others' money as often as of one's own
             return Owner(subject.name, False, f"owner unclear: claimed by {subject.name}", subject.name)
