@@ -3133,3 +3133,9 @@ def test_what_a_party_claims_of_money_someone_else_pledged_is_not_surely_its_own
                        "The Tories also claim that of the £750m the prime minister pledged in 2000 to invest on "
                        "school sports facilities, only £41m had been spent.", title="Tories promise sports clubs")
     assert not any(f.certain and f.subject in ("Tories", "Conservatives") for f in found)
+
+
+def test_the_difference_between_what_a_country_exported_and_imported_is_its_trade_deficit():
+    found = figures_of("According to the Office for National Statistics, the difference between what the UK exported "
+                       "and imported was £3.1bn, down from October's £3.6bn.", title="UK trade gap narrows")
+    assert by_quote(found, "£3.1bn").metric == "trade deficit"

@@ -302,9 +302,11 @@ def _metric_of(sentence: str, q: Quantity, is_change: bool, value: float) -> str
     # "The gap between US exports and imports hit $671.7bn": the figure is the gap, not the
     # imports that happen to stand nearest to it.
     name = gap.group(1).lower() if gap else _nearest_metric(sentence, q, start, is_change)
-    if gap and name == "gap" and re.search(r"\bexports\b", sentence[gap.start():q.start]) \
-            and re.search(r"\bimports\b", sentence[gap.start():q.start]):
-        name = "trade deficit"  # "The gap between US exports and imports has widened to more than $60bn"
+    if gap and name in ("gap", "difference") and re.search(r"\bexport(?:s|ed)\b", sentence[gap.start():q.start]) \
+            and re.search(r"\bimport(?:s|ed)\b", sentence[gap.start():q.start]):
+        # "The gap between US exports and imports has widened to more than $60bn", "the difference between
+        # what the UK exported and imported was £3.1bn"
+        name = "trade deficit"
     if not name and (re.search(r"(?:\s[-\u2013\u2014]|\()\s*$", sentence[max(0, start - 3):start])
                      or _REACHING.match(sentence, start) or _GOES_ON.match(sentence, start)
                      or _GOES_ON.match(sentence, max(0, start - 4))):  # a clause break at "but" keeps "but" before it
