@@ -3139,3 +3139,11 @@ def test_the_difference_between_what_a_country_exported_and_imported_is_its_trad
     found = figures_of("According to the Office for National Statistics, the difference between what the UK exported "
                        "and imported was £3.1bn, down from October's £3.6bn.", title="UK trade gap narrows")
     assert by_quote(found, "£3.1bn").metric == "trade deficit"
+
+
+def test_a_states_borrowing_is_its_measure_and_another_amounts_letters_are_no_noun():
+    found = figures_of("Borrowing figures for 2003/4 are £35bn - £2.5bn less than the £37.5bn predicted in March.",
+                       "Borrowing costs rose to 4.75%.", title="Chancellor shrugs off fears")
+    assert by_quote(found, "£35bn").metric == "borrowing"
+    assert by_quote(found, "£2.5bn").metric != "bn"
+    assert by_quote(found, "4.75%").metric == "interest rate"

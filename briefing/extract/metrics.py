@@ -43,7 +43,9 @@ _METRICS: list[tuple[str, str]] = [
      "investment"),
     (r"trade (?:deficit|gap)", "trade deficit"), (r"budget deficit", "budget deficit"),
     (r"current[\s-]account\s(?:deficit|gap|shortfall)", "current account deficit"),
-    (r"deficit|shortfall", "deficit"), (r"debts?", "debt"), (r"fined?|penalty|penalties", "fine"),
+    (r"deficit|shortfall", "deficit"), (r"debts?", "debt"),
+    # "Borrowing figures for 2003/4 are £35bn": a state's borrowing; "borrowing costs" are interest rates
+    (r"(?<!cost\sof\s)(?<!costs\sof\s)borrowing(?!\scosts?)", "borrowing"), (r"fined?|penalty|penalties", "fine"),
     (r"(?:pre-tax\s)?charge|write-?down|write-?off|provision(?!\sof\b)", "charge"), (r"losses|loss", "loss"),
     (r"dividend", "dividend"), (r"(?:profit |operating )?margins?", "margin"), (r"savings", "savings"),
     (r"reserves", "reserves"), (r"bonus(?:es)?", "bonus"),
@@ -451,7 +453,8 @@ def describe_unnamed(sentence: str, q: Quantity) -> str:
     "raise at least 16.4bn rupees" -> amount raised), else what kind of number it is ("amount",
     "percentage"). Never empty."""
     after = _without_conversions(sentence[q.end:q.end + 60])
-    words = re.findall(r"[A-Za-z][a-z-]*", after.split(",")[0].split(";")[0])[:3]
+    # "£35bn - £2.5bn less than": the letters of another amount ("bn") are no noun
+    words = re.findall(r"[A-Za-z][a-z-]*", re.sub(r"\S*\d\S*", " ", after.split(",")[0].split(";")[0]))[:3]
     if q.unit in ("%", "pp") and _OPENS_CLAUSE.fullmatch(sentence[clause_start(sentence, q.start):q.start]):
         # "Of its bondholders, 38.4% reside in Argentina": a share that is its clause's subject is
         # followed by its verb, not by what it measures
