@@ -3147,3 +3147,12 @@ def test_a_states_borrowing_is_its_measure_and_another_amounts_letters_are_no_no
     assert by_quote(found, "£35bn").metric == "borrowing"
     assert by_quote(found, "£2.5bn").metric != "bn"
     assert by_quote(found, "4.75%").metric == "interest rate"
+
+
+@pytest.mark.parametrize(("sentence", "period"), [
+    ("Borrowing for 2003/4 was £35bn.", "2003/4"),
+    ("Borrowing is tipped to fall to £31bn by 2005/06.", "2005/06"),
+    ("In the 2004-05 financial year sales were £3m.", "2004-05"),
+])
+def test_a_financial_year_across_two_years_is_the_period(sentence: str, period: str):
+    assert figures_of(sentence)[0].period == period

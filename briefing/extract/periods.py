@@ -38,6 +38,9 @@ _PERIODS: list[tuple[re.Pattern[str], str]] = [
     # "December's 4% rise": the month a figure is of, as a possessive
     (re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
                 r"(?:'s|\u2019s)\s(?=(?:(?:about|around|some|nearly|almost)\s)?[$\u00a3\u20ac\u00a5]?\d)"), "month"),
+    # "for 2003/4", "by 2005/06", "in the 2004-05 financial year": a financial year across two
+    (re.compile(r"\b(?:[Ii]n|[Ff]or|[Dd]uring|of|[Bb]y|from|to|until)\s(?:the\s)?((?:19|20)\d\d[/\u2013-](?:(?:19|20)?\d\d|\d))"
+                r"(?![\d/])"), "y"),
     (re.compile(r"\b(?:[Ii]n|[Ff]or|[Dd]uring|of|[Ss]ince|[Bb]y)\s((?:19|20)\d\d)\b|\b((?:19|20)\d\d)'s\b"), "y"),
 ]
 
