@@ -3156,3 +3156,19 @@ def test_a_states_borrowing_is_its_measure_and_another_amounts_letters_are_no_no
 ])
 def test_a_financial_year_across_two_years_is_the_period(sentence: str, period: str):
     assert figures_of(sentence)[0].period == period
+
+
+def test_a_verb_in_quotes_still_says_which_way_the_figure_went():
+    found = figures_of("The number of films made in the UK fell 40% in 2004.",
+                       title="Film production 'falls' 40% in UK")
+    assert [f.value for f in found if f.quote == "40%"] == [-40]
+
+
+@pytest.mark.parametrize("sentence", [
+    "After topping the chart for two weeks, Smith's romantic comedy Hitch dropped to second place with takings of "
+    "$21m.",
+    "Smith's new film Hitch took $21m over the weekend.",
+])
+def test_a_makers_possessive_introduces_the_work_that_owns_the_figure(sentence: str):
+    found = figures_of("Hitch starring Will Smith has led the US box office.", sentence, title="Hitch loses crown")
+    assert by_quote(found, "$21m").subject == "Hitch"

@@ -61,7 +61,8 @@ def _words_before(sentence: str, q: Quantity, limit: int = 7, before: int | None
     before_text = re.sub(r"\b(?:the|a|an)\s*$", "", before_text.lower())
     # "cut by an average of £40", "rose by a total of 5%": how the amount is counted, not a level
     before_text = _HEDGE.sub("", re.sub(r"\b(?:an?\s)?(?:average|total|maximum)\sof\s*$", "", before_text))
-    return re.findall(r"[a-z][a-z'-]*", before_text)[-limit:]
+    # "Film production 'falls' 40%": a word in quotes is still the word
+    return [w.rstrip("'-") for w in re.findall(r"[a-z][a-z'-]*", before_text)][-limit:]
 
 
 #: A share opening its sentence that "falls in" a group: it belongs to it, it does not fall.

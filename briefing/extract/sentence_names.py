@@ -28,6 +28,13 @@ _EXAMPLES = re.compile(r"\b(?:such\sas|including|include|includes|included)\s(?:
                        r"(?:\s[A-Z][\w'&.-]*)*,?\s(?:(?:and|or)\s)?)*$")
 
 
+#: A place's possessive and up to three words before a name: "China's steelmaker ", "Germany's ".
+_POSSESSIVE_BEFORE_NAME = re.compile(r"(?:'s|\u2019s)\s(?:[a-z][\w-]*\s){0,3}")
+#: A maker's possessive and the kind of work after it: "'s romantic comedy ", "'s boxing drama ", "'s new album ".
+_WORK_OF = re.compile(r"(?:'s|\u2019s)\s(?:[a-z][\w-]*\s){0,2}(?:film|movie|comedy|drama|thriller|documentary|"
+                      r"musical|album|single|show|series|sitcom|novel|book|play|game|franchise|sequel)\s")
+
+
 class SentenceNames:
     """A sentence (``text``) and its names (``mentions``, in order)."""
 
@@ -136,11 +143,15 @@ class SentenceNames:
 
     def introduces(self, mention: Mention) -> bool:
         """"China's Baoshan", "Germany's ThyssenKrupp": a place whose possessive introduces the name
-        after it says where that name is from; the name is the sentence's subject, not the place."""
+        after it says where that name is from; the name is the sentence's subject, not the place. So does
+        a maker's possessive before its work ("Smith's romantic comedy Hitch")."""
         if mention.kind not in (MentionKind.PLACE, MentionKind.NATIONALITY):
-            return False
-        after = re.match(r"^(?:'s|\u2019s)\s(?:[a-z][\w-]*\s){0,3}", self.text[mention.end:])
-        return after is not None and any(m.start == mention.end + after.end()
+            # "Smith's romantic comedy Hitch", "Clint Eastwood's boxing drama Million Dollar Baby": a maker's
+            # possessive introduces the work, which the sentence is about
+            after = _WORK_OF.match(self.text, mention.end)
+        else:
+            after = _POSSESSIVE_BEFORE_NAME.match(self.text, mention.end)
+        return after is not None and any(m.start == after.end()
                                          and m.kind in (MentionKind.ORG, MentionKind.PRODUCT) for m in self.mentions)
 
     def modifier(self, mention: Mention) -> bool:
