@@ -3172,3 +3172,9 @@ def test_a_verb_in_quotes_still_says_which_way_the_figure_went():
 def test_a_makers_possessive_introduces_the_work_that_owns_the_figure(sentence: str):
     found = figures_of("Hitch starring Will Smith has led the US box office.", sentence, title="Hitch loses crown")
     assert by_quote(found, "$21m").subject == "Hitch"
+
+
+def test_a_name_and_a_role_before_a_person_describe_that_person_who_did_the_deed():
+    found = figures_of("Pop Idol supremo Simon Fuller has sold his Nineteen company to a US entrepreneur in a $156m "
+                       "deal.", title="Fuller sells his company")
+    assert by_quote(found, "$156m").subject != "Pop Idol"

@@ -14,7 +14,7 @@ import re
 from briefing.extract.clauses import Clause, noun_phrase_subject, plural_before, reporting_noun
 from briefing.extract.focus import COUNTRY_DESCRIPTION, GOVERNMENT, Focus, Owner, people_of_a_country
 from briefing.extract.groups import people_of_a_place
-from briefing.extract.lexicon import COMPANY_NOUNS
+from briefing.extract.lexicon import COMPANY_NOUNS, ROLE_WORDS
 from briefing.extract.names import Mention, MentionKind
 from briefing.extract.owner_patterns import (
     DESCRIPTION,
@@ -77,6 +77,9 @@ OWN_MEASURE = re.compile(r"^\W*(?:that\s)?(?:(?:its|their|quarterly|annual|full-
                          r"(?:sales|profits?|revenues?|earnings|turnover|orders|losses?|shares)\b", re.I)
 
 
+#: A role right after a name and before a person's: " supremo ", " boss ", " chief executive ".
+_ROLE_BEFORE_PERSON = re.compile(rf"\s(?:[a-z-]+\s)?(?:{ROLE_WORDS.pattern}|supremo|mogul|impresario|producer|creator|"
+                                 r"star|owner)\s(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s)?")
 #: Verbs of claiming: what follows is said of anyone, the speaker or its rivals.
 _CLAIMS = re.compile(r"\b(?:claim|claims|claimed|allege|alleges|alleged|argue|argues|argued|insist|insists|insisted|"
                      r"accuse|accuses|accused|charge|charges|charged)\b")
@@ -271,6 +274,8 @@ class ClauseOwners:
                 continue
             if sentence.introduces(mention):
                 continue  # "Australia's BHP Billiton ... is planning to invest $1.9bn": the company's, wherever from
+            if self._describes_a_person(mention):
+                continue  # "Pop Idol supremo Simon Fuller has sold ...": the person's deed, not the show's
             place = mention.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)
             economic = place and bool(re.match(rf"^\s(?:[\w-]+\s){{0,2}}?{ECONOMY.pattern}",
                                               sentence.text[mention.end:end], re.I))
@@ -289,6 +294,15 @@ class ClauseOwners:
                     or people_of_a_country(sentence.text, mention):
                 return mention  # "China lent Russia $6bn", in an article about Yukos: China's loan
         return None
+
+    def _describes_a_person(self, mention: Mention) -> bool:
+        """Whether ``mention`` and a role after it describe the person named next: "Pop Idol supremo Simon
+        Fuller", "Microsoft founder Bill Gates"."""
+        sentence = self._focus.sentence
+        role = _ROLE_BEFORE_PERSON.match(sentence.text, mention.end)
+        # after a role, "Simon Fuller" is a person however the names read it
+        return role is not None and any(m.start == role.end() and (m.kind == MentionKind.PERSON or re.fullmatch(
+            r"[A-Z][a-z]+\s(?:[A-Z]\.\s)?[A-Z][a-z'-]+", m.text) is not None) for m in sentence.mentions)
 
     def _speaker(self, begin: int, end: int) -> Mention | None:
         """"GM added that ...", "INSEE said ...": the name before an active reporting verb. A passive
