@@ -3178,3 +3178,16 @@ def test_a_name_and_a_role_before_a_person_describe_that_person_who_did_the_deed
     found = figures_of("Pop Idol supremo Simon Fuller has sold his Nineteen company to a US entrepreneur in a $156m "
                        "deal.", title="Fuller sells his company")
     assert by_quote(found, "$156m").subject != "Pop Idol"
+
+
+def test_a_large_sum_written_before_the_name_of_works_is_their_cost_not_the_builders():
+    found = figures_of("China is building more power stations.", "Two power stations are being built at the $22bn "
+                       "Three Gorges Dam project on the Yangtze River.", title="China tops energy list")
+    assert by_quote(found, "$22bn").subject == "Three Gorges Dam"
+
+
+def test_a_magazine_named_as_such_is_the_press_that_states_a_price_not_its_owner():
+    found = figures_of("A desktop computer that PC Pro magazine dubbed best performer in a test of machines that cost "
+                       "only £399 is on sale.", title="Cheap PCs get better")
+    price = by_quote(found, "£399")
+    assert price.subject != "PC Pro" and price.source == "PC Pro" and not price.certain

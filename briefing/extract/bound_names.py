@@ -436,6 +436,30 @@ def _priced(focus: Focus, clause: int, start: int, end: int, economy: bool) -> s
     return None  # a described thing ("console or PC titles") is only a guess: see OwnerFinder
 
 
+#: What a large sum written before a name is the cost or value of: "the $22bn Three Gorges Dam project".
+_WORKS = (r"project|dam|plant|stadium|scheme|programme|program|pipeline|bridge|tunnel|railway|line|airport|factory|"
+          r"development|complex|centre|center|mall|refinery|mine|terminal|port|venture|deal|merger|takeover")
+_WORK_AFTER_NAME = re.compile(rf"(?:\s[a-z-]+)?\s(?:{_WORKS})\b")
+
+
+def _project_named(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
+    """"at the $22bn Three Gorges Dam project", "the £757m Wembley stadium": the works a large sum written
+    right before its name is the cost or value of, not the subject that builds or buys it."""
+    sentence = focus.sentence
+    if not re.search(r"(?:bn|m|million|billion|trillion)$", sentence.text[start:end]) \
+            or not re.match(r"[$\u00a3\u20ac\u00a5\d]", sentence.text[start:end]):
+        return None
+    # the capitalised words right after the sum ("Three Gorges Dam", whose number word no name keeps)
+    run = re.match(r"\s([A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*)*)", sentence.text[end:])
+    named = next((m for m in sentence.mentions if run is not None and end + run.start(1) <= m.start
+                  and m.end == end + run.end(1) and m.kind in (MentionKind.PRODUCT, MentionKind.ORG)), None)
+    if run is None or named is None:
+        return None
+    if re.search(rf"\s(?:{_WORKS})$", named.text, re.I) or _WORK_AFTER_NAME.match(sentence.text, named.end):
+        return named.name if named.start == end + run.start(1) else run.group(1)
+    return None
+
+
 def _plaintiff(focus: Focus, clause: int, start: int, end: int, economy: bool) -> str | None:
     """"Yukos has said it will sue Baikal and others ... for $20bn in damages": the damages the suer
     seeks, the name (or "it") right before the verb of suing."""
@@ -523,8 +547,8 @@ def _fits(focus: Focus, mention: Mention, economy: bool) -> bool:
 
 #: The bindings in the order tried: the first that names an owner decides.
 _BINDINGS: tuple[_Binding, ...] = (
-    _accused, _helped, _plaintiff, _priced, _compared_place, _possessive, _named_with_measure, _place_market,
-    _product_market, _economy_place_before, _economy_place_after, share_of_named, _valued, _possessor,
+    _accused, _helped, _plaintiff, _priced, _project_named, _compared_place, _possessive, _named_with_measure,
+    _place_market, _product_market, _economy_place_before, _economy_place_after, share_of_named, _valued, _possessor,
     _possessor_after, _agent_after, _linked_after, _holding_share, _place_average)
 
 
