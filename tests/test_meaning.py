@@ -1886,13 +1886,14 @@ def test_it_opening_a_sentence_is_the_one_company_the_sentence_before_named():
 
 
 def test_house_prices_are_a_housing_market_s_even_with_no_country_named_and_bare_prices_are_the_headline_s():
+    # the article names no country but counts in pounds: the UK's housing market
     found = figures_of("The Royal Institute of Chartered Surveyors said a survey showed a slowdown.",
                        "Property website Rightmove said the average asking price of a home fell by more than £600.",
                        "Looking ahead, the group is anticipating a quiet start to the year, prompting a 3% rise in "
                        "prices over the coming 12 months.", title="House prices drop as sales slow")
     fall, rise = by_quote(found, "£600"), by_quote(found, "3%")
-    assert fall.subject == "housing market" and fall.source == "Rightmove"
-    assert rise.metric == "house price growth" and rise.subject == "housing market"
+    assert fall.subject == "UK housing market" and fall.source == "Rightmove"
+    assert rise.metric == "house price growth" and rise.subject == "UK housing market"
 
 
 def test_whoever_publishes_the_figures_is_their_source_unless_a_central_bank():
@@ -2105,7 +2106,7 @@ def test_a_trade_body_whose_figures_show_lending_is_its_source_and_the_lending_i
                        "Data from the CML showed lending fell to £25bn, from £25.5bn a year earlier.",
                        "Barclays said its net lending rose 5%.", title="No seasonal lift for house market")
     fall, level = by_quote(found, "4%"), by_quote(found, "£25bn")
-    assert fall.subject == level.subject == "mortgage market"
+    assert fall.subject == level.subject == "UK mortgage market"  # no country named, amounts in pounds
     assert fall.source == "Council of Mortgage Lenders" and fall.metric == "mortgage lending decline"
     assert level.metric == "mortgage lending"
     assert by_quote(found, "5%").subject == "Barclays" and by_quote(found, "5%").metric == "lending growth"
@@ -3191,3 +3192,10 @@ def test_a_magazine_named_as_such_is_the_press_that_states_a_price_not_its_owner
                        "only £399 is on sale.", title="Cheap PCs get better")
     price = by_quote(found, "£399")
     assert price.subject != "PC Pro" and price.source == "PC Pro" and not price.certain
+
+
+def test_an_article_counting_in_pounds_that_names_no_country_is_about_the_uks_government():
+    found = figures_of("The Liberal Democrats want to raise winter fuel payments.",
+                       "The government gives £200 for winter fuel to households with people over 60.",
+                       title="Party pledges winter fuel boost")
+    assert by_quote(found, "£200").subject == "UK government"

@@ -107,6 +107,15 @@ def main_entity(names: ArticleNames, article: Article) -> str:
 _CALLED_A_PART = re.compile(r",\s(?:its|their|the)\s(?:[a-z-]+\s){0,2}(?:subsidiary|unit|division|arm|affiliate)\b")
 
 
+def _home_country(body: str) -> str:
+    """The country an article that names none counts its money in: "UK" when its amounts are in pounds
+    more than in any other currency (a British article on "the government" and "the chancellor"), else ""."""
+    pounds = body.count("\u00a3") + len(re.findall(r"\b(?:pence|sterling)\b", body))
+    others = sum(body.count(sign) for sign in "$\u20ac\u00a5") \
+        + len(re.findall(r"\b(?:euros?|yen|yuan|rupees?|roubles?|rubles?|won|pesos?|dollars?)\b", body))
+    return "UK" if pounds > others else ""
+
+
 class Focus:
     """The entity in focus (``entity``) as the sentences go by, and the sentence being read."""
 
@@ -116,6 +125,7 @@ class Focus:
         self.main = main_entity(self.names, article)
         self.entity = self.main
         body = " ".join(article.paragraphs())
+        self.home = _home_country(body)
         first = re.search(rf"(?<![\w-]){re.escape(self.main)}(?![\w-])", body) if self.main else None
         # A main entity the body first names in its second half ("PlayStation", in an article about
         # online Christmas shopping) is not what the sentences before it are about
@@ -422,7 +432,7 @@ class Focus:
         # the country the article names most, not the last place named ("military operations in Iraq and
         # Afghanistan, for which the administration is expected to ask for $80bn")
         countries = [name for name, _ in self.places.most_common() if name in country_set()]
-        return countries[0] if countries else ""
+        return countries[0] if countries else self.home
 
     def place_before(self, pos: int) -> str:
         """The country "the country" at ``pos`` is: the place the sentence names before it ("a South

@@ -618,7 +618,8 @@ class OwnerFinder:
     def economy_at(self, start: int) -> str:
         """The economy an economy's figure at ``start`` is about when its owner is an organisation
         ("The economy grew 3.7%", in an article about the Fed): the place the sentence names nearest
-        before it, else the one the headline names, else the one the body has named most so far."""
+        before it, else the one the headline names, else the one the body has named most so far, else the
+        country it counts its money in (:attr:`Focus.home`)."""
         focus = self._focus
         places = [m for m in focus.sentence.mentions if m.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)]
         text = focus.sentence.text
@@ -647,7 +648,7 @@ class OwnerFinder:
         # "failed to help the UK High Street recover": a country that opens a longer name, when the
         # article names no place of its own
         return next((country_names()[first] for first in (name.split()[0] for name in focus.companies)
-                     if first in country_names() and is_place(country_names()[first])), "")
+                     if first in country_names() and is_place(country_names()[first])), focus.home)
 
     def _owner(self, start: int, end: int, metric: str) -> Owner:
         """The rules in order: the first that gives an owner decides."""
