@@ -67,9 +67,6 @@ _COMPANY_APPOSITIVE = re.compile(rf",\s(?:a|an|the|[A-Z][\w.&-]*(?:'s|\u2019s))\
 _STATISTICS_BODY = re.compile(r"\b(?:Statistics|Statistical|Statistic|Census)\b")
 _SOURCE_AFTER = re.compile(r"^,\s(?:the|a|an)\s(?:[\w-]+\s){0,3}(?:research|analyst|consultancy|statistics|"
                            r"polling|survey|think[- ]tank|ratings|data)", re.I)
-#: The press named by what it is, right after or before its name: "PC Pro magazine", "trade journal Screen Daily".
-_PRESS_AFTER = re.compile(r"^\s(?:magazine|newspaper|journal|tabloid|weekly|fortnightly)\b")
-_PRESS_BEFORE = re.compile(r"\b(?:magazine|newspaper|journal|tabloid|weekly)\s$")
 _TITLE_IN_NAME = re.compile(r"\b(?:Minister|Secretary|Chairman|Chairwoman|President|Director|Governor|Commissioner|"
                             r"Chancellor|Spokesman|Spokeswoman|Ambassador|Mayor|Premier)\b")
 
@@ -98,7 +95,6 @@ class NameKinds:
         self._titled_companies = titled_companies  # "drugmaker Dr Reddy's": "Reddy" names a company
         self._aliases = aliases
         self._counts = counts
-        self._press: set[str] = set()  # names the article has called a magazine or newspaper
 
     def kind(self, sentence: str, start: int, end: int, name: str) -> MentionKind:
         """The kind of ``name``, written at ``sentence[start:end]``."""
@@ -114,12 +110,8 @@ class NameKinds:
             return MentionKind.PERSON  # "Franco-German", "US-German": of two countries, owned by neither
         if _REGIONAL_ADJECTIVE.fullmatch(name) and _DESCRIBED_COMPANY.match(after) and self._counts.get(name, 0) <= 1:
             return MentionKind.PERSON  # "Californian wine company Chalone": where the company is from, no owner
-        if _PRESS_AFTER.match(after) or _PRESS_BEFORE.search(before):
-            self._press.add(name)
-        if (name in MEDIA or name in self._press) and not self._in_headline(name):
-            # "the Sunday Telegraph reported"; in "Telegraph axes jobs" a company. "A computer that PC Pro
-            # magazine dubbed best performer ... cost only £399": the press, whatever its name
-            return MentionKind.SOURCE
+        if name in MEDIA and not self._in_headline(name):
+            return MentionKind.SOURCE  # "the Sunday Telegraph reported"; in "Telegraph axes jobs" a company
         if name in country_names() or name in REGIONS:
             return MentionKind.PLACE
         if name in CITIES:
