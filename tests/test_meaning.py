@@ -3193,3 +3193,9 @@ def test_an_article_counting_in_pounds_that_names_no_country_is_about_the_uks_go
                        "The government gives £200 for winter fuel to households with people over 60.",
                        title="Party pledges winter fuel boost")
     assert by_quote(found, "£200").subject == "UK government"
+
+
+def test_a_change_of_prices_in_general_in_a_place_is_that_places_not_the_company_in_focus():
+    found = figures_of("Philips makes HD screens.", "LCD prices dropped by 43% in Europe as a whole last year.",
+                       title="TV prices fall")
+    assert by_quote(found, "43%").subject == "Europe"

@@ -981,8 +981,10 @@ class OwnerFinder:
             # 4%": a company's bare measure, right after that company's figures, is its own.
             return Owner(focus.entity, source=source)
         # "will retail for £99 in the UK": a price in a place is still the thing's price
+        # "LCD prices dropped by 43% in Europe": a change of prices in general is the place's, though
         where = self._place_in_clause(clauses[0].begin, start) \
-            if measure_base(metric) not in ("price", "amount", "costs", "fare") else ""
+            if measure_base(metric) not in ("price", "amount", "costs", "fare") or metric != measure_base(metric) \
+            and re.search(r"\bprices\b", focus.sentence.text[clauses[0].begin:start]) else ""
         if where:
             # "sales of new homes in the US fell 12%", "LCD prices dropped by 43% in Europe": a measure
             # its clause puts in a place, with no company in it, is that place's, not the article's company's
