@@ -3199,3 +3199,18 @@ def test_a_change_of_prices_in_general_in_a_place_is_that_places_not_the_company
     found = figures_of("Philips makes HD screens.", "LCD prices dropped by 43% in Europe as a whole last year.",
                        title="TV prices fall")
     assert by_quote(found, "43%").subject == "Europe"
+
+
+def test_the_word_after_a_names_possessive_is_no_name_of_its_own_where_a_sentence_opens_with_it():
+    article = Article(title="Mixed Christmas for retailers", lead=(
+        "Accessory vendor Claire's Stores saw its sales rise 5%.",
+        "\"Stores that have been struggling appear to be continuing that trend.\""))
+    assert "Stores" not in ArticleNames(article).counts
+
+
+def test_overall_after_one_retailer_among_many_sums_up_the_trade_not_the_last_company():
+    found = figures_of("Nordstrom said sales were 9.3% higher.", "Sales rose 28% at Bebe and 32.2% at Gap.",
+                       "Costco Wholesale said sales rose 8%.", "But Wal-Mart only saw its sales rise 3% after it cut "
+                       "prices.", "Wal-Mart had warned of weak sales.",
+                       "Overall, December sales are forecast to rise by 4.5% to $220bn.", title="Mixed Christmas")
+    assert not by_quote(found, "$220bn").certain

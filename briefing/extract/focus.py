@@ -468,6 +468,12 @@ class Focus:
             return False
         if any(m.kind == MentionKind.PLACE and m.start <= 2 and not self.sentence.is_object(m) for m in before):
             return False  # "Iraq is seeking to award contracts valued at $500m": the sentence is about Iraq
+        if not named and _SUMMING_UP.match(self.sentence.text) and len(self.companies) >= 4 \
+                and self.companies[self.entity] <= 2:
+            # "Overall, December sales are forecast to rise by 4.5% to $220bn", after one retailer's figures
+            # among many: the whole trade's sales, not the last company's ("Overall, net profits were up
+            # 42%", in an article about InBev, is still InBev's)
+            return False
         # "Qantas has posted a record half-year profit. Net profit rose 28%": the company the sentence
         # before opened with, doing something, is the one whose bare measure this is
         return bool(named) or self.entity in self._previous_owners \
@@ -506,6 +512,9 @@ class Focus:
         return name in (self.main, self.entity) or name in self.names.headline or self.names.counts.get(name, 0) >= 2
 
 
+#: An opening that sums up more than the company last spoken of: "Overall, ", "In total, ", "Across the industry, ".
+_SUMMING_UP = re.compile(r"\W*(?:Overall|In\stotal|Altogether|Across\sthe\s(?:board|industry|sector|market)|"
+                         r"Industry-wide|Nationally|Nationwide)\s?,\s(?!(?:its|their)\b)")
 #: The measures of a company's results, which a sentence reporting them goes on about.
 _RESULTS = re.compile(r"\b(?:profits?|sales|revenues?|earnings|turnover|income|losses?|margins?)\b")
 

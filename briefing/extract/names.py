@@ -95,8 +95,11 @@ class ArticleNames:
                 while len(parts) > 1 and parts[0] in NOT_NAMES and not month_led_company(parts):
                     parts.pop(0)
                     led += 1
-                if led or match.start() > 0 and re.search(r"[a-z0-9,;(] $",
-                                                         sentence[max(0, match.start() - 2):match.start()]):
+                # "Claire's Stores": the word after a name's possessive is that name's, not a name of its own
+                after_possessive = len(parts) == 1 and re.search(r"[A-Z][\w-]*(?:'s|\u2019s) $",
+                                                                 sentence[max(0, match.start() - 30):match.start()])
+                if not after_possessive and (led or match.start() > 0 and re.search(
+                        r"[a-z0-9,;(] $", sentence[max(0, match.start() - 2):match.start()])):
                     # Whole names only: "Agriculture" inside "Food and Agriculture Organisation" is
                     # no name of its own.
                     inner.add(clean_name(" ".join(parts)))
