@@ -3214,3 +3214,10 @@ def test_overall_after_one_retailer_among_many_sums_up_the_trade_not_the_last_co
                        "prices.", "Wal-Mart had warned of weak sales.",
                        "Overall, December sales are forecast to rise by 4.5% to $220bn.", title="Mixed Christmas")
     assert not by_quote(found, "$220bn").certain
+
+
+def test_the_countrys_market_with_a_figure_after_a_comparison_is_that_markets():
+    found = figures_of("Standard Chartered is buying Korea First Bank.", "South Korea's economy is growing.",
+                       "The country's banking market is three times the size of Hong Kong's with annual revenues of "
+                       "$44bn.", title="StanChart buys Korean bank")
+    assert by_quote(found, "$44bn").subject == "South Korea banking market"

@@ -169,6 +169,11 @@ class ClauseOwners:
             # "the country", "the economy": a place; sure when the sentence names it or it is the one in focus
             name = focus.place_before(pronoun.start())
             named = any(m.name == name for m in sentence.between(0, pronoun.start())) or name == focus.entity
+            # "The country's banking market ... with annual revenues of $44bn": the country's market
+            market_of = re.match(r"(?:'s|\u2019s)\s((?:[a-z-]+\s){0,2}market)\b", sentence.text[pronoun.end():])
+            if name and market_of:
+                return Owner(f"{name} {market_of.group(1)}", named, "" if named else "owner unclear: not named in its "
+                                                                                        "sentence")
             return Owner(name, named, "" if named else "owner unclear: not named in its sentence") if name else None
         market = _market_before(sentence.text, pronoun.start()) if pronoun and speaker is None else ""
         if market and pronoun is not None and pronoun.group().lower() in ("it", "its"):

@@ -121,10 +121,10 @@ def _starts_with_verb(text: str) -> bool:
     if not content or not any(is_verb(w) for w in content) and not any(w[0].isupper() for w in content) \
             and not re.match(r"^(?:the|a|an|its|their)\s", rest):
         return True
-    if re.match(r"^\s*with\s(?:an?|the)\s", text) and not any(is_verb(w) for w in content) \
-            and not any(w[0].isupper() for w in content):
-        # ", with an initial investment of $6.5m": a phrase with no verb of its own says more about
-        # the subject of the clause before it
+    if re.match(r"^\s*with\s(?:an?\s|the\s|(?:annual|yearly|total|combined|net|gross)\s)", text) \
+            and not any(is_verb(w) for w in content) and not any(w[0].isupper() for w in content):
+        # ", with an initial investment of $6.5m", "... the size of Hong Kong's with annual revenues of $44bn": a
+        # phrase with no verb of its own says more about the subject of the clause before it
         return True
     if re.match(r"^\s*(?:and|or)\s", text) and not any(is_verb(w) for w in content) \
             and not any(w[0].isupper() for w in content):
