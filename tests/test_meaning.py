@@ -3221,3 +3221,15 @@ def test_the_countrys_market_with_a_figure_after_a_comparison_is_that_markets():
                        "The country's banking market is three times the size of Hong Kong's with annual revenues of "
                        "$44bn.", title="StanChart buys Korean bank")
     assert by_quote(found, "$44bn").subject == "South Korea banking market"
+
+
+def test_what_a_statistics_office_revises_is_the_economys_not_a_body_in_focus():
+    found = figures_of("UK retail sales fell in December, failing to meet expectations.",
+                       "Retail sales dropped by 1% on the month in December, after a 0.6% rise in November, the "
+                       "Office for National Statistics (ONS) said.",
+                       "The ONS revised the annual 2004 rate of growth down from the 5.9% estimated in November to "
+                       "3.2%.", "A number of retailers have already reported poor figures.",
+                       title="Christmas sales worst since 1981")
+    for quote in ("5.9%", "3.2%"):
+        growth = by_quote(found, quote)
+        assert (growth.subject, growth.certain) == ("UK", False)

@@ -989,6 +989,13 @@ class OwnerFinder:
             # "sales of new homes in the US fell 12%", "LCD prices dropped by 43% in Europe": a measure
             # its clause puts in a place, with no company in it, is that place's, not the article's company's
             return Owner(where, False, "owner unclear: not named in its sentence", source)
+        counter = next((m for m in focus.sentence.between(clauses[-1].begin, start) if m.kind == MentionKind.SOURCE
+                        and re.fullmatch(r"\W*(?:[Tt]he\s)?", focus.sentence.text[clauses[-1].begin:m.start])), None)
+        counted = self.economy_at(start) if counter is not None else ""
+        if counter is not None and counted and counted != focus.entity:
+            # "The ONS revised the annual 2004 rate of growth down from the 5.9% estimated in November to 3.2%",
+            # in an article about the Bank of England: what a statistics office revises is the economy's
+            return Owner(counted, False, f"owner unclear: stated by {counter.name}", counter.name)
         if focus.entity and focus.entity != source and not focus.only_reports(focus.entity):
             return Owner(focus.entity, False, "owner unclear: not named in its sentence", source)
         if source and source == focus.entity and not economy and self._speaks_of_its_own(source, start):
