@@ -3233,3 +3233,9 @@ def test_what_a_statistics_office_revises_is_the_economys_not_a_body_in_focus():
     for quote in ("5.9%", "3.2%"):
         growth = by_quote(found, quote)
         assert (growth.subject, growth.certain) == ("UK", False)
+
+
+def test_a_percentage_of_a_named_companys_shares_is_a_stake_not_a_share_price():
+    found = figures_of("The bid has come from investment firm Highfields Capital, which already owns 6.7% of Circuit "
+                       "City's shares.", title="Circuit City gets bid")
+    assert by_quote(found, "6.7%").metric == "stake"

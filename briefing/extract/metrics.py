@@ -144,8 +144,9 @@ def _nearest_metric(sentence: str, q: Quantity, start: int, is_change: bool = Fa
         return "stake" if portion.group(1).endswith("holding") else portion.group(1)
     if q.unit == "%" and re.match(r"^-?\s?owned\sby\b", window_after):
         return "stake"  # "IPC is 46%-owned by Reliance Industries": the owner's stake
-    if q.unit == "%" and re.match(r"^\s+of\s(?:the\s|its\s|their\s)?(?:[a-z]+\s)?shares\b", window_after):
-        return "stake"  # "owns 82% of the shares in the company": a holding, no share price
+    if q.unit == "%" and _OF_SHARES.match(window_after):
+        # "owns 82% of the shares in the company", "owners of 5% of Deutsche Boerse's (DB) shares": a holding
+        return "stake"
     taken_off = TAKEN_OFF.match(window_after)
     change_of = _CHANGE_OF.match(window_after) or taken_off
     if change_of:
@@ -174,6 +175,9 @@ def _nearest_metric(sentence: str, q: Quantity, start: int, is_change: bool = Fa
     return best[1] if best else ""
 
 
+#: "of the shares", "of its shares", "of Deutsche Boerse's (DB) shares": a holding of a company's shares.
+_OF_SHARES = re.compile(r"^\s+of\s(?:the\s|its\s|their\s|(?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*(?:'s?|\u2019s?)\s"
+                        r"(?:\([A-Z]{2,6}\)\s)?)?(?:[a-z]+\s)?shares\b")
 #: Words after a figure past which a measure word is another clause's.
 _PAST_THE_FIGURE = re.compile(r"\b(?:as|while|whilst|and|but|because|after|when|since|although|though|said|say|says|"
                               r"think|thought|believe|believed|reported|"
