@@ -3239,3 +3239,11 @@ def test_a_percentage_of_a_named_companys_shares_is_a_stake_not_a_share_price():
     found = figures_of("The bid has come from investment firm Highfields Capital, which already owns 6.7% of Circuit "
                        "City's shares.", title="Circuit City gets bid")
     assert by_quote(found, "6.7%").metric == "stake"
+
+
+def test_what_a_subject_complains_of_in_a_later_clause_is_not_surely_its_own():
+    found = figures_of("Deutsche Boerse wants the LSE.", "TCI, which claims to represent owners of 5% of Deutsche "
+                       "Boerse's (DB) shares, has complained that the £1.35bn offer for the LSE is too high.",
+                       "TCI wants the money back.", "TCI is a hedge fund.", title="LSE doubts boost bidders' shares")
+    offer = by_quote(found, "£1.35bn")
+    assert not offer.certain

@@ -83,9 +83,9 @@ _ROLE_BEFORE_PERSON = re.compile(rf"\s(?:[a-z-]+\s)?(?:{ROLE_WORDS.pattern}|supr
 #: Verbs of claiming: what follows is said of anyone, the speaker or its rivals.
 _CLAIMS = re.compile(r"\b(?:claim|claims|claimed|allege|alleges|alleged|argue|argues|argued|insist|insists|insisted|"
                      r"accuse|accuses|accused|charge|charges|charged)\b")
-#: A subject's claim: "also claim that", "argued that".
-_CLAIMS_THAT = re.compile(r"\s(?:(?:also|now|still|have|has|had)\s)?(?:claim|claims|claimed|allege|alleges|alleged|"
-                          r"argue|argues|argued|insist|insists|insisted)\sthat\b")
+#: A subject's claim: "also claim that", "argued that", "has complained that".
+CLAIMS_THAT = re.compile(r"\s?(?:(?:also|now|still|have|has|had)\s)?(?:claim|claims|claimed|allege|alleges|alleged|"
+                          r"argue|argues|argued|insist|insists|insisted|complain|complains|complained)\sthat\b")
 #: A statement that opens with the speaker's own: "that its costs", "we have", "they spent".
 _OWN_WORDS = re.compile(r"\W*(?:that\s)?(?:it|its|they|their|we|our|he|his|she|her)\b", re.I)
 #: "A survey of 280 schemes by", "research by", "a report from": whose study the speaker's words report.
@@ -131,7 +131,7 @@ class ClauseOwners:
             whose = sentence.head_of(subject, end)
             return Owner(f"{whose} {sentence.related(subject)}", False,
                          f"owner unclear: the {sentence.related(subject)} of {whose}, unnamed")
-        claim = _CLAIMS_THAT.match(sentence.text, subject.end) if subject is not None else None
+        claim = CLAIMS_THAT.match(sentence.text, subject.end) if subject is not None else None
         if subject is not None and claim is not None and not _OWN_WORDS.match(sentence.text, claim.end()):
             # "The Tories also claim that of the £750m the prime minister pledged ..., only £41m had been
             # spent": a claim is made of others' money as often as of one's own

@@ -48,7 +48,7 @@ import re
 from dataclasses import replace
 
 from briefing.extract.bound_names import BoundNames, product_change_market
-from briefing.extract.clause_owners import OWN_MEASURE, ClauseOwners
+from briefing.extract.clause_owners import CLAIMS_THAT, OWN_MEASURE, ClauseOwners
 from briefing.extract.clauses import Clause, clauses_before, has_verb, noun_phrase_subject, reporting_noun
 from briefing.extract.focus import PART_OF_PLACE, Focus, Owner
 from briefing.extract.groups import group_share, in_place, part_of_whole, place_of_people, respondents
@@ -860,6 +860,11 @@ class OwnerFinder:
             if special is not None:
                 return Owner(special, source=source)  # "the dollar reached $1.2871, from $1.2974 on Thursday"
             owner = self._clause_owners.owner(clause, start, economy)
+            if owner is not None and owner.certain and index and any(
+                    CLAIMS_THAT.match(text, passed.begin) for passed in clauses[:index]):
+                # "TCI, which claims to represent 5% of its shares, has complained that the £1.35bn offer for
+                # the LSE is too high": the subject's claim, of others' money as often as its own
+                return Owner(owner.name, False, f"owner unclear: claimed by {owner.name}", owner.name)
             if owner is not None:
                 return replace(owner, source=source or owner.source)
             if not clause.shares_subject:
