@@ -3247,3 +3247,13 @@ def test_what_a_subject_complains_of_in_a_later_clause_is_not_surely_its_own():
                        "TCI wants the money back.", "TCI is a hedge fund.", title="LSE doubts boost bidders' shares")
     offer = by_quote(found, "£1.35bn")
     assert not offer.certain
+
+
+def test_the_company_a_bid_would_value_is_the_one_just_described_and_a_price_paid_per_share_is_an_offer():
+    found = figures_of("Brewer Fosters has bought a stake in winemaker Southcorp.",
+                       "Fosters bought 18.8% of Southcorp, the global winemaker behind the Penfolds brand, for 4.17 "
+                       "Australian dollars per share.", "A bid at that price would value the company at A$3.1bn.",
+                       "Fosters said it was in talks.", title="Fosters buys stake in winemaker")
+    value = by_quote(found, "A$3.1bn")
+    assert (value.subject, value.metric) == ("Southcorp", "valuation")
+    assert by_quote(found, "4.17 Australian dollars").metric == "offer price per share"

@@ -34,12 +34,12 @@ _ECONOMY_IN = re.compile(r"(?:[A-Z][a-z]+,?\s)?(?:(?:[Ee]conomic\s)?[Gg]rowth|[I
 _PART = re.compile(r"the\s(?:[\w-]+\s){0,2}?(?:division|unit|arm|subsidiary|offshoot)\b", re.I)
 #: An appositive after a name describing it with a company noun: ", a Russian oil company".
 _APPOSITIVE_NOUN = re.compile(rf",\s(?:a|an|the|[A-Z][\w.&-]*(?:'s|\u2019s))\s(?:[\w'-]+\s){{0,4}}?"
-                              rf"({'|'.join(COMPANY_NOUNS)})\b", re.I)
+                              rf"(?:[a-z]+(?=maker\b))?({'|'.join(COMPANY_NOUNS)})\b", re.I)  # "the global winemaker"
 #: "For Telewest it": the "it" right after the company a sentence opens for.
 _FRAMED_IT = re.compile(r",?\s[Ii]t")
 #: "Spain's most powerful bank, Santander Central Hispano": a description, then the name it is of.
 _NOUN_BEFORE_NAME = re.compile(rf"\b(?:a|an|the|[A-Z][\w.&-]*(?:'s|\u2019s))\s(?:[\w'-]+\s){{0,4}}?"
-                               rf"({'|'.join(COMPANY_NOUNS)}),\s$", re.I)
+                               rf"(?:[a-z]+(?=maker\b))?({'|'.join(COMPANY_NOUNS)}),\s$", re.I)
 #: The nouns that describe any company, whatever its business.
 _ANY_COMPANY = frozenset({"company", "firm", "group"})
 #: "the country", "the nation", "the Asian economy": a place, never the company in focus.

@@ -88,7 +88,8 @@ _METRICS: list[tuple[str, str]] = [
     (r"stake|shareholder", "stake"),
     (r"subsid(?:y|ies)", "subsidies"), (r"compensation", "compensation"),
     # "a £800m takeover bid": the compound's head names the measure
-    (r"valued|valuation|values|valuing", "valuation"),
+    # "would value the company at": the verb, not "the value of trade"
+    (r"valued|valuation|values|valuing|value(?=\s(?:the|it|its|them|this|that)\b)", "valuation"),
     (r"acquisition|bought|purchase|takeover(?!\s(?:bid|offer|approach|proposal))", "purchase price"),
     (r"industrial\s(?:output|production)|factory\soutput|manufacturing\soutput", "industrial output"),
     # "the Yuganskneftegas production unit": a kind of unit, no amount produced
@@ -286,6 +287,10 @@ def _metric_of(sentence: str, q: Quantity, is_change: bool, value: float) -> str
         # "special dividends of $4.50 a share", "at the same price paid for the BSkyB holding of 31p a
         # share": money paid for each share, no price the shares trade at
         said = sentence[start:q.start]
+        if re.fullmatch(r"\W*for\s(?:about\s|around\s|some\s)?", said):
+            # "Fosters bought 18.8% of Southcorp, the global winemaker behind ..., for 4.17 Australian dollars
+            # per share": the verb is the clause's before the aside
+            said = sentence[max(0, start - 200):q.start]
         if re.search(r"\bdividends?\b|\bpayouts?\b", said, re.I):
             return "dividend per share"
         if re.search(r"\b(?:offer\w*|bid\w*|paid|pay|pays|paying|price\soffered|valu\w+|tender\w*|buy\w*|bought|"
