@@ -3257,3 +3257,13 @@ def test_the_company_a_bid_would_value_is_the_one_just_described_and_a_price_pai
     value = by_quote(found, "A$3.1bn")
     assert (value.subject, value.metric) == ("Southcorp", "valuation")
     assert by_quote(found, "4.17 Australian dollars").metric == "offer price per share"
+
+
+def test_a_contraction_and_an_eve_are_no_names_and_an_audience_share_is_no_share_price():
+    found = figures_of("Meet the Fockers broke the record for the most money taken on New Year's Eve, when it made "
+                       "$12.2m.", "\"Isn't it great\" was the comment on the £1,950 throne.",
+                       "The debut of a US hit helped lift Channel Five's January audience share by 12%.",
+                       title="Fockers breaks records")
+    assert by_quote(found, "$12.2m").subject != "Eve"
+    assert by_quote(found, "£1,950").subject != "Isn"
+    assert by_quote(found, "12%").metric.startswith("audience share")

@@ -171,6 +171,8 @@ NOT_NAMES = {
     "Twenty", "Fifty", "Hundred", "Hundreds", "Thousands", "Millions", "Dozens", "Several", "Various",
     # "as Christmas shoppers began their seasonal flocking": a holiday is a time, never an owner
     "Christmas", "Easter", "Thanksgiving", "Halloween", "Ramadan", "Diwali", "Hanukkah",
+    # "the most money taken on New Year's Eve": the eve of a day, a time too
+    "Eve",
 }
 
 #: Capitalised abbreviations of common nouns: things and activities, never an owner ("R&D spending").

@@ -171,6 +171,8 @@ class MentionFinder:
     def _mention(self, sentence: str, start: int, text: str) -> Mention | None:
         if re.fullmatch(_CJK, text):
             return Mention(start, start + len(text), text, MentionKind.PRODUCT, text)
+        if re.match(r"(?:n't|n\u2019t|'t|\u2019t)\b", sentence[start + len(text):]):
+            return None  # "Isn't it great": a contraction, no name
         start, words = self._name_words(sentence, start, text.split())
         if not words:
             return None

@@ -25,6 +25,8 @@ _METRICS: list[tuple[str, str]] = [
     (r"net (?:profits?|income)", "net profit"), (r"operating (?:profits?|earnings)", "operating profit"),
     (r"market (?:value|capitali[sz]ation)|capitali[sz]ation", "market value"),
     (r"market share", "market share"),  # before "share of": "market share of about 29%"
+    # "lift Channel 4's January audience share by 12%": a channel's viewers, no shares traded
+    (r"(?:audience|viewing|ratings)\sshare", "audience share"),
     (r"share(?=\sof\b)", "share"),  # "a share of the market": a portion, not a stock
     (r"buy(?:s|ing)?\sback\s(?:its\s|their\s)?(?:own\s)?shares|(?:share\s)?buy-?backs?", "share buyback"),
     # "a profit share worth £52 each", "members will share £42m": money paid out, no share price
