@@ -3267,3 +3267,9 @@ def test_a_contraction_and_an_eve_are_no_names_and_an_audience_share_is_no_share
     assert by_quote(found, "$12.2m").subject != "Eve"
     assert by_quote(found, "£1,950").subject != "Isn"
     assert by_quote(found, "12%").metric.startswith("audience share")
+
+
+def test_what_a_film_made_or_took_at_the_box_office_is_its_takings_not_a_profit():
+    found = figures_of("Meet the Fockers broke the box office records for the most money taken on New Year's Eve, "
+                       "when it made $12.2m.", title="Fockers breaks records")
+    assert by_quote(found, "$12.2m").metric == "box office takings"

@@ -426,6 +426,9 @@ def fallback_metric(sentence: str, q: Quantity, earlier: list[Figure]) -> str:
 _COUNTING_NOUNS = {"average", "total", "maximum", "minimum", "sum total", "figure", "rate"}
 
 
+#: A verb of taking money right before an amount: "it made ", "took ", "has grossed ".
+_TAKINGS_VERB = re.compile(r"\b(?:made|makes|took|takes|taken|earned|grossed|pulled\sin|brought\sin)\s"
+                           r"(?:[\w-]+\s){0,2}$")
 # Verbs before a figure that say what an amount is, when no measure word does.
 _VERB_MEASURES = (
     (r"pa(?:y|ys|id|ying)", "payment"), (r"rais(?:e|es|ed|ing)", "amount raised"), (r"owe[sd]?|owing", "amount owed"),
@@ -483,6 +486,8 @@ def describe_unnamed(sentence: str, q: Quantity) -> str:
     if noun and not re.fullmatch(r"\w+(?:ed|ing|ly)", noun[0]):
         return " ".join(noun[:2])
     clause = sentence[clause_start(sentence, q.start):q.start]
+    if q.unit not in ("%", "pp") and re.search(r"\bbox[- ]office\b", sentence, re.I) and _TAKINGS_VERB.search(clause):
+        return "box office takings"  # "broke the box office records ..., when it made $12.2m": no profit
     for pattern, name in _VERB_MEASURE_RE if q.unit not in ("%", "pp") else ():
         # money only: "made $5m" is a profit, "To make matters worse 90% of ..." no percentage of one
         if pattern.search(clause):
