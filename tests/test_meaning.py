@@ -3273,3 +3273,10 @@ def test_what_a_film_made_or_took_at_the_box_office_is_its_takings_not_a_profit(
     found = figures_of("Meet the Fockers broke the box office records for the most money taken on New Year's Eve, "
                        "when it made $12.2m.", title="Fockers breaks records")
     assert by_quote(found, "$12.2m").metric == "box office takings"
+
+
+def test_a_makers_possessive_before_a_kind_of_work_is_not_the_owner_of_the_works_figure():
+    found = figures_of("Will Smith's first romantic comedy, Hitch, has topped the North American box office.",
+                       "Hitch took $31.8m.", "Smith's comedy will be the first US movie released this year to top "
+                       "the $100m mark.", title="Hitch holds on to US box office")
+    assert by_quote(found, "$100m").subject == "Hitch"

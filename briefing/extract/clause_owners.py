@@ -277,8 +277,10 @@ class ClauseOwners:
                                                                sentence.text[max(0, mention.start - 20):mention.start],
                                                                re.I):
                 continue
-            if sentence.introduces(mention):
-                continue  # "Australia's BHP Billiton ... is planning to invest $1.9bn": the company's, wherever from
+            if sentence.introduces(mention) or sentence.maker_of_work(mention):
+                # "Australia's BHP Billiton ... is planning to invest $1.9bn": the company's, wherever from;
+                # "Smith's comedy will ... top the $100m mark": the comedy's, not its star's
+                continue
             if self._describes_a_person(mention):
                 continue  # "Pop Idol supremo Simon Fuller has sold ...": the person's deed, not the show's
             place = mention.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)

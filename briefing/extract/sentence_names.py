@@ -154,6 +154,12 @@ class SentenceNames:
         return after is not None and any(m.start == after.end()
                                          and m.kind in (MentionKind.ORG, MentionKind.PRODUCT) for m in self.mentions)
 
+    def maker_of_work(self, mention: Mention) -> bool:
+        """"Smith's comedy will be the first US movie ... to top the $100m mark": a maker's possessive
+        before its kind of work; the work is what the sentence measures, not its maker."""
+        return mention.kind not in (MentionKind.PLACE, MentionKind.NATIONALITY) \
+            and _WORK_OF.match(self.text, mention.end) is not None
+
     def modifier(self, mention: Mention) -> bool:
         """"The Australian firm", "The Jacksonville, Florida-based firm": the name only describes "the
         firm", which is the entity in focus (unless a name follows: "US carmaker GM")."""
