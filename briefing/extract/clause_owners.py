@@ -81,11 +81,11 @@ OWN_MEASURE = re.compile(r"^\W*(?:that\s)?(?:(?:its|their|quarterly|annual|full-
 _ROLE_BEFORE_PERSON = re.compile(rf"\s(?:[a-z-]+\s)?(?:{ROLE_WORDS.pattern}|supremo|mogul|impresario|producer|creator|"
                                  r"star|owner)\s(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s)?")
 #: Verbs of claiming: what follows is said of anyone, the speaker or its rivals.
-_CLAIMS = re.compile(r"\b(?:claim|claims|claimed|allege|alleges|alleged|argue|argues|argued|insist|insists|insisted|"
-                     r"accuse|accuses|accused|charge|charges|charged)\b")
+_CLAIM_VERBS = (r"claim|claims|claimed|allege|alleges|alleged|argue|argues|argued|insist|insists|insisted|complain|"
+                r"complains|complained")
+_CLAIMS = re.compile(rf"\b(?:{_CLAIM_VERBS}|accuse|accuses|accused|charge|charges|charged)\b")
 #: A subject's claim: "also claim that", "argued that", "has complained that".
-CLAIMS_THAT = re.compile(r"\s?(?:(?:also|now|still|have|has|had)\s)?(?:claim|claims|claimed|allege|alleges|alleged|"
-                          r"argue|argues|argued|insist|insists|insisted|complain|complains|complained)\sthat\b")
+CLAIMS_THAT = re.compile(rf"\s?(?:(?:also|now|still|have|has|had)\s)?(?:{_CLAIM_VERBS})\sthat\b")
 #: A statement that opens with the speaker's own: "that its costs", "we have", "they spent".
 _OWN_WORDS = re.compile(r"\W*(?:that\s)?(?:it|its|they|their|we|our|he|his|she|her)\b", re.I)
 #: "A survey of 280 schemes by", "research by", "a report from": whose study the speaker's words report.
