@@ -3280,3 +3280,11 @@ def test_a_makers_possessive_before_a_kind_of_work_is_not_the_owner_of_the_works
                        "Hitch took $31.8m.", "Smith's comedy will be the first US movie released this year to top "
                        "the $100m mark.", title="Hitch holds on to US box office")
     assert by_quote(found, "$100m").subject == "Hitch"
+
+
+def test_it_opening_a_sentence_is_the_company_that_acted_not_the_one_it_acted_on():
+    found = figures_of("Northwind is fighting the sale of its unit.", "Acme wants to buy the unit.",
+                       "The announcement came hours after Northwind accused Acme of illegally taking part in the "
+                       "auction.", "It has said it will be seeking damages of $20bn.", "Northwind shares fell.",
+                       title="State backs sale of Northwind unit")
+    assert by_quote(found, "$20bn").subject == "Northwind"

@@ -142,6 +142,7 @@ class Focus:
         self._described: dict[str, str] = {}  # the organisations the sentence before described, by noun
         self._parts: set[str] = set()  # the organisations the sentence before called another's subsidiary
         self.last_subject = ""  # the organisation the sentence before this one opened with as its subject
+        self._acted_on: dict[str, str] = {}  # in the sentence before: the company acted on -> the one acting
         self._last_actor = ""  # the same, when it did something there rather than only speak
         self._previous_owners: list[str] = []  # the certain owners of the last sentence with figures
         # Who has stated figures about others, and who has owned one: a body that only ever reports
@@ -192,6 +193,11 @@ class Focus:
                      and (relative is None or m.start < relative.start())]
             self._last_named = named[-1] if named else self._last_named
             self._last_orgs = {m.name for m in last.mentions if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)}
+            # "Yukos accused Gazprom of illegally taking part in the auction. It has said it will be seeking
+            # damages of $20bn": whom a company acted on, the one that acted is the next "It"
+            orgs = [m for m in last.mentions if m.kind in (MentionKind.ORG, MentionKind.PRODUCT)]
+            self._acted_on = {b.name: a.name for a, b in zip(orgs, orgs[1:])
+                              if _ACTS_ON.fullmatch(last.text, a.end, b.start) and a.name != b.name}
             self._last_country = _country_named(last)
             self._last_described_a_company = re.search(rf"\b{DESCRIPTION}\b", last.text, re.I) is not None
             # "the case of Sibneft, a Russian oil company that ...": whom "the company" next names
@@ -405,6 +411,8 @@ class Focus:
             # "Investors have been less than impressed with Lenovo's move. Its shares are down 20%": the
             # one company the sentence before named, whoever the article was about before it
             return next(iter(self._last_orgs))
+        if pos <= 2 and re.match(r"It\s", sentence.text) and self.entity in self._acted_on:
+            return self._acted_on[self.entity]
         if pos > 2 and re.match(r"It\s", sentence.text) and not any(
                 m.kind in (MentionKind.ORG, MentionKind.PRODUCT) for m in sentence.between(0, pos)):
             # "The University of California said the trial is set. It joined the lawsuit, claiming it had
@@ -515,6 +523,9 @@ class Focus:
 #: An opening that sums up more than the company last spoken of: "Overall, ", "In total, ", "Across the industry, ".
 _SUMMING_UP = re.compile(r"\W*(?:Overall|In\stotal|Altogether|Across\sthe\s(?:board|industry|sector|market)|"
                          r"Industry-wide|Nationally|Nationwide)\s?,\s(?!(?:its|their)\b)")
+#: A verb of one company acting on another, between their names: " accused ", " has sued ", " beat ".
+_ACTS_ON = re.compile(r"\s(?:(?:has|have|had|also|then|now)\s)?(?:accused|sued|blamed|attacked|criticised|"
+                      r"criticized|outbid|beat|overtook|warned|told|urged|asked|challenged)\s(?:the\s)?")
 #: The measures of a company's results, which a sentence reporting them goes on about.
 _RESULTS = re.compile(r"\b(?:profits?|sales|revenues?|earnings|turnover|income|losses?|margins?)\b")
 
