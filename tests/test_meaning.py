@@ -3288,3 +3288,9 @@ def test_it_opening_a_sentence_is_the_company_that_acted_not_the_one_it_acted_on
                        "auction.", "It has said it will be seeking damages of $20bn.", "Northwind shares fell.",
                        title="State backs sale of Northwind unit")
     assert by_quote(found, "$20bn").subject == "Northwind"
+
+
+def test_a_figure_at_a_described_company_with_a_possessive_in_its_description_is_that_companys():
+    found = figures_of("US retailers posted mixed results.", "Trendy youth labels also sold well, with sales jumping "
+                       "28% at young women's clothing retailer Bebe Stores.", title="Mixed Christmas for US retailers")
+    assert by_quote(found, "28%").subject == "Bebe Stores"

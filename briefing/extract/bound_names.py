@@ -488,7 +488,8 @@ def _linked_after(focus: Focus, clause: int, start: int, end: int, economy: bool
     # claim against Yukos"), never a sum sought: "$20bn in a lawsuit against Rosneft" is the plaintiff's.
     links = "at|for" if economy else "at"
     after = sentence.text[end:end + 80]
-    bound = re.match(rf"^[^,;.]{{0,40}}?\b(?:{links})\s(?:(?:the|a)\s)?(?:[\w-]+\s){{0,5}}?(?=[A-Z])", after) \
+    # "sales jumping 28% at young women's clothing retailer Bebe Stores": a description's possessive too
+    bound = re.match(rf"^[^,;.]{{0,40}}?\b(?:{links})\s(?:(?:the|a)\s)?(?:[\w'\u2019-]+\s){{0,5}}?(?=[A-Z])", after) \
         or re.match(r"^\s(?:[a-z-]+\s)?(?:claims?|bills?|fines?|penalt(?:y|ies)|charges?|demands?)\sagainst\s"
                     r"(?:the\s)?(?=[A-Z])", after)
     if bound:
