@@ -177,11 +177,7 @@ def _possessive(focus: Focus, clause: int, start: int, end: int, economy: bool) 
         # aside governs nothing outside it
         if re.match(r"^(?:'s?|\u2019s?)\s", after) and mention.can_own and _fits(focus, mention, economy) \
                 and not re.search(r"\b(?:said|says|told)\b", after) and not sentence.aside(mention, clause) \
-                and not FINDINGS_OF.match(sentence.text, mention.end) and not sentence.introduces(mention) \
-                and not sentence.maker_of_work(mention) \
-                and not (mention.kind in (MentionKind.PLACE, MentionKind.NATIONALITY)
-                         and any(m.kind in (MentionKind.ORG, MentionKind.PRODUCT) and m.start - mention.end in (3, 4)
-                                 for m in sentence.mentions)):
+                and not FINDINGS_OF.match(sentence.text, mention.end) and not sentence.only_says_whose(mention):
             # "Halifax's own monthly figures suggest ...": whose findings, not whose figure; "Japan's
             # Kinki Nippon sliding 1.5%": the place only says whose company it is; "Smith's new film Hitch
             # took $21m": the maker only says whose work it is

@@ -167,14 +167,14 @@ class ClauseOwners:
             return Owner(name, named, "" if named else "owner unclear: which country's government")
         if pronoun and COUNTRY_DESCRIPTION.match(pronoun.group()):
             # "the country", "the economy": a place; sure when the sentence names it or it is the one in focus
-            name = focus.place_before(pronoun.start())
-            named = any(m.name == name for m in sentence.between(0, pronoun.start())) or name == focus.entity
+            place = focus.place_before(pronoun.start())
+            if not place:
+                return None
+            named = any(m.name == place for m in sentence.between(0, pronoun.start())) or place == focus.entity
             # "The country's banking market ... with annual revenues of $44bn": the country's market
             market_of = re.match(r"(?:'s|\u2019s)\s((?:[a-z-]+\s){0,2}market)\b", sentence.text[pronoun.end():])
-            if name and market_of:
-                return Owner(f"{name} {market_of.group(1)}", named, "" if named else "owner unclear: not named in its "
-                                                                                        "sentence")
-            return Owner(name, named, "" if named else "owner unclear: not named in its sentence") if name else None
+            name = f"{place} {market_of.group(1)}" if market_of else place
+            return Owner(name, named, "" if named else "owner unclear: not named in its sentence")
         market = _market_before(sentence.text, pronoun.start()) if pronoun and speaker is None else ""
         if market and pronoun is not None and pronoun.group().lower() in ("it", "its"):
             # "the US stock market was on its way down before 2001; it rose by 20% after": the market
@@ -277,7 +277,7 @@ class ClauseOwners:
                                                                sentence.text[max(0, mention.start - 20):mention.start],
                                                                re.I):
                 continue
-            if sentence.introduces(mention) or sentence.maker_of_work(mention):
+            if sentence.only_says_whose(mention):
                 # "Australia's BHP Billiton ... is planning to invest $1.9bn": the company's, wherever from;
                 # "Smith's comedy will ... top the $100m mark": the comedy's, not its star's
                 continue

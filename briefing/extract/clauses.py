@@ -149,8 +149,11 @@ def _starts_with_verb(text: str) -> bool:
 #: "but recovered to trade", "and closed the day", "and ended at": after a joiner, a past form followed by
 #: what only follows a verb (a preposition, an article, an adverb, a figure) is the clause's verb, not an
 #: adjective ("and increased demand"), so the clause has no subject of its own.
-_PAST_VERB_FIRST = re.compile(r"^[a-z]{3,}ed\s(?:to|at|the|an?|its|their|by|from|in|on|up|down|back|higher|lower|"
-                              r"sharply|slightly|strongly|[a-z]+ly\s(?:to|at|by|up|down|higher|lower)|\S*\d)\b")
+_PAST_VERB = (r"[a-z]{3,}ed\s(?:to|at|the|an?|its|their|by|from|in|on|up|down|back|higher|lower|sharply|slightly|"
+              r"strongly|[a-z]+ly\s(?:to|at|by|up|down|higher|lower)|\S*\d)\b")
+_PAST_VERB_FIRST = re.compile(rf"^{_PAST_VERB}")
+#: The same after its joiner, as a clause of the measure's sentence opens: " but recovered to trade 6% higher".
+GOES_ON_BY_PAST_VERB = re.compile(rf"\s*(?:but|and|yet)\s(?:then\s|later\s)?{_PAST_VERB}")
 #: A time that opens a clause before its verb: "by the end of October", "in July", "at the end of 2004".
 _WHEN_BEFORE = re.compile(
     r"^\s*(?:by|in|at|during|until|since)\s(?:the\s)?(?:(?:end|start|beginning|middle|close|turn)\sof\s(?:the\s)?)?"

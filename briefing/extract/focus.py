@@ -597,7 +597,7 @@ def _opening_subject(sentence: SentenceNames, entity: str, company_in_focus: boo
     opening = re.match(r"^(?:[^,]{0,40},\s)?(?:(?:the|a|an)\s)?", sentence.text)
     for mention in sentence.mentions:
         if not mention.can_own or sentence.is_object(mention) or sentence.aside(mention, 0) \
-                or sentence.modifier(mention) or sentence.introduces(mention) or sentence.maker_of_work(mention):
+                or sentence.modifier(mention) or sentence.only_says_whose(mention):
             continue
         # "Late last year, marketing company Doubleclick warned": a descriptor before the name is no subject
         described = re.fullmatch(rf"(?:[a-z-]+\s){{0,3}}(?:{'|'.join(BUSINESS_NOUNS)})\s",

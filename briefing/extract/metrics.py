@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.clauses import GOES_ON_BY_PAST_VERB
 from briefing.extract.lexicon import REPORTING_VERBS
 from briefing.extract.owner_patterns import PRICED_AFTER, RESTATED, SUED_FOR
 from briefing.extract.quantities import Quantity
@@ -321,8 +322,9 @@ def _metric_of(sentence: str, q: Quantity, is_change: bool, value: float) -> str
         # what the UK exported and imported was £3.1bn"
         name = "trade deficit"
     if not name and (re.search(r"(?:\s[-\u2013\u2014]|\()\s*$", sentence[max(0, start - 3):start])
-                     or _REACHING.match(sentence, start) or _GOES_ON.match(sentence, start)
-                     or _GOES_ON.match(sentence, max(0, start - 4))):  # a clause break at "but" keeps "but" before it
+                     or _REACHING.match(sentence, start) or GOES_ON_BY_PAST_VERB.match(sentence, start)
+                     # a clause break at "but" leaves "but" before the clause
+                     or GOES_ON_BY_PAST_VERB.match(sentence, max(0, start - 4))):
         # "rising inflation - reaching 0.7% month-on-month -": an aside measures what it describes;
         # "Inflation, however, has been rising, hitting an annual rate of 1.6%": so does a clause of
         # reaching, past the asides before it, and one going on by its verb ("Shares of IPC dipped on
@@ -349,8 +351,6 @@ _MONEY_MEASURES = {"purchase price", "sale price", "deal value", "payment", "loa
                    "amount raised", "amount owed", "amount received", "compensation", "valuation"}
 
 
-#: A clause that goes on with the subject before it, by a verb: "but recovered to trade 6% higher".
-_GOES_ON = re.compile(r"\s*(?:but|and|yet)\s(?:then\s|later\s)?[a-z]{3,}ed\s")
 #: A clause that says where its sentence's measure got to: "hitting an annual rate of", "reaching".
 _REACHING = re.compile(r"\s*(?:hitting|reaching|touching|taking\sit\sto|bringing\sit\sto|topping|passing)\b")
 

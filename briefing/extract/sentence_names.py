@@ -154,11 +154,13 @@ class SentenceNames:
         return after is not None and any(m.start == after.end()
                                          and m.kind in (MentionKind.ORG, MentionKind.PRODUCT) for m in self.mentions)
 
-    def maker_of_work(self, mention: Mention) -> bool:
-        """"Smith's comedy will be the first US movie ... to top the $100m mark": a maker's possessive
-        before its kind of work; the work is what the sentence measures, not its maker."""
-        return mention.kind not in (MentionKind.PLACE, MentionKind.NATIONALITY) \
-            and _WORK_OF.match(self.text, mention.end) is not None
+    def only_says_whose(self, mention: Mention) -> bool:
+        """Whether ``mention``'s possessive only says where the name after it is from ("China's Baoshan") or
+        who made the work after it ("Smith's romantic comedy Hitch", "Smith's comedy will be the first US movie
+        ... to top the $100m mark"): the sentence measures that name or work, not the possessor."""
+        if mention.kind in (MentionKind.PLACE, MentionKind.NATIONALITY):
+            return self.introduces(mention)
+        return _WORK_OF.match(self.text, mention.end) is not None
 
     def modifier(self, mention: Mention) -> bool:
         """"The Australian firm", "The Jacksonville, Florida-based firm": the name only describes "the
